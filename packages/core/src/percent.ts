@@ -1,0 +1,26 @@
+/** The progress metrics the API knows about; any of them may be missing. */
+export interface PercentSource {
+  readonly percentComplete?: number | null;
+  readonly itemsProcessed?: number | null;
+  readonly itemsTotal?: number | null;
+}
+
+const isFiniteNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
+
+/**
+ * The percent complete of one input, 0–100, or `null` when it cannot be known.
+ * Uses `percentComplete`, else `itemsProcessed / itemsTotal`; a completed input is 100.
+ * Never returns NaN: unknown, non-numeric or zero-total metrics give `null`.
+ */
+export function derivePercent(status: string, metrics: PercentSource | null | undefined): number | null {
+  if (status === 'completed') return 100;
+  const clamp = (value: number) => Math.min(100, Math.max(0, value));
+  if (isFiniteNumber(metrics?.percentComplete)) return clamp(metrics.percentComplete);
+  const processed = metrics?.itemsProcessed;
+  const total = metrics?.itemsTotal;
+  if (isFiniteNumber(processed) && isFiniteNumber(total) && total > 0) {
+    return clamp((processed / total) * 100);
+  }
+  return null;
+}

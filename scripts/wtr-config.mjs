@@ -1,0 +1,78 @@
+// The one @web/test-runner configuration every browser-tested package uses.
+// Same tests, three engines: Chromium (CDP), Firefox (puppeteer / WebDriver BiDi) and
+// WebKitGTK (WebDriver). The WebKit driver and its X server are started by scripts/wtr.mjs,
+// which passes the driver's port in WTR_WEBKIT_PORT.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { webdriverLauncher } from '@web/test-runner-webdriver';
+import { enginesToRun } from './browsers.mjs';
+import { resultsReporter } from './wtr-results-reporter.mjs';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+
+const chromiumArgs = [
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+const launchers = {
+  chromium: () =>
+    chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } }),
+  firefox: () =>
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
+    }),
+  webkit: () => {
+    const port = Number(process.env.WTR_WEBKIT_PORT);
+    if (!port) throw new Error('WebKit needs scripts/wtr.mjs to start WebKitWebDriver first.');
+    const launcher = webdriverLauncher({
+      automationProtocol: 'webdriver',
+      hostname: '127.0.0.1',
+      port,
+      path: '/',
+      logLevel: 'error',
+      capabilities: {
+        'webkitgtk:browserOptions': {
+          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          args: ['--automation'],
+        },
+      },
+    });
+    // WebKitGTK reports no product name over WebDriver; name it for the progress and results.
+    Object.defineProperty(launcher, 'name', { get: () => 'WebKit', set() {} });
+    return launcher;
+  },
+};
+
+/**
+ * @param {object} options
+ * @param {string} options.packageName  names the results file, e.g. "core"
+ * @param {string | string[]} [options.files]
+ * @param {import('@web/dev-server-core').Middleware[]} [options.middleware]  e.g. the simulator
+ * @param {import('@web/test-runner').TestRunnerConfig} [options.overrides]
+ */
+export function createConfig({ packageName, files = 'src/**/*.test.ts', middleware = [], overrides = {} }) {
+  const engines = enginesToRun();
+  return {
+    files,
+    nodeResolve: { exportConditions: ['browser', 'development'] },
+    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+    middleware,
+    browsers: engines.map((engine) => launchers[engine]()),
+    // WebKitWebDriver drives one session at a time; keep every engine to one page for fairness.
+    concurrency: 1,
+    concurrentBrowsers: 3,
+    browserStartTimeout: 60_000,
+    testsStartTimeout: 60_000,
+    testsFinishTimeout: 180_000,
+    testFramework: { config: { timeout: 10_000 } },
+    reporters: [defaultReporter(), summaryReporter({ flatten: false }), resultsReporter(packageName)],
+    ...overrides,
+  };
+}
