@@ -1,17 +1,19 @@
 #!/usr/bin/env node
-// `pnpm test`: lint, typecheck and every test of every package in every engine, then one
-// closing line with the totals: "N passed, N failed, N skipped". Exits non-zero when anything
-// failed, or when no test ran at all.
+// `pnpm test`: lint, typecheck and every test of every package in every engine, the size
+// budgets, then one closing line with the totals: "N passed, N failed, N skipped".
+// Exits non-zero when anything failed, a budget is exceeded, or no test ran at all.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { resultsDir } from './results.mjs';
 
 rmSync(resultsDir, { recursive: true, force: true });
-const turbo = spawnSync(
-  'pnpm',
-  ['exec', 'turbo', 'run', 'lint', 'typecheck', 'test', '--concurrency=2', ...process.argv.slice(2)],
-  { stdio: 'inherit', env: { TURBO_TELEMETRY_DISABLED: '1', ...process.env } },
-);
+const env = { TURBO_TELEMETRY_DISABLED: '1', ...process.env };
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
+// Two at a time: the machine has two cores and browser runs are heavy.
+const turboPassed = run('pnpm', [
+  'exec', 'turbo', 'run', 'build', 'lint', 'typecheck', 'test', '--concurrency=2', '--continue', ...process.argv.slice(2),
+]);
+const sizePassed = turboPassed && run('node', ['scripts/size.mjs']);
 
 let files = [];
 try {
@@ -23,14 +25,16 @@ const totals = { passed: 0, failed: 0, skipped: 0 };
 console.log('\nTest totals by package and engine:');
 for (const file of files) {
   const r = JSON.parse(readFileSync(`${resultsDir}/${file}`, 'utf8'));
-  console.log(`  ${`${r.package} (${r.engine})`.padEnd(28)} ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
+  // Worded unlike the closing line, which alone carries the totals.
+  console.log(`  ${`${r.package} (${r.engine})`.padEnd(22)} passed ${r.passed}, failed ${r.failed}, skipped ${r.skipped}`);
   totals.passed += r.passed;
   totals.failed += r.failed;
   totals.skipped += r.skipped;
 }
-const turboFailed = turbo.status !== 0;
-if (turboFailed) console.log('  (a lint, typecheck, build or test task failed; see above)');
-// A failed task that recorded no failing test still counts as one failure.
+const turboFailed = !turboPassed || !sizePassed;
+if (!turboPassed) console.log('  (a build, lint, typecheck or test task failed; see above)');
+if (turboPassed && !sizePassed) console.log('  (a size budget was exceeded or an entry is missing; see above)');
+// A failed task or budget that recorded no failing test still counts as one failure.
 if (turboFailed && totals.failed === 0) totals.failed = 1;
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 const ran = totals.passed + totals.failed;
