@@ -1,0 +1,94 @@
+import type { FeedItem, FeedSnapshot, InputStatus, Order } from '@input-progress/core';
+
+const init = { bubbles: true, composed: true } as const;
+
+/** Detail of {@link InputProgressUpdateEvent}. */
+export interface InputProgressUpdateDetail {
+  /** The feed's snapshot after the load, as rendered. */
+  readonly snapshot: FeedSnapshot;
+}
+
+/** A load finished with new data (the first one and every poll or refresh after it). */
+export class InputProgressUpdateEvent extends CustomEvent<InputProgressUpdateDetail> {
+  static readonly eventName = 'input-progress-update';
+  constructor(detail: InputProgressUpdateDetail) {
+    super(InputProgressUpdateEvent.eventName, { ...init, detail });
+  }
+}
+
+/** Detail of {@link InputProgressErrorEvent}. */
+export interface InputProgressErrorDetail {
+  /** Usually one of core's typed errors (`ApiError`, `NetworkError`, `TimeoutError`, `ResponseShapeError`). */
+  readonly error: Error;
+  /** True when earlier data is still shown (a later poll failed), false when nothing could load. */
+  readonly stale: boolean;
+}
+
+/** A load failed. The element shows the error itself; listen to log or report it. */
+export class InputProgressErrorEvent extends CustomEvent<InputProgressErrorDetail> {
+  static readonly eventName = 'input-progress-error';
+  constructor(detail: InputProgressErrorDetail) {
+    super(InputProgressErrorEvent.eventName, { ...init, detail });
+  }
+}
+
+/** Detail of {@link InputProgressPageChangeEvent}. */
+export interface InputProgressPageChangeDetail {
+  /** 1-based page now requested. */
+  readonly page: number;
+  readonly offset: number;
+  readonly limit: number;
+}
+
+/** The user moved to another page or chose another page size. */
+export class InputProgressPageChangeEvent extends CustomEvent<InputProgressPageChangeDetail> {
+  static readonly eventName = 'input-progress-page-change';
+  constructor(detail: InputProgressPageChangeDetail) {
+    super(InputProgressPageChangeEvent.eventName, { ...init, detail });
+  }
+}
+
+/** Detail of {@link InputProgressFilterChangeEvent}. */
+export interface InputProgressFilterChangeDetail {
+  /** Statuses shown; empty means every status. */
+  readonly statuses: readonly InputStatus[];
+  readonly order: Order;
+  readonly portName: string | null;
+}
+
+/** The user toggled a status filter or the order. */
+export class InputProgressFilterChangeEvent extends CustomEvent<InputProgressFilterChangeDetail> {
+  static readonly eventName = 'input-progress-filter-change';
+  constructor(detail: InputProgressFilterChangeDetail) {
+    super(InputProgressFilterChangeEvent.eventName, { ...init, detail });
+  }
+}
+
+/** Detail of {@link InputProgressSettleEvent}. */
+export interface InputProgressSettleDetail {
+  /** The input's id (`input.id`). */
+  readonly inputId: string;
+  readonly filename: string;
+  /** `completed` or `failed`. */
+  readonly status: InputStatus;
+  /** The row's data as rendered. */
+  readonly item: FeedItem;
+}
+
+/** An input shown in the list reached `completed` or `failed` since the previous poll. One event per input. */
+export class InputProgressSettleEvent extends CustomEvent<InputProgressSettleDetail> {
+  static readonly eventName = 'input-progress-settle';
+  constructor(detail: InputProgressSettleDetail) {
+    super(InputProgressSettleEvent.eventName, { ...init, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'input-progress-update': InputProgressUpdateEvent;
+    'input-progress-error': InputProgressErrorEvent;
+    'input-progress-page-change': InputProgressPageChangeEvent;
+    'input-progress-filter-change': InputProgressFilterChangeEvent;
+    'input-progress-settle': InputProgressSettleEvent;
+  }
+}

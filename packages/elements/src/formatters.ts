@@ -1,0 +1,84 @@
+/** Locale-aware formatting of the numbers, sizes, percentages and times the elements show. */
+export interface Formatters {
+  /** The BCP 47 tag actually used (an invalid `lang` falls back to the browser's). */
+  readonly locale: string;
+  number(value: number): string;
+  /** `value` is 0–100. */
+  percent(value: number): string;
+  /** Decimal units (1 kB = 1,000 bytes), as file managers show them. */
+  bytes(value: number): string;
+  /** An instant relative to `now`, e.g. "5 minutes ago". */
+  relative(timestamp: number, now: number): string;
+  /** A length of time in its largest sensible unit, e.g. "4 min". */
+  duration(ms: number): string;
+}
+
+const cache = new Map<string, Formatters>();
+
+const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
+const TIME_UNITS: ReadonlyArray<readonly [Intl.RelativeTimeFormatUnit, number]> = [
+  ['second', 1000],
+  ['minute', 60_000],
+  ['hour', 3_600_000],
+  ['day', 86_400_000],
+];
+
+function supportedLocale(lang: string): string {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([lang])[0] ?? new Intl.NumberFormat().resolvedOptions().locale;
+  } catch {
+    // A malformed lang attribute must not break rendering.
+    return new Intl.NumberFormat().resolvedOptions().locale;
+  }
+}
+
+/** The largest unit in which `ms` is at least one (seconds at the least). */
+function unitFor(ms: number): readonly [Intl.RelativeTimeFormatUnit, number] {
+  let chosen = TIME_UNITS[0]!;
+  for (const unit of TIME_UNITS) if (Math.abs(ms) >= unit[1]) chosen = unit;
+  return chosen;
+}
+
+/** Formatters for `lang`, created once per locale because `Intl` constructors are slow. */
+export function formattersFor(lang: string): Formatters {
+  const locale = supportedLocale(lang);
+  let formatters = cache.get(locale);
+  if (formatters) return formatters;
+  const numberFormat = new Intl.NumberFormat(locale);
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
+  const unitFormats = new Map<string, Intl.NumberFormat>();
+  const unit = (name: string, value: number) => {
+    let format = unitFormats.get(name);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: name === 'byte' ? 0 : 1 });
+      unitFormats.set(name, format);
+    }
+    return format.format(value);
+  };
+  formatters = {
+    locale,
+    number: (value) => numberFormat.format(value),
+    percent: (value) => percentFormat.format(value / 100),
+    bytes(value) {
+      let index = 0;
+      while (value >= 1000 && index < SIZE_UNITS.length - 1) {
+        value /= 1000;
+        index++;
+      }
+      return unit(SIZE_UNITS[index]!, value);
+    },
+    relative(timestamp, now) {
+      // Clocks of server and browser drift; a moment "in 2 seconds" is really "now".
+      const ms = Math.min(0, timestamp - now);
+      const [name, size] = unitFor(ms);
+      return relativeFormat.format(Math.round(ms / size), name);
+    },
+    duration(ms) {
+      const [name, size] = unitFor(Math.max(0, ms));
+      return unit(name, Math.max(0, Math.round(ms / size)));
+    },
+  };
+  cache.set(locale, formatters);
+  return formatters;
+}

@@ -1,0 +1,187 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import type { FeedItem } from '@input-progress/core';
+import { themeStyles } from '../shared-styles.js';
+import { rowStyles } from './input-progress-row.styles.js';
+import { resolveStrings, type InputProgressStrings } from '../strings.js';
+import { formattersFor, type Formatters } from '../formatters.js';
+import { nearestLang } from '../nearest-lang.js';
+import { safeLink } from '../safe-link.js';
+
+const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const time = (iso: string | null | undefined): number | null => {
+  const ms = iso ? Date.parse(iso) : NaN;
+  return Number.isNaN(ms) ? null : ms;
+};
+const text = (value: unknown): string => {
+  if (typeof value === 'string') return value;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+};
+
+/**
+ * One input of a batch job: its file, status, progress bar, latest progress message,
+ * completion rank, error and times. Presentational: give it an `item` (one element of a
+ * feed's `items`) and it renders it. Everything shown is escaped text; a `ref` becomes a
+ * link only when it is an `http:` or `https:` URL.
+ *
+ * @tagname input-progress-row
+ *
+ * @csspart base - The row's wrapper.
+ * @csspart header - The line with the file name and the status badge.
+ * @csspart name - The file name.
+ * @csspart link - The file name's link, present only for `http:`/`https:` refs.
+ * @csspart badge - The status badge (always with text).
+ * @csspart details - File type, size, port and completion rank.
+ * @csspart bar - The progress bar track (`role="progressbar"`).
+ * @csspart indicator - The filled part of the bar.
+ * @csspart progress - The line under the bar: items, percent and time left.
+ * @csspart message - The latest progress message.
+ * @csspart kind - The latest progress kind inside the message line.
+ * @csspart error - The error message of a failed input.
+ * @csspart metadata - The input's metadata list.
+ * @csspart times - Created, finished and duration.
+ *
+ * @cssproperty [--input-progress-font=inherit] - Font family.
+ * @cssproperty [--input-progress-color-text=light-dark(#1f2328, #e6edf3)] - Text colour.
+ * @cssproperty [--input-progress-color-muted=light-dark(#59636e, #9198a1)] - Secondary text colour.
+ * @cssproperty [--input-progress-color-surface=light-dark(#ffffff, #0d1117)] - Background.
+ * @cssproperty [--input-progress-color-border=light-dark(#d1d9e0, #3d444d)] - Borders and separators.
+ * @cssproperty [--input-progress-color-track=light-dark(#e6e9ec, #262c36)] - Empty part of bars.
+ * @cssproperty [--input-progress-color-accent=light-dark(#0a5fc2, #58a6ff)] - Links and focus rings.
+ * @cssproperty [--input-progress-color-on-status=light-dark(#ffffff, #0d1117)] - Text on status badges.
+ * @cssproperty [--input-progress-color-pending=light-dark(#59636e, #9198a1)] - Pending status.
+ * @cssproperty [--input-progress-color-processing=light-dark(#0a5fc2, #58a6ff)] - Processing status.
+ * @cssproperty [--input-progress-color-completed=light-dark(#1a7f37, #3fb950)] - Completed status.
+ * @cssproperty [--input-progress-color-failed=light-dark(#b42318, #ff7b72)] - Failed status and errors.
+ * @cssproperty [--input-progress-bar-height=0.5rem] - Height of progress bars.
+ * @cssproperty [--input-progress-radius=0.375rem] - Corner radius.
+ * @cssproperty [--input-progress-spacing=0.75rem] - Base spacing.
+ */
+export class InputProgressRow extends LitElement {
+  static override styles = [themeStyles, rowStyles];
+
+  /** The input to show: one element of a feed snapshot's `items`. */
+  @property({ attribute: false }) item: FeedItem | null = null;
+
+  /** Text overrides; missing keys use the English defaults. */
+  @property({ attribute: false }) strings: Partial<InputProgressStrings> | null = null;
+
+  /**
+   * The input's status, reflected from `item` so pages can style
+   * `input-progress-row[status="failed"]`. Read-only in practice: `item` overwrites it.
+   */
+  @property({ reflect: true }) status: string | null = null;
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('item')) this.status = this.item?.input.status ?? null;
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
+    const item = this.item;
+    if (!item) return nothing;
+    const t = resolveStrings(this.strings);
+    const f = formattersFor(nearestLang(this));
+    const { input, latestProgress: progress } = item;
+    const data = input.data;
+    const link = safeLink(data.ref);
+    const kind = data.fileExtension ? data.fileExtension.replace(/^\./, '').toUpperCase() : data.fileType;
+    const metadata = data.metadata ? Object.entries(data.metadata) : [];
+    return html`<div part="base" class="base">
+      <div part="header" class="header">
+        <span part="name" class="name"
+          >${link
+            ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer">${data.filename}</a>`
+            : data.filename}</span
+        >
+        <span part="badge" class="badge">${t.status(input.status)}</span>
+      </div>
+      <p part="details" class="details muted">
+        ${kind ? html`<span>${kind}</span>` : nothing}
+        ${finite(data.numBytes) ? html`<span>${f.bytes(data.numBytes)}</span>` : nothing}
+        ${input.portName ? html`<span>${t.port(input.portName)}</span>` : nothing}
+        ${item.step !== null && finite(item.step) ? html`<span>${t.rank(f.number(item.step))}</span>` : nothing}
+      </p>
+      ${this.renderBar(item, t, f)}
+      ${progress?.message || progress?.kind
+        ? html`<p part="message" class="message">
+            ${progress.kind ? html`<span part="kind" class="kind">${progress.kind}</span>` : nothing}
+            ${progress.message ? html`<span>${progress.message}</span>` : nothing}
+          </p>`
+        : nothing}
+      ${input.errorMessage
+        ? html`<p part="error" class="error">${t.errorLabel} ${input.errorMessage}</p>`
+        : nothing}
+      ${metadata.length
+        ? html`<dl part="metadata" class="muted" aria-label=${t.metadata}>
+            ${metadata.map(([key, value]) => html`<div><dt>${key}</dt> <dd>${text(value)}</dd></div>`)}
+          </dl>`
+        : nothing}
+      ${this.renderTimes(input.createdAt, input.completedAt, t, f)}
+    </div>`;
+  }
+
+  private renderBar(item: FeedItem, t: InputProgressStrings, f: Formatters): TemplateResult {
+    const { status, data } = item.input;
+    const metrics = item.latestProgress?.metrics;
+    const percent = finite(item.percent) ? Math.round(item.percent) : null;
+    const items =
+      finite(metrics?.itemsProcessed) && finite(metrics?.itemsTotal)
+        ? t.itemsOf(f.number(metrics.itemsProcessed), f.number(metrics.itemsTotal))
+        : null;
+    // Processing without metrics is the one case where nobody knows how far along it is.
+    const indeterminate = percent === null && status !== 'pending' && status !== 'completed' && status !== 'failed';
+    const value = percent ?? 0;
+    const label = percent === null ? null : t.valueText(items, f.percent(percent));
+    const valueText = indeterminate
+      ? t.working
+      : status === 'pending' || status === 'failed'
+        ? [t.status(status), label].filter(Boolean).join(', ')
+        : (label ?? t.status(status));
+    const eta = status === 'processing' && finite(item.eta) && item.eta > 0 ? t.eta(f.duration(item.eta)) : null;
+    return html`<div
+        part="bar"
+        class="bar ${indeterminate ? 'indeterminate' : ''}"
+        role="progressbar"
+        aria-label=${t.progressOf(data.filename)}
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${indeterminate ? nothing : value}
+        aria-valuetext=${valueText}
+      >
+        <div part="indicator" class="indicator" style=${indeterminate ? '' : `width:${value}%`}></div>
+      </div>
+      ${label || eta
+        ? html`<p part="progress" class="progress">
+            ${label ? html`<span>${label}</span>` : nothing} ${eta ? html`<span>${eta}</span>` : nothing}
+          </p>`
+        : nothing}`;
+  }
+
+  private renderTimes(
+    createdAt: string,
+    completedAt: string | null,
+    t: InputProgressStrings,
+    f: Formatters,
+  ): TemplateResult {
+    const now = Date.now();
+    const created = time(createdAt);
+    const completed = time(completedAt);
+    return html`<p part="times" class="times muted">
+      ${created !== null ? html`<span>${t.created(f.relative(created, now))}</span>` : nothing}
+      ${completed !== null ? html`<span>${t.finished(f.relative(completed, now))}</span>` : nothing}
+      ${created !== null && completed !== null
+        ? html`<span>${t.took(f.duration(completed - created))}</span>`
+        : nothing}
+    </p>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'input-progress-row': InputProgressRow;
+  }
+}

@@ -1,0 +1,74 @@
+import { css } from 'lit';
+
+/**
+ * The theme both elements share. Public `--input-progress-*` properties are read with
+ * defaults into private `--_*` ones, so a value set on `<input-progress-list>` still reaches
+ * the rows inside its shadow root (a default declared on the row's `:host` would hide it).
+ * Colours use `light-dark()`, which follows `prefers-color-scheme` through `color-scheme`.
+ */
+export const themeStyles = css`
+  :host {
+    color-scheme: light dark;
+    --_font: var(--input-progress-font, inherit);
+    --_text: var(--input-progress-color-text, light-dark(#1f2328, #e6edf3));
+    --_muted: var(--input-progress-color-muted, light-dark(#59636e, #9198a1));
+    --_surface: var(--input-progress-color-surface, light-dark(#ffffff, #0d1117));
+    --_border: var(--input-progress-color-border, light-dark(#d1d9e0, #3d444d));
+    --_track: var(--input-progress-color-track, light-dark(#e6e9ec, #262c36));
+    --_accent: var(--input-progress-color-accent, light-dark(#0a5fc2, #58a6ff));
+    --_on-status: var(--input-progress-color-on-status, light-dark(#ffffff, #0d1117));
+    --_pending: var(--input-progress-color-pending, light-dark(#59636e, #9198a1));
+    --_processing: var(--input-progress-color-processing, light-dark(#0a5fc2, #58a6ff));
+    --_completed: var(--input-progress-color-completed, light-dark(#1a7f37, #3fb950));
+    --_failed: var(--input-progress-color-failed, light-dark(#b42318, #ff7b72));
+    --_bar-height: var(--input-progress-bar-height, 0.5rem);
+    --_radius: var(--input-progress-radius, 0.375rem);
+    --_space: var(--input-progress-spacing, 0.75rem);
+    font-family: var(--_font);
+    color: var(--_text);
+    background: var(--_surface);
+  }
+  [hidden] {
+    display: none !important;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .muted {
+    color: var(--_muted);
+  }
+  .bar {
+    position: relative;
+    overflow: hidden;
+    height: var(--_bar-height);
+    border-radius: var(--_radius);
+    background: var(--_track);
+  }
+  .indicator {
+    height: 100%;
+    border-radius: inherit;
+    background: var(--_processing);
+    transition: width 0.3s ease;
+  }
+  @media (forced-colors: active) {
+    .bar {
+      border: 1px solid CanvasText;
+    }
+    .indicator {
+      background: Highlight;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    ::before,
+    ::after {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

@@ -1,0 +1,162 @@
+/**
+ * Every text a user can read or hear from the elements. Values that contain data are
+ * functions receiving already-formatted pieces (numbers, sizes, percentages and times are
+ * formatted by {@link Formatters} for the nearest `lang`), so a translation only decides
+ * wording and word order.
+ *
+ * Override any subset through the `strings` property of `<input-progress-list>` or
+ * `<input-progress-row>`; missing keys fall back to {@link defaultStrings}.
+ */
+export interface InputProgressStrings {
+  /** The visible label of an input status; unknown statuses arrive as-is. */
+  status(status: string): string;
+  /** Progress counted in items, e.g. "5 of 10 items". */
+  itemsOf(processed: string, total: string): string;
+  /** The bar's spoken value when it is determinate, e.g. "5 of 10 items, 50%". */
+  valueText(items: string | null, percent: string): string;
+  /** The bar's spoken value while processing without metrics. */
+  working: string;
+  /** The bar's accessible name, e.g. "Progress of data.csv". */
+  progressOf(filename: string): string;
+  /** Time left for an input, e.g. "about 3 min left". */
+  eta(duration: string): string;
+  /** Completion rank across the job, e.g. "Finished #3". */
+  rank(step: string): string;
+  /** When the input was created; `time` is a relative time such as "5 minutes ago". */
+  created(time: string): string;
+  /** When the input finished; `time` is a relative time. */
+  finished(time: string): string;
+  /** How long the input took, e.g. "took 4 min". */
+  took(duration: string): string;
+  /** Prefix of a failed input's error message. */
+  errorLabel: string;
+  /** Accessible name of the metadata list. */
+  metadata: string;
+  /** The port an input belongs to, e.g. "port worker.inference". */
+  port(name: string): string;
+
+  /** Accessible name of the list of rows. */
+  listLabel(jobId: string): string;
+  /** Summary of the job, e.g. "8 of 10 inputs done". */
+  summary(done: string, total: string): string;
+  /** Accessible name of the overall progress bar. */
+  overallProgress: string;
+  /** A per-status count in the summary and on a chip, e.g. "Failed 2". */
+  count(label: string, count: string): string;
+  /** Accessible name of the filter chip group. */
+  filters: string;
+  /** The button that removes every status filter. */
+  clearFilters: string;
+  /** The order toggle's label for each direction. */
+  orderAsc: string;
+  orderDesc: string;
+  /** Accessible name of the order toggle (its text says the current direction). */
+  orderLabel: string;
+  /** Pagination. */
+  pagination: string;
+  previous: string;
+  next: string;
+  pageOf(page: string, pageCount: string): string;
+  pageSize: string;
+  /** Live indicator texts. */
+  live: string;
+  pausedHidden: string;
+  backingOff(seconds: string): string;
+  allDone: string;
+  stopped: string;
+  offline: string;
+  updating: string;
+  refresh: string;
+  /** Loading placeholder, read by screen readers while the skeleton shows. */
+  loading: string;
+  /** Empty states. */
+  empty: string;
+  emptyFiltered: string;
+  /** Errors, by cause. `detail` is the server's own message when it sent one. */
+  errorTitle: string;
+  errorUnauthorized: string;
+  errorForbidden: string;
+  errorNotFound(jobId: string): string;
+  errorRateLimited: string;
+  errorBadRequest(detail: string): string;
+  errorServer(status: string): string;
+  errorNetwork: string;
+  errorTimeout: string;
+  errorShape: string;
+  errorUnknown: string;
+  errorMissingJob: string;
+  retry: string;
+  /** Banner shown above data when a later refresh failed. */
+  stale(reason: string, updated: string): string;
+  /** Live-region announcements of inputs that finished since the previous poll. */
+  settledOne(filename: string, status: string): string;
+  settledMany(count: string, summary: string): string;
+}
+
+/** The English strings the elements ship with. */
+export const defaultStrings: InputProgressStrings = {
+  status: (status) =>
+    ({ pending: 'Pending', processing: 'Processing', completed: 'Completed', failed: 'Failed' })[status] ?? status,
+  itemsOf: (processed, total) => `${processed} of ${total} items`,
+  valueText: (items, percent) => (items ? `${items}, ${percent}` : percent),
+  working: 'Processing, progress unknown',
+  progressOf: (filename) => `Progress of ${filename}`,
+  eta: (duration) => `about ${duration} left`,
+  rank: (step) => `Finished #${step}`,
+  created: (time) => `created ${time}`,
+  finished: (time) => `finished ${time}`,
+  took: (duration) => `took ${duration}`,
+  errorLabel: 'Error:',
+  metadata: 'Metadata',
+  port: (name) => `port ${name}`,
+
+  listLabel: (jobId) => `Inputs of job ${jobId}`,
+  summary: (done, total) => `${done} of ${total} inputs done`,
+  overallProgress: 'Overall progress',
+  count: (label, count) => `${label} ${count}`,
+  filters: 'Filter by status',
+  clearFilters: 'Show all',
+  orderAsc: 'Oldest first',
+  orderDesc: 'Newest first',
+  orderLabel: 'Order',
+  pagination: 'Pages',
+  previous: 'Previous',
+  next: 'Next',
+  pageOf: (page, pageCount) => `Page ${page} of ${pageCount}`,
+  pageSize: 'Per page',
+  live: 'Live',
+  pausedHidden: 'Paused while hidden',
+  backingOff: (seconds) => `Retrying in ${seconds} s`,
+  allDone: 'All done',
+  stopped: 'Not updating automatically',
+  offline: 'Offline',
+  updating: 'Updating…',
+  refresh: 'Refresh',
+  loading: 'Loading inputs…',
+  empty: 'This job has no inputs yet.',
+  emptyFiltered: 'No inputs match these filters.',
+  errorTitle: 'Could not load the inputs',
+  errorUnauthorized: 'The API key was rejected. Check the key or the server that adds it.',
+  errorForbidden: 'This key is not allowed to see this job.',
+  errorNotFound: (jobId) => `There is no job “${jobId}”.`,
+  errorRateLimited: 'Too many requests. The server asked us to wait.',
+  errorBadRequest: (detail) => `The server refused the request: ${detail}`,
+  errorServer: (status) => `The server is having trouble (HTTP ${status}). Try again in a moment.`,
+  errorNetwork: 'Cannot reach the server. Check the connection.',
+  errorTimeout: 'The server took too long to answer.',
+  errorShape: 'The server sent an answer this page cannot read.',
+  errorUnknown: 'Something went wrong.',
+  errorMissingJob: 'No job id was given (set the job-id attribute).',
+  retry: 'Try again',
+  stale: (reason, updated) => `Could not refresh: ${reason} Showing data from ${updated}.`,
+  settledOne: (filename, status) => `${filename}: ${status}.`,
+  settledMany: (count, summary) => `${count} inputs finished: ${summary}.`,
+};
+
+/**
+ * Merges overrides over the defaults. Returns the defaults themselves when there is nothing
+ * to merge, so identity only changes when the strings do.
+ */
+export function resolveStrings(overrides: Partial<InputProgressStrings> | null | undefined): InputProgressStrings {
+  return overrides ? { ...defaultStrings, ...overrides } : defaultStrings;
+}

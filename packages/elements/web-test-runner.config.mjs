@@ -1,0 +1,3 @@
+import { createConfig } from '../../scripts/wtr-config.mjs';
+
+export default createConfig({ packageName: 'elements' });
