@@ -1,4 +1,42 @@
+export { backoffDelay } from './backoff.js';
+export { createClient, DEFAULT_BASE_URL } from './client.js';
+export type { ClientOptions, InputProgressClient, RequestOptions, RetryOptions } from './client.js';
+export { createEnvironment } from './environment.js';
+export type { FeedEnvironment } from './environment.js';
+export {
+  ApiError,
+  InputProgressError,
+  isAbortError,
+  NetworkError,
+  ResponseShapeError,
+  TimeoutError,
+} from './errors.js';
+export type { ApiErrorEntry, ApiErrorInit, InputProgressErrorOptions } from './errors.js';
+export { createEtaTracker } from './eta.js';
+export type { EtaTracker } from './eta.js';
+export { createFeed, InputProgressFeed } from './feed.js';
+export type { FeedItem, FeedListener, FeedOptions, FeedSnapshot, FeedStatus } from './feed.js';
+export {
+  clampToTotal,
+  createPagination,
+  DEFAULT_LIMIT,
+  fromSearchParams,
+  goToPage,
+  MAX_LIMIT,
+  nextPage,
+  pageCountOf,
+  pageOf,
+  previousPage,
+  toSearchParams,
+  updatePagination,
+} from './pagination.js';
+export type { Pagination, PaginationInit } from './pagination.js';
 export { derivePercent } from './percent.js';
 export type { PercentSource } from './percent.js';
+export { decidePoll } from './poll-schedule.js';
+export type { LiveState, PollDecision, PollState } from './poll-schedule.js';
+export { parseInputsProgressCounts, parseInputsProgressPage, parseJob } from './parse-response.js';
+export { parseRetryAfter } from './retry-after.js';
+export { replaceEqualDeep, shareRows } from './structural-share.js';
 export { INPUT_STATUSES } from './types.js';
 export type * from './types.js';

@@ -1,0 +1,225 @@
+import { backoffDelay } from './backoff.js';
+import { ApiError, InputProgressError, NetworkError, TimeoutError, type ApiErrorEntry } from './errors.js';
+import { parseInputsProgressCounts, parseInputsProgressPage, parseJob } from './parse-response.js';
+import { createRedactor } from './redact.js';
+import { parseRetryAfter } from './retry-after.js';
+import type { InputsProgressCounts, InputsProgressPage, InputsProgressQuery, Job } from './types.js';
+
+/** When and how the client retries a failed GET. */
+export interface RetryOptions {
+  /** Retries after the first attempt (default 3; 0 turns retrying off). */
+  readonly attempts: number;
+  /** The first wait, doubled for every further retry (default 1 000 ms). */
+  readonly baseDelayMs: number;
+  /** The longest wait (default 30 000 ms). A longer `Retry-After` is not retried but reported. */
+  readonly maxDelayMs: number;
+  /** Random spread of each wait, as a fraction (default 0.2 = ±20%). */
+  readonly jitter: number;
+}
+
+/** Options of {@link createClient}. */
+export interface ClientOptions {
+  /** The API root (default `https://api.u1.archetypeai.app/v0.5`); may be a same-origin path such as `/api/v0.5`. */
+  readonly baseUrl?: string;
+  /**
+   * Sent only as `Authorization: Bearer <apiKey>`; never part of a URL, message or error.
+   * Do not use it in public pages: point `baseUrl` at your own backend instead.
+   */
+  readonly apiKey?: string;
+  /** Extra request headers (an `Authorization` value here is treated as a secret too). */
+  readonly headers?: HeadersInit;
+  /** The `fetch` to use (default: the global one), e.g. one that adds credentials. */
+  readonly fetch?: typeof fetch;
+  /** Per attempt, including reading the body (default 15 000 ms). */
+  readonly timeoutMs?: number;
+  /** Retry policy for network errors, timeouts, 408, 429 and 5xx; never other 4xx. */
+  readonly retry?: Partial<RetryOptions>;
+}
+
+/** Per-call options. */
+export interface RequestOptions {
+  /** Aborting rejects the call with the signal's reason (not an InputProgressError). */
+  readonly signal?: AbortSignal;
+  /** Overrides the client's retry policy for this call, e.g. `{ attempts: 0 }`. */
+  readonly retry?: Partial<RetryOptions>;
+}
+
+/** A typed client of the batch progress API. Create one with {@link createClient}. */
+export interface InputProgressClient {
+  /** One page of a job's tracked inputs with their latest progress. */
+  listInputsProgress(jobId: string, query?: InputsProgressQuery, init?: RequestOptions): Promise<InputsProgressPage>;
+  /** Per-status counts of a job's tracked inputs, optionally of one port. */
+  getInputsProgressCounts(
+    jobId: string,
+    params?: { readonly portName?: string | null },
+    init?: RequestOptions,
+  ): Promise<InputsProgressCounts>;
+  /** The job itself. */
+  getJob(jobId: string, init?: RequestOptions): Promise<Job>;
+}
+
+/** The public API root. */
+export const DEFAULT_BASE_URL = 'https://api.u1.archetypeai.app/v0.5';
+
+const EXCERPT_LENGTH = 200;
+const timeoutReason = {};
+
+const isRetryable = (error: unknown) =>
+  error instanceof ApiError
+    ? error.status === 408 || error.status === 429 || error.status >= 500
+    : error instanceof NetworkError || error instanceof TimeoutError;
+
+/** Rejects with the signal's reason after `ms`, or at once when it aborts. */
+const sleep = (ms: number, signal?: AbortSignal) =>
+  new Promise<void>((resolve, reject) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      if (signal?.aborted) reject(signal.reason);
+      else resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done);
+  });
+
+/**
+ * Creates a client of the batch progress API. Requests are plain GETs through `fetch`; a
+ * failure rejects with an {@link InputProgressError} subclass, an abort with the signal's
+ * reason. Responses are validated and normalised to camelCase.
+ *
+ * @example
+ * const client = createClient({ baseUrl: '/api/v0.5' });
+ * const page = await client.listInputsProgress('job_123', { statuses: ['failed'], limit: 20 });
+ */
+export function createClient(options: ClientOptions = {}): InputProgressClient {
+  const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? 15_000;
+  const headers = new Headers(options.headers);
+  if (!headers.has('accept')) headers.set('accept', 'application/json');
+  if (options.apiKey) headers.set('authorization', `Bearer ${options.apiKey}`);
+  const authorization = headers.get('authorization') ?? '';
+  const redact = createRedactor([authorization, authorization.replace(/^\s*\S+\s+/, ''), options.apiKey ?? '']);
+
+  /** One attempt: the response and its whole body, within the timeout. */
+  async function attempt(url: string, signal: AbortSignal | undefined) {
+    signal?.throwIfAborted();
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(signal?.reason);
+    const timer = setTimeout(() => controller.abort(timeoutReason), timeoutMs);
+    signal?.addEventListener('abort', onAbort);
+    try {
+      // Race the abort too: a custom fetch may ignore the signal, a call must still settle.
+      return await Promise.race([
+        (options.fetch ?? fetch)(url, { headers, signal: controller.signal }).then(
+          async (response) => [response, await response.text()] as const,
+        ),
+        new Promise<never>((_, reject) =>
+          controller.signal.addEventListener('abort', () => reject(controller.signal.reason)),
+        ),
+      ]);
+    } catch (error) {
+      if (signal?.aborted) throw signal.reason;
+      const safeUrl = redact(url);
+      if (controller.signal.reason === timeoutReason) {
+        throw new TimeoutError(`No response within ${timeoutMs} ms`, { url: safeUrl });
+      }
+      throw new NetworkError(redact(`Network error: ${(error as Error)?.message ?? error}`), {
+        url: safeUrl,
+        cause: redact.cause(error),
+      });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  /** Reads a non-2xx response in whichever of the API's error forms it comes. */
+  function apiError(response: Response, text: string, url: string): ApiError {
+    let body: unknown;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: reported below as an excerpt
+    }
+    const json = ((typeof body === 'object' && body) || {}) as Record<string, unknown>;
+    const safe = (value: unknown) => (typeof value === 'string' ? redact(value) : null);
+    const errors: ApiErrorEntry[] = Array.isArray(json.errors)
+      ? json.errors.map((entry: Record<string, unknown> | null) => ({
+          code: safe(entry?.code) ?? 'unknown',
+          message: safe(entry?.message) ?? '',
+          suggestion: safe(entry?.suggestion),
+          errorUid: safe(entry?.error_uid),
+        }))
+      : [];
+    const detail = safe(json.detail);
+    const excerpt = redact(text.replace(/\s+/g, ' ').trim()).slice(0, EXCERPT_LENGTH);
+    return new ApiError({
+      status: response.status,
+      errors,
+      detail,
+      bodyExcerpt: errors.length || detail !== null || !excerpt ? null : excerpt,
+      retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+      url: redact(url),
+    });
+  }
+
+  /** GETs `path` with retries and returns the parsed JSON body. */
+  async function get<T>(path: string, search: URLSearchParams, parse: (body: unknown) => T, init: RequestOptions = {}) {
+    const retry = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 30_000, jitter: 0.2, ...options.retry, ...init.retry };
+    const query = search.toString();
+    const url = `${baseUrl}${path}${query ? `?${query}` : ''}`;
+    for (let failures = 0; ; failures++) {
+      try {
+        const [response, text] = await attempt(url, init.signal);
+        if (!response.ok) throw apiError(response, text, url);
+        let body: unknown;
+        try {
+          body = JSON.parse(text);
+        } catch {
+          // An empty or non-JSON 2xx body (e.g. a gateway's HTML page) is a shape error of the whole body.
+        }
+        return parse(body);
+      } catch (error) {
+        if (failures >= retry.attempts || !isRetryable(error) || !(error instanceof InputProgressError)) throw error;
+        const wait = backoffDelay(failures, retry.baseDelayMs, retry.maxDelayMs, retry.jitter, Math.random());
+        const asked = (error as ApiError).retryAfterMs ?? 0;
+        // Retrying earlier than the server asked is pointless; report instead of waiting that long.
+        if (asked > retry.maxDelayMs) throw error;
+        await sleep(Math.max(wait, asked), init.signal);
+      }
+    }
+  }
+
+  const jobPath = (jobId: string) => `/batch/jobs/${encodeURIComponent(jobId)}`;
+  const params = (entries: Array<[string, unknown]>) => {
+    const search = new URLSearchParams();
+    for (const [key, value] of entries) {
+      for (const item of Array.isArray(value) ? value : [value]) if (item != null) search.append(key, String(item));
+    }
+    return search;
+  };
+
+  return {
+    listInputsProgress: (jobId, query = {}, init) =>
+      get(
+        `${jobPath(jobId)}/inputs/progress`,
+        params([
+          ['port_name', query.portName],
+          ['status', query.statuses],
+          ['order', query.order],
+          ['offset', query.offset],
+          ['limit', query.limit],
+        ]),
+        (body) => parseInputsProgressPage(body, jobId),
+        init,
+      ),
+    getInputsProgressCounts: (jobId, query = {}, init) =>
+      get(
+        `${jobPath(jobId)}/inputs/progress/counts`,
+        params([['port_name', query.portName]]),
+        (body) => parseInputsProgressCounts(body, jobId),
+        init,
+      ),
+    getJob: (jobId, init) => get(jobPath(jobId), params([]), parseJob, init),
+  };
+}

@@ -1,0 +1,122 @@
+/**
+ * Pagination as a plain immutable value with pure helpers. Every helper returns the same
+ * object when nothing changes, so identity comparisons tell a UI whether to reload.
+ */
+import { INPUT_STATUSES, type KnownInputStatus, type Order } from './types.js';
+
+/** Which page of which filtered, ordered list of inputs. */
+export interface Pagination {
+  /** Items to skip, an integer ≥ 0; the page is `offset / limit + 1`. */
+  readonly offset: number;
+  /** Page size, 1–{@link MAX_LIMIT}. */
+  readonly limit: number;
+  /** Only these statuses, in this bucket order; empty = all. */
+  readonly statuses: readonly KnownInputStatus[];
+  /** Only inputs of this port; `null` = every tracked port. */
+  readonly portName: string | null;
+  readonly order: Order;
+}
+
+/** What {@link createPagination} accepts: the same fields, loosely typed. */
+export type PaginationInit = {
+  readonly offset: number;
+  readonly limit: number;
+  readonly statuses: readonly string[];
+  readonly portName: string | null;
+  readonly order: Order | string;
+};
+
+/** The page size used when none (or an invalid one) is given. */
+export const DEFAULT_LIMIT = 20;
+/** The largest page size this package asks for. */
+export const MAX_LIMIT = 1000;
+
+const isInt = (value: unknown, min: number): value is number => Number.isSafeInteger(value) && (value as number) >= min;
+
+/**
+ * A valid pagination from loose input: invalid fields fall back to defaults (offset 0, limit
+ * {@link DEFAULT_LIMIT}, all statuses, every port, `asc`), never throw. Unknown statuses are
+ * dropped, duplicates removed, a limit above {@link MAX_LIMIT} lowered to it.
+ */
+export function createPagination(init: Partial<PaginationInit> = {}): Pagination {
+  const statuses = Array.isArray(init.statuses) ? init.statuses : [];
+  return {
+    offset: isInt(init.offset, 0) ? init.offset : 0,
+    limit: isInt(init.limit, 1) ? Math.min(init.limit, MAX_LIMIT) : DEFAULT_LIMIT,
+    statuses: INPUT_STATUSES.filter((s) => statuses.includes(s)).sort((a, b) => statuses.indexOf(a) - statuses.indexOf(b)),
+    portName: typeof init.portName === 'string' && init.portName ? init.portName : null,
+    order: init.order === 'desc' ? 'desc' : 'asc',
+  };
+}
+
+const sameFilters = (a: Pagination, b: Pagination) =>
+  a.portName === b.portName && a.order === b.order && a.limit === b.limit && a.statuses.join() === b.statuses.join();
+
+/**
+ * `pagination` with `patch` applied. A change of filter, order or page size goes back to the
+ * first page (unless the patch sets `offset` too). Returns `pagination` itself when nothing changed.
+ */
+export function updatePagination(pagination: Pagination, patch: Partial<PaginationInit>): Pagination {
+  const next = createPagination({ ...pagination, ...patch });
+  const offset = 'offset' in patch || sameFilters(pagination, next) ? next.offset : 0;
+  return sameFilters(pagination, next) && offset === pagination.offset ? pagination : { ...next, offset };
+}
+
+/** The 1-based page number. */
+export const pageOf = (pagination: Pagination): number => Math.floor(pagination.offset / pagination.limit) + 1;
+
+/** How many pages `total` items fill; at least 1, so an empty list still has its page 1. */
+export const pageCountOf = (pagination: Pagination, total: number): number =>
+  Math.max(1, Math.ceil(total / pagination.limit));
+
+/**
+ * Page `page` (1-based). Out-of-range or invalid numbers are clamped to 1…page count when
+ * `total` is known, else to ≥ 1.
+ */
+export function goToPage(pagination: Pagination, page: number, total?: number | null): Pagination {
+  const last = total == null ? Infinity : pageCountOf(pagination, total);
+  const target = Math.min(last, Math.max(1, Math.floor(page) || 1));
+  return updatePagination(pagination, { offset: (target - 1) * pagination.limit });
+}
+
+/** The next page (stays on the last one when `total` is known). */
+export const nextPage = (pagination: Pagination, total?: number | null): Pagination =>
+  goToPage(pagination, pageOf(pagination) + 1, total);
+
+/** The previous page (stays on page 1). */
+export const previousPage = (pagination: Pagination): Pagination => goToPage(pagination, pageOf(pagination) - 1);
+
+/** The last page that still has items when `total` shrank below the offset; else itself. */
+export const clampToTotal = (pagination: Pagination, total: number): Pagination =>
+  pageOf(pagination) > pageCountOf(pagination, total) ? goToPage(pagination, Infinity, total) : pagination;
+
+/**
+ * Deep-link parameters: `page`, `limit`, repeated `status`, `port_name`, `order`, each
+ * omitted when it has its default. `prefix` namespaces them when a page shows several lists.
+ */
+export function toSearchParams(pagination: Pagination, prefix = ''): URLSearchParams {
+  const search = new URLSearchParams();
+  const page = pageOf(pagination);
+  if (page > 1) search.set(`${prefix}page`, String(page));
+  if (pagination.limit !== DEFAULT_LIMIT) search.set(`${prefix}limit`, String(pagination.limit));
+  for (const status of pagination.statuses) search.append(`${prefix}status`, status);
+  if (pagination.portName) search.set(`${prefix}port_name`, pagination.portName);
+  if (pagination.order !== 'asc') search.set(`${prefix}order`, pagination.order);
+  return search;
+}
+
+/** The pagination a deep link describes; invalid or missing values fall back to defaults. */
+export function fromSearchParams(search: URLSearchParams | string, prefix = ''): Pagination {
+  const params = new URLSearchParams(search);
+  const number = (key: string) => {
+    const value = params.get(prefix + key);
+    return value && /^\d+$/.test(value) ? Number(value) : undefined;
+  };
+  const base = createPagination({
+    limit: number('limit'),
+    statuses: params.getAll(`${prefix}status`),
+    portName: params.get(`${prefix}port_name`),
+    order: params.get(`${prefix}order`) ?? undefined,
+  } as Partial<PaginationInit>);
+  return goToPage(base, number('page') ?? 1);
+}
