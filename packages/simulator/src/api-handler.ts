@@ -1,0 +1,126 @@
+import { excerpt } from './api-error.js';
+import { errorsResponse, emptyResponse, jsonResponse } from './http-responses.js';
+import { faultResponse } from './fault-response.js';
+import { parseIntegerParam, parseProgressQuery } from './progress-query.js';
+import { hashString } from './random.js';
+import type { SimulatorContext } from './simulator-context.js';
+import { TRACE_BUCKETS } from './traces.js';
+import type { ApiEndpoint } from './types.js';
+import type { ApiErrorEntry } from './api-error.js';
+
+interface ApiRoute {
+  readonly endpoint: ApiEndpoint;
+  readonly jobId: string;
+}
+
+/** Matches `/batch/jobs/{id}[/inputs/progress[/counts|/traces]]` (the path after the base). */
+function matchRoute(rest: string): ApiRoute | null | 'bad-id' {
+  const parts = rest.split('/');
+  if (parts[0] !== '' || parts[1] !== 'batch' || parts[2] !== 'jobs' || !parts[3]) return null;
+  let jobId: string;
+  try {
+    jobId = decodeURIComponent(parts[3]);
+  } catch {
+    return 'bad-id';
+  }
+  const tail = parts.slice(4).join('/');
+  const endpoint: ApiEndpoint | undefined = (
+    { '': 'job', 'inputs/progress': 'progress', 'inputs/progress/counts': 'counts', 'inputs/progress/traces': 'traces' } as const
+  )[tail];
+  return endpoint === undefined || (tail === '' && parts.length > 4) ? null : { endpoint, jobId };
+}
+
+/** Checks the Bearer key; returns the 401 response, or null when the request may pass. */
+function authFailure(ctx: SimulatorContext, request: Request): Response | null {
+  const keys = ctx.options.apiKeys;
+  if (!keys || keys.length === 0) return null;
+  const header = request.headers.get('authorization');
+  const match = header ? /^Bearer\s+(.+)$/i.exec(header.trim()) : null;
+  // The legacy `{"detail": ...}` form, as the real API sends for auth failures. Never echo the key.
+  if (!match) return jsonResponse({ detail: 'Not authenticated' }, 401, { 'www-authenticate': 'Bearer' });
+  if (!keys.includes(match[1]!)) return jsonResponse({ detail: 'Invalid API key' }, 401, { 'www-authenticate': 'Bearer' });
+  return null;
+}
+
+/** True when an `If-None-Match` header matches `etag`. */
+function etagMatches(header: string | null, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Serves one request under the API base path (`/v0.5/...`). */
+export async function handleApiRequest(ctx: SimulatorContext, request: Request, url: URL): Promise<Response> {
+  const route = matchRoute(url.pathname.slice(ctx.basePath.length));
+  const jobId = route && route !== 'bad-id' ? route.jobId : null;
+  ctx.record(jobId, request, url);
+
+  // Preflights never need the key and are never faulted: the browser sends no credentials.
+  if (request.method === 'OPTIONS') return emptyResponse(204);
+  if (request.method !== 'GET') {
+    return errorsResponse(
+      405,
+      [{ code: 'method_not_allowed', message: `${excerpt(request.method, 20)} is not allowed here.`, suggestion: 'Use GET.' }],
+      ctx.uid,
+      { allow: 'GET, OPTIONS' },
+    );
+  }
+  const unauthorized = authFailure(ctx, request);
+  if (unauthorized) return unauthorized;
+
+  if (route === null || route === 'bad-id') {
+    return errorsResponse(
+      404,
+      [{ code: 'not_found', message: `No endpoint at ${excerpt(url.pathname)}.`, suggestion: 'Check the URL against the API reference.' }],
+      ctx.uid,
+    );
+  }
+  const job = ctx.jobs.get(route.jobId);
+  const jobDecision = job?.faults.next(route.endpoint);
+  const globalDecision = ctx.globalFaults.next(route.endpoint);
+  const latency = (jobDecision?.latencyMs ?? 0) + globalDecision.latencyMs;
+  if (latency > 0) await sleep(latency);
+  const rule = jobDecision?.rule ?? globalDecision.rule;
+  if (rule) return faultResponse(rule, route.jobId, ctx.uid);
+
+  if (!job) {
+    return errorsResponse(
+      404,
+      [
+        {
+          code: 'job_not_found',
+          message: `Job "${excerpt(route.jobId)}" was not found.`,
+          suggestion: 'Check the job id; jobs are only visible to the organization that created them.',
+        },
+      ],
+      ctx.uid,
+    );
+  }
+
+  const params = url.searchParams;
+  switch (route.endpoint) {
+    case 'job':
+      return jsonResponse(job.jobBody());
+    case 'counts':
+      return jsonResponse(job.countsBody(params.get('port_name')));
+    case 'progress': {
+      const parsed = parseProgressQuery(params, ctx.maxLimit);
+      if (!parsed.ok) return errorsResponse(400, parsed.errors, ctx.uid);
+      return jsonResponse(job.progressBody(parsed.value));
+    }
+    case 'traces': {
+      const errors: ApiErrorEntry[] = [];
+      const requested = parseIntegerParam(params, 'buckets', 0, Number.MAX_SAFE_INTEGER, errors);
+      if (errors.length > 0) return errorsResponse(400, errors, ctx.uid);
+      const buckets = Math.min(TRACE_BUCKETS.max, Math.max(TRACE_BUCKETS.min, requested ?? TRACE_BUCKETS.default));
+      const portName = params.get('port_name');
+      const { body, key } = job.tracesBody(buckets, portName);
+      const etag = `"tr-${job.generation}-${key.terminal}-${key.buckets}-${hashString(portName ?? '\u0000').toString(36)}"`;
+      const headers = { etag, 'cache-control': 'no-cache' };
+      if (etagMatches(request.headers.get('if-none-match'), etag)) return emptyResponse(304, headers);
+      return jsonResponse(body, 200, headers);
+    }
+  }
+}

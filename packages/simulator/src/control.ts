@@ -1,0 +1,63 @@
+import type { FaultConfig, JobConfig, RecordedRequest } from './types.js';
+
+/** A typed client of the simulator's `/__simulator` control API (browser and Node). */
+export interface SimulatorControl {
+  /** Creates a job (manual clock unless `clock: 'real'`); resolves with its id. */
+  createJob(config?: JobConfig): Promise<string>;
+  /** Moves the job's clock forward; resolves with its new time (ISO 8601). */
+  advance(jobId: string, ms: number): Promise<string>;
+  /** Every API request that named the job, oldest first. */
+  requests(jobId: string): Promise<RecordedRequest[]>;
+  /** Replaces the job's fault injection (and restarts its request count). */
+  setFaults(jobId: string, faults: FaultConfig): Promise<void>;
+  /** Deletes the job. */
+  deleteJob(jobId: string): Promise<void>;
+  /** Replaces the simulator-wide fault injection (`{}` turns it off). */
+  setGlobalFaults(faults: FaultConfig): Promise<void>;
+}
+
+/** A control API call that did not succeed. */
+export class SimulatorControlError extends Error {
+  override readonly name = 'SimulatorControlError';
+  readonly status: number;
+  constructor(message: string, status: number) {
+    super(message);
+    this.status = status;
+  }
+}
+
+/**
+ * A client of the control API at `origin` (default: the page's own origin, which is where
+ * the @web/test-runner middleware and the Vite plugin serve it).
+ */
+export function simulatorControl(origin?: string): SimulatorControl {
+  const base = origin ?? (globalThis as { location?: { origin?: string } }).location?.origin;
+  if (!base) throw new TypeError('simulatorControl(origin) needs an origin outside a browser page.');
+  const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
+    const response = await fetch(new URL(`/__simulator${path}`, base), {
+      method,
+      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await response.text();
+    if (!response.ok) {
+      throw new SimulatorControlError(`${method} /__simulator${path} failed with ${response.status}: ${text.slice(0, 500)}`, response.status);
+    }
+    return text === '' ? undefined : (JSON.parse(text) as unknown);
+  };
+  const job = (id: string): string => `/jobs/${encodeURIComponent(id)}`;
+  return {
+    createJob: async (config = {}) => ((await call('POST', '/jobs', config)) as { id: string }).id,
+    advance: async (jobId, ms) => ((await call('POST', `${job(jobId)}/advance`, { ms })) as { now: string }).now,
+    requests: async (jobId) => (await call('GET', `${job(jobId)}/requests`)) as RecordedRequest[],
+    setFaults: async (jobId, faults) => {
+      await call('PUT', `${job(jobId)}/faults`, faults);
+    },
+    deleteJob: async (jobId) => {
+      await call('DELETE', job(jobId));
+    },
+    setGlobalFaults: async (faults) => {
+      await call('PUT', '/faults', faults);
+    },
+  };
+}

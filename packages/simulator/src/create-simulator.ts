@@ -1,0 +1,135 @@
+import { handleApiRequest } from './api-handler.js';
+import { CONTROL_PREFIX, JobExistsError, handleControlRequest } from './control-handler.js';
+import { withCors } from './cors.js';
+import { FaultScope, faultConfigProblems } from './fault-scope.js';
+import { errorsResponse } from './http-responses.js';
+import { JobConfigError, resolveJobConfig } from './job-config.js';
+import { presetJobConfigs } from './presets.js';
+import { createRandom, deriveSeed } from './random.js';
+import { randomId } from './random-id.js';
+import { SimulatedJob } from './simulated-job.js';
+import type { SimulatorContext } from './simulator-context.js';
+import type { ClockMode, FaultConfig, JobConfig, RecordedRequest, SimulatorOptions } from './types.js';
+
+/** Requests kept per job (and overall); the oldest are dropped beyond this. */
+const MAX_RECORDED = 10_000;
+
+/** An in-memory Archetype AI batch API. */
+export interface Simulator {
+  /**
+   * Serves one request: the API under `basePath` (`/v0.5/batch/...`) and the control API
+   * under `/__simulator/...`. Rejects with a `SimulatedConnectionDrop` (a `TypeError`, like
+   * `fetch`) when a fault drops the connection; the HTTP adapters destroy the socket then.
+   */
+  handle(request: Request): Promise<Response>;
+  /** Creates a job with its own clock. Throws `JobConfigError` or `JobExistsError`. */
+  createJob(config?: JobConfig): SimulatedJob;
+  /** The job with this id, if any. */
+  getJob(id: string): SimulatedJob | undefined;
+  /** Removes a job; later requests to it get 404. Returns whether it existed. */
+  deleteJob(id: string): boolean;
+  /** Every job, in creation order. */
+  jobs(): SimulatedJob[];
+  /** API requests (not control requests) that named `jobId` in their path, or all of them, oldest first. */
+  requests(jobId?: string): RecordedRequest[];
+  /** Replaces the global fault injection (applied to every API request after the job's own). */
+  setFaults(faults: FaultConfig | undefined): void;
+  /** The options the simulator was created with. */
+  readonly options: SimulatorOptions;
+}
+
+function pushCapped<T>(list: T[], item: T): void {
+  list.push(item);
+  if (list.length > MAX_RECORDED) list.splice(0, list.length - MAX_RECORDED);
+}
+
+/** Creates a simulator; the `job_demo_*` presets exist at once unless `presets: false`. */
+export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const seed = options.seed ?? 1;
+  const basePath = (options.basePath ?? '/v0.5').replace(/\/+$/, '');
+  const maxLimit = options.maxLimit ?? 1000;
+  const jobs = new Map<string, SimulatedJob>();
+  const recorded = new Map<string, RecordedRequest[]>();
+  const allRecorded: RecordedRequest[] = [];
+  let errorCount = 0;
+  const globalFaultProblems = options.faults ? faultConfigProblems(options.faults) : [];
+  if (globalFaultProblems.length > 0) throw new JobConfigError(globalFaultProblems);
+
+  const context: SimulatorContext = {
+    options,
+    basePath,
+    maxLimit,
+    jobs,
+    globalFaults: new FaultScope(options.faults, deriveSeed(seed, 'global')),
+    uid: () => `err-${(++errorCount).toString(16).padStart(8, '0')}`,
+    record(jobId, request, url) {
+      const entry: RecordedRequest = {
+        method: request.method,
+        path: url.pathname,
+        search: url.search,
+        at: new Date().toISOString(),
+      };
+      pushCapped(allRecorded, entry);
+      if (jobId !== null) {
+        let list = recorded.get(jobId);
+        if (!list) recorded.set(jobId, (list = []));
+        pushCapped(list, entry);
+      }
+    },
+    requestsOf(jobId) {
+      return jobId === undefined ? [...allRecorded] : [...(recorded.get(jobId) ?? [])];
+    },
+    createJob(config: JobConfig, defaultClock?: ClockMode) {
+      const resolved = resolveJobConfig(config, {
+        seed,
+        clock: defaultClock ?? options.clock ?? 'real',
+        speed: options.speed ?? 1,
+      });
+      const faultProblems = resolved.faults ? faultConfigProblems(resolved.faults) : [];
+      if (faultProblems.length > 0) throw new JobConfigError(faultProblems);
+      let id = resolved.id;
+      if (id !== undefined && jobs.has(id)) throw new JobExistsError(`A job with id "${id}" already exists.`);
+      for (let attempt = 0; id === undefined || jobs.has(id); attempt++) {
+        id = randomId(createRandom(deriveSeed(resolved.seed, `job-id:${attempt}`)), 'job_', 24);
+      }
+      const job = new SimulatedJob(id, resolved);
+      jobs.set(id, job);
+      return job;
+    },
+  };
+
+  if (options.presets !== false) for (const preset of presetJobConfigs()) context.createJob(preset);
+
+  const handle = async (request: Request): Promise<Response> => {
+    let url: URL;
+    try {
+      url = new URL(request.url);
+    } catch {
+      url = new URL(request.url, 'http://localhost');
+    }
+    let response: Response;
+    if (url.pathname === basePath || url.pathname.startsWith(`${basePath}/`)) {
+      response = await handleApiRequest(context, request, url);
+    } else if (options.control !== false && (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`))) {
+      response = await handleControlRequest(context, request, url);
+    } else {
+      response = errorsResponse(404, [{ code: 'not_found', message: 'Not found.' }], context.uid);
+    }
+    return withCors(response, request, options.cors);
+  };
+
+  return {
+    handle,
+    createJob: (config = {}) => context.createJob(config),
+    getJob: (id) => jobs.get(id),
+    deleteJob: (id) => jobs.delete(id),
+    jobs: () => [...jobs.values()],
+    requests: (jobId) => context.requestsOf(jobId),
+    setFaults: (faults) => {
+      const problems = faults ? faultConfigProblems(faults) : [];
+      if (problems.length > 0) throw new JobConfigError(problems);
+      context.globalFaults.set(faults);
+    },
+    options,
+  };
+}

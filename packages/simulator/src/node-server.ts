@@ -1,0 +1,62 @@
+/// <reference types="node" />
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { createSimulator, type Simulator } from './create-simulator.js';
+import { createNodeListener } from './node-bridge.js';
+import type { SimulatorOptions } from './types.js';
+
+export { createNodeListener, type NodeListener } from './node-bridge.js';
+
+/** Options of {@link startSimulatorServer}: where to listen, plus simulator options. */
+export interface SimulatorServerOptions extends SimulatorOptions {
+  /** Port to listen on (default 0: any free port). */
+  readonly port?: number;
+  /** Interface to listen on (default `127.0.0.1`). */
+  readonly host?: string;
+  /** Serve this simulator instead of creating one from the options. */
+  readonly simulator?: Simulator;
+}
+
+/** A running simulator server. */
+export interface SimulatorServer {
+  /** e.g. `http://127.0.0.1:8787`. */
+  readonly origin: string;
+  /** The API base URL: `origin + '/v0.5'` (or the configured base path). */
+  readonly url: string;
+  readonly simulator: Simulator;
+  /** The underlying Node server. */
+  readonly server: Server;
+  /** Stops listening and closes open connections. */
+  close(): Promise<void>;
+}
+
+/** Starts the simulator on a real HTTP server (Node only). */
+export async function startSimulatorServer(options: SimulatorServerOptions = {}): Promise<SimulatorServer> {
+  const { port = 0, host = '127.0.0.1', simulator: given, ...simulatorOptions } = options;
+  const simulator = given ?? createSimulator(simulatorOptions);
+  const listener = createNodeListener(simulator);
+  const server = createServer((req, res) => listener(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address() as AddressInfo;
+  const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
+  const origin = `http://${hostPart}:${address.port}`;
+  const basePath = (simulator.options.basePath ?? '/v0.5').replace(/\/+$/, '');
+  return {
+    origin,
+    url: origin + basePath,
+    simulator,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()));
+        // Keep-alive connections would hold close() open for seconds; polling clients have them.
+        server.closeAllConnections();
+      }),
+  };
+}

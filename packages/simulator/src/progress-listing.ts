@@ -1,0 +1,108 @@
+import { activityAt, type TrackedStatus } from './input-state.js';
+import type { JobPlan } from './job-plan.js';
+import type { ProgressQuery } from './progress-query.js';
+
+/** The indices of one page plus the filter's total. */
+export interface ListingResult {
+  readonly total: number;
+  /** Input indices of the page, in response order. */
+  readonly page: readonly number[];
+}
+
+/** Index of the first element of `sorted` that is > `t`. */
+export function upperBound(sorted: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid]! <= t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Turns an ascending (activity, id) list into descending activity while keeping ties in
+ * ascending id order, so ties break the same way in both directions.
+ */
+function descending(indices: number[], activity: (i: number) => number): number[] {
+  indices.reverse();
+  let runStart = 0;
+  for (let i = 1; i <= indices.length; i++) {
+    if (i === indices.length || activity(indices[i]!) !== activity(indices[runStart]!)) {
+      if (i - runStart > 1) {
+        const run = indices.slice(runStart, i).reverse();
+        for (let j = 0; j < run.length; j++) indices[runStart + j] = run[j]!;
+      }
+      runStart = i;
+    }
+  }
+  return indices;
+}
+
+/** The inputs of one status bucket at time `t`, ascending by (activity time, id). */
+function bucket(plan: JobPlan, status: TrackedStatus, t: number, portName: string | null): number[] {
+  const { inputs } = plan;
+  const out: number[] = [];
+  const portOk = (i: number): boolean => portName === null || inputs[i]!.portName === portName;
+  if (status === 'pending') {
+    // Pending inputs have no progress yet, so their activity time is `created_at`.
+    for (const i of plan.byCreated) if (inputs[i]!.start > t && portOk(i)) out.push(i);
+  } else if (status === 'processing') {
+    const started = upperBound(plan.startsSorted, t);
+    for (let k = 0; k < started; k++) {
+      const i = plan.byStart[k]!;
+      if (inputs[i]!.end > t && portOk(i)) out.push(i);
+    }
+    // At most `concurrency` inputs process at once, so this sort stays small.
+    const keyed = out.map((i) => ({ i, a: activityAt(inputs[i]!, t), id: inputs[i]!.id }));
+    keyed.sort((x, y) => x.a - y.a || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    return keyed.map((k) => k.i);
+  } else {
+    // Terminal inputs' activity time is `completed_at` = `end`; byEnd is already in order.
+    const wantFailed = status === 'failed';
+    const ended = upperBound(plan.endsSorted, t);
+    for (let k = 0; k < ended; k++) {
+      const i = plan.byEnd[k]!;
+      if (inputs[i]!.fails === wantFailed && portOk(i)) out.push(i);
+    }
+  }
+  return out;
+}
+
+/**
+ * Lists the page of the progress endpoint at job time `t`: buckets in the query's order,
+ * activity-time order inside each bucket (ties by input id), then `offset`/`limit`.
+ */
+export function listProgress(plan: JobPlan, query: ProgressQuery, t: number): ListingResult {
+  let total = 0;
+  const page: number[] = [];
+  let skip = query.offset;
+  for (const status of query.buckets) {
+    let indices = bucket(plan, status, t, query.portName);
+    if (query.order === 'desc') indices = descending(indices, (i) => activityAt(plan.inputs[i]!, t));
+    total += indices.length;
+    if (page.length >= query.limit) continue;
+    if (skip >= indices.length) {
+      skip -= indices.length;
+      continue;
+    }
+    const take = Math.min(indices.length - skip, query.limit - page.length);
+    for (let k = 0; k < take; k++) page.push(indices[skip + k]!);
+    skip = 0;
+  }
+  return { total, page };
+}
+
+/** Per-status counts of tracked inputs at `t`, optionally for one port. */
+export function countStatuses(plan: JobPlan, t: number, portName: string | null): Record<TrackedStatus, number> {
+  const counts = { pending: 0, processing: 0, completed: 0, failed: 0 };
+  for (const p of plan.inputs) {
+    if (portName !== null && p.portName !== portName) continue;
+    if (t < p.start) counts.pending++;
+    else if (t < p.end) counts.processing++;
+    else if (p.fails) counts.failed++;
+    else counts.completed++;
+  }
+  return counts;
+}

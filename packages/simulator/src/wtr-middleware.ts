@@ -1,0 +1,33 @@
+/// <reference types="node" />
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Simulator } from './create-simulator.js';
+import { servesPath, serveNodeRequest } from './node-bridge.js';
+
+/** The part of a Koa context this middleware uses (what @web/dev-server passes). */
+export interface KoaLikeContext {
+  readonly req: IncomingMessage;
+  readonly res: ServerResponse;
+  readonly path: string;
+  respond?: boolean;
+}
+
+/** A Koa-style middleware, as @web/test-runner's `middleware` option takes. */
+export type KoaLikeMiddleware = (ctx: KoaLikeContext, next: () => Promise<unknown>) => Promise<unknown>;
+
+/**
+ * A @web/test-runner / @web/dev-server middleware that serves the simulator's paths
+ * (`/v0.5/*` and `/__simulator/*`) from the same origin as the test page, so browser tests
+ * talk real HTTP to it; anything else goes to `next()`.
+ *
+ * It writes the Node response itself (`ctx.respond = false`), so status, headers and body
+ * reach the browser exactly as the simulator made them, and a dropped-connection fault
+ * really destroys the socket.
+ */
+export function simulatorMiddleware(simulator: Simulator): KoaLikeMiddleware {
+  return async (ctx, next) => {
+    if (!servesPath(simulator, ctx.path)) return next();
+    ctx.respond = false;
+    await serveNodeRequest(simulator, ctx.req, ctx.res);
+    return undefined;
+  };
+}
