@@ -1,3 +1,9 @@
 import { createConfig } from '../../scripts/wtr-config.mjs';
+import { createSimulator } from '@input-progress/simulator';
+import { simulatorMiddleware } from '@input-progress/simulator/web-test-runner';
 
-export default createConfig({ packageName: 'core' });
+// Browser tests talk real HTTP to a simulator served from the test page's own origin.
+export default createConfig({
+  packageName: 'core',
+  middleware: [simulatorMiddleware(createSimulator({ presets: false }))],
+});

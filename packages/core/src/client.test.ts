@@ -1,0 +1,249 @@
+import { expect } from 'chai';
+import { createSimulator } from '@input-progress/simulator';
+import { createClient } from './client.js';
+import { ApiError, InputProgressError, isAbortError, NetworkError, ResponseShapeError, TimeoutError } from './errors.js';
+import { countingFetch, startTestSimulator, type TestSimulator } from './test-support/simulator.js';
+
+/** The settled rejection of `promise` (fails the test if it resolves). */
+async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error('expected a rejection');
+}
+
+describe('createClient over HTTP', () => {
+  let sim: TestSimulator;
+  let jobId: string;
+  let jobCount = 0;
+  const fast = { baseDelayMs: 5, maxDelayMs: 50 };
+
+  before(async () => {
+    sim = await startTestSimulator();
+  });
+  after(() => sim.close());
+  beforeEach(async () => {
+    jobId = await sim.control.createJob({ id: `job_client_${++jobCount}_${Date.now()}`, inputs: 12, concurrency: 3, seed: 7 });
+  });
+  afterEach(() => sim.control.deleteJob(jobId));
+
+  it('sends the query as port_name, repeated status, order, offset and limit', async () => {
+    const client = createClient({ baseUrl: sim.url });
+    const page = await client.listInputsProgress(jobId, {
+      portName: 'worker.inference',
+      statuses: ['processing', 'pending'],
+      order: 'desc',
+      offset: 2,
+      limit: 5,
+    });
+    expect(page.offset).to.equal(2);
+    expect(page.limit).to.equal(5);
+    expect(page.total).to.equal(12);
+    // 3 inputs process at once: the processing bucket (3) comes first, then pending.
+    expect(page.items.map((item) => item.input.status)).to.deep.equal(['processing', 'pending', 'pending', 'pending', 'pending']);
+    const [request] = await sim.control.requests(jobId);
+    expect(request!.path).to.equal(`/v0.5/batch/jobs/${jobId}/inputs/progress`);
+    expect(request!.search).to.equal('?port_name=worker.inference&status=processing&status=pending&order=desc&offset=2&limit=5');
+  });
+
+  it('reads counts and the job in camelCase', async () => {
+    await sim.control.advance(jobId, 60_000);
+    const client = createClient({ baseUrl: `${sim.url}/` });
+    const counts = await client.getInputsProgressCounts(jobId, { portName: 'worker.inference' });
+    expect(counts.jobId).to.equal(jobId);
+    expect(counts.pending + counts.processing + counts.completed + counts.failed).to.equal(12);
+    const job = await client.getJob(jobId);
+    expect(job.id).to.equal(jobId);
+    expect(job.inputProgress).to.deep.equal({
+      pending: counts.pending,
+      processing: counts.processing,
+      completed: counts.completed,
+      failed: counts.failed,
+    });
+    const searches = (await sim.control.requests(jobId)).map((r) => r.search);
+    expect(searches).to.deep.equal(['?port_name=worker.inference', '']);
+  });
+
+  it('escapes the job id in the path and reports an unknown job as a 404 ApiError, without retrying', async () => {
+    const fetch = countingFetch();
+    const error = await rejectionOf(createClient({ baseUrl: sim.url, fetch, retry: fast }).getJob('job a/b?c'));
+    expect(error).to.be.instanceOf(ApiError).and.instanceOf(InputProgressError);
+    const apiError = error as ApiError;
+    expect(apiError.status).to.equal(404);
+    expect(apiError.errors[0]!.code).to.be.a('string').and.not.equal('unknown');
+    expect(apiError.errors[0]!.errorUid).to.be.a('string');
+    expect(apiError.url).to.contain('/batch/jobs/job%20a%2Fb%3Fc');
+    expect(fetch.calls).to.equal(1);
+  });
+
+  it('never retries a 400 and keeps the errors[] envelope', async () => {
+    const fetch = countingFetch();
+    const error = (await rejectionOf(
+      createClient({ baseUrl: sim.url, fetch, retry: fast }).listInputsProgress(jobId, { limit: 0 }),
+    )) as ApiError;
+    expect(error.status).to.equal(400);
+    expect(error.errors.length).to.be.greaterThan(0);
+    expect(fetch.calls).to.equal(1);
+  });
+
+  it('retries a 500 with backoff and succeeds', async () => {
+    await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', nth: [1, 2] }] });
+    const page = await createClient({ baseUrl: sim.url, retry: fast }).listInputsProgress(jobId);
+    expect(page.total).to.equal(12);
+    expect(await sim.control.requests(jobId)).to.have.length(3);
+  });
+
+  it('gives up after the configured retries with the last error', async () => {
+    await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', status: 503, probability: 1 }] });
+    const error = (await rejectionOf(
+      createClient({ baseUrl: sim.url, retry: { ...fast, attempts: 2 } }).listInputsProgress(jobId),
+    )) as ApiError;
+    expect(error.status).to.equal(503);
+    expect(await sim.control.requests(jobId)).to.have.length(3);
+  });
+
+  it('honours Retry-After on a 429 before retrying', async () => {
+    await sim.control.setFaults(jobId, { rules: [{ kind: 'rate-limit', nth: 1, retryAfter: 1 }] });
+    const started = Date.now();
+    await createClient({ baseUrl: sim.url, retry: { baseDelayMs: 5, maxDelayMs: 5000 } }).listInputsProgress(jobId);
+    expect(Date.now() - started).to.be.at.least(950);
+    expect(await sim.control.requests(jobId)).to.have.length(2);
+  });
+
+  it('reports a Retry-After longer than the cap instead of retrying early', async () => {
+    await sim.control.setFaults(jobId, { rules: [{ kind: 'rate-limit', nth: 1, retryAfter: 120 }] });
+    const error = (await rejectionOf(createClient({ baseUrl: sim.url, retry: fast }).listInputsProgress(jobId))) as ApiError;
+    expect(error.status).to.equal(429);
+    expect(error.retryAfterMs).to.equal(120_000);
+    expect(await sim.control.requests(jobId)).to.have.length(1);
+  });
+
+  it('keeps a short excerpt of an HTML gateway page and an empty body is no excerpt', async () => {
+    await sim.control.setFaults(jobId, { rules: [{ kind: 'html-gateway', nth: 1 }, { kind: 'empty-body', nth: 2 }] });
+    const client = createClient({ baseUrl: sim.url, retry: { attempts: 0 } });
+    const html = (await rejectionOf(client.listInputsProgress(jobId))) as ApiError;
+    expect(html.status).to.equal(502);
+    expect(html.bodyExcerpt).to.match(/<html/i);
+    expect(html.bodyExcerpt!.length).to.be.at.most(200);
+    const empty = (await rejectionOf(client.listInputsProgress(jobId))) as ApiError;
+    expect(empty).to.be.instanceOf(ApiError);
+    expect(empty.bodyExcerpt).to.equal(null);
+  });
+
+  it('reports a body that is not JSON or of the wrong shape as a ResponseShapeError, without retrying', async () => {
+    await sim.control.setFaults(jobId, { rules: [{ kind: 'not-json', nth: 1 }, { kind: 'wrong-shape', nth: 2 }] });
+    const client = createClient({ baseUrl: sim.url, retry: fast });
+    const notJson = (await rejectionOf(client.listInputsProgress(jobId))) as ResponseShapeError;
+    expect(notJson).to.be.instanceOf(ResponseShapeError);
+    expect(notJson.path).to.equal('');
+    const wrong = (await rejectionOf(client.listInputsProgress(jobId))) as ResponseShapeError;
+    expect(wrong).to.be.instanceOf(ResponseShapeError);
+    expect(wrong.message).to.contain('should be');
+    expect(await sim.control.requests(jobId)).to.have.length(2);
+  });
+
+  it('reports a dropped connection as a NetworkError', async () => {
+    await sim.control.setFaults(jobId, { rules: [{ kind: 'drop-connection', probability: 1 }] });
+    const error = await rejectionOf(createClient({ baseUrl: sim.url, retry: { attempts: 0 } }).listInputsProgress(jobId));
+    expect(error).to.be.instanceOf(NetworkError);
+  });
+
+  it('times out a slow response with a TimeoutError', async () => {
+    await sim.control.setFaults(jobId, { latency: { ms: 1500 } });
+    const started = Date.now();
+    const error = await rejectionOf(
+      createClient({ baseUrl: sim.url, timeoutMs: 100, retry: { attempts: 0 } }).listInputsProgress(jobId),
+    );
+    expect(error).to.be.instanceOf(TimeoutError);
+    expect(Date.now() - started).to.be.below(1000);
+  });
+
+  it('rejects with the signal reason on abort, not with an InputProgressError', async () => {
+    await sim.control.setFaults(jobId, { latency: { ms: 1500 } });
+    const controller = new AbortController();
+    const pending = createClient({ baseUrl: sim.url }).listInputsProgress(jobId, {}, { signal: controller.signal });
+    setTimeout(() => controller.abort(), 50);
+    const error = await rejectionOf(pending);
+    expect(error).to.equal(controller.signal.reason);
+    expect(isAbortError(error)).to.equal(true);
+    expect(error).to.not.be.instanceOf(InputProgressError);
+    const already = await rejectionOf(createClient({ baseUrl: sim.url }).getJob(jobId, { signal: AbortSignal.abort() }));
+    expect(isAbortError(already)).to.equal(true);
+  });
+
+  it('stops retrying when aborted during the backoff wait', async () => {
+    await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
+    const controller = new AbortController();
+    const started = Date.now();
+    const pending = createClient({ baseUrl: sim.url, retry: { baseDelayMs: 5000 } }).listInputsProgress(jobId, {}, {
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(), 200);
+    expect(isAbortError(await rejectionOf(pending))).to.equal(true);
+    expect(Date.now() - started).to.be.below(2000);
+    expect(await sim.control.requests(jobId)).to.have.length(1);
+  });
+});
+
+describe('API key safety', () => {
+  const key = 'sk-live-5up3r-s3cr3t-k3y';
+  const keyed = createSimulator({ apiKeys: ['sk-the-right-one'], presets: false });
+  // The keyed simulator runs in this page or process; its real handler answers real Requests.
+  const viaKeyed: typeof fetch = (input, init) => keyed.handle(new Request(input, init));
+
+  /** Everything an error exposes: message, stack, own properties and the cause chain. */
+  const everything = (error: unknown) => {
+    const e = error as Error & { cause?: Error };
+    return [e.message, e.stack, JSON.stringify(e), String(e.cause?.message), String(e.cause?.stack), JSON.stringify(e.cause)].join('\n');
+  };
+
+  it('sends the key only as a Bearer header and reads a 401 legacy detail without it', async () => {
+    const ok = await createClient({ baseUrl: 'http://sim/v0.5', apiKey: 'sk-the-right-one', fetch: viaKeyed }).getJob(
+      (await createClient({ baseUrl: 'http://sim/v0.5', apiKey: 'sk-the-right-one', fetch: viaKeyed }).listInputsProgress(
+        keyed.createJob({ inputs: 1 }).id,
+      )).jobId,
+    );
+    expect(ok.id).to.match(/^job_/);
+    const error = (await rejectionOf(
+      createClient({ baseUrl: 'http://sim/v0.5', apiKey: key, fetch: viaKeyed }).getJob('job_x'),
+    )) as ApiError;
+    expect(error.status).to.equal(401);
+    expect(error.detail).to.be.a('string');
+    expect(everything(error)).to.not.contain(key);
+  });
+
+  it('scrubs the key from a body that echoes it', async () => {
+    const echo: typeof fetch = async (_input, init) =>
+      new Response(
+        JSON.stringify({
+          errors: [{ code: 'bad_key', message: `Key ${new Headers(init?.headers).get('authorization')} is revoked`, suggestion: `Stop using ${key}` }],
+        }),
+        { status: 403 },
+      );
+    const error = (await rejectionOf(createClient({ apiKey: key, fetch: echo }).getJob('job_1'))) as ApiError;
+    expect(error.errors[0]!.message).to.equal('Key [redacted] is revoked');
+    expect(everything(error)).to.not.contain(key);
+    const raw: typeof fetch = async () => new Response(`<p>bad key ${key}</p>`, { status: 401 });
+    const excerpt = (await rejectionOf(createClient({ apiKey: key, fetch: raw }).getJob('job_1'))) as ApiError;
+    expect(excerpt.bodyExcerpt).to.equal('<p>bad key [redacted]</p>');
+  });
+
+  it('scrubs the key from network errors and their cause', async () => {
+    const leaky: typeof fetch = async (_input, init) => {
+      throw new TypeError(`connect failed with headers ${new Headers(init?.headers).get('authorization')}`);
+    };
+    const error = await rejectionOf(createClient({ apiKey: key, fetch: leaky, retry: { attempts: 0 } }).getJob('job_1'));
+    expect(error).to.be.instanceOf(NetworkError);
+    expect(everything(error)).to.not.contain(key);
+    expect((error as Error).message).to.contain('[redacted]');
+  });
+
+  it('treats an Authorization header passed in headers as a secret too', async () => {
+    const raw: typeof fetch = async (_input, init) =>
+      new Response(`denied: ${new Headers(init?.headers).get('authorization')}`, { status: 401 });
+    const error = await rejectionOf(createClient({ headers: { Authorization: `Bearer ${key}` }, fetch: raw }).getJob('j'));
+    expect(everything(error)).to.not.contain(key);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The simulator over real HTTP, in Node and in the browsers alike. In the browsers the
+ * @web/test-runner middleware serves it from the page's own origin (see
+ * web-test-runner.config.mjs); in Node a real server is started on a free loopback port.
+ */
+import { simulatorControl, type SimulatorControl } from '@input-progress/simulator/control';
+
+export interface TestSimulator {
+  /** The API base URL, e.g. `http://127.0.0.1:1234/v0.5`. */
+  readonly url: string;
+  readonly control: SimulatorControl;
+  close(): Promise<void>;
+}
+
+const inBrowser = typeof window !== 'undefined' && typeof document !== 'undefined';
+
+export async function startTestSimulator(): Promise<TestSimulator> {
+  if (inBrowser) {
+    const { origin } = location;
+    return { url: `${origin}/v0.5`, control: simulatorControl(origin), close: async () => {} };
+  }
+  // A specifier in a variable keeps the Node-only adapter out of the browsers' module graph.
+  const nodeEntry = '@input-progress/simulator/node';
+  const { startSimulatorServer } = (await import(nodeEntry)) as typeof import('@input-progress/simulator/node');
+  const server = await startSimulatorServer({ presets: false });
+  return { url: server.url, control: simulatorControl(server.origin), close: () => server.close() };
+}
+
+/** A fetch that passes every call to the real one and counts calls and calls in flight. */
+export function countingFetch(): typeof fetch & { readonly calls: number; readonly inFlight: number } {
+  let calls = 0;
+  let inFlight = 0;
+  const counted = (async (input: RequestInfo | URL, init?: RequestInit) => {
+    calls++;
+    inFlight++;
+    try {
+      return await fetch(input, init);
+    } finally {
+      inFlight--;
+    }
+  }) as typeof fetch & { calls: number; inFlight: number };
+  Object.defineProperties(counted, { calls: { get: () => calls }, inFlight: { get: () => inFlight } });
+  return counted;
+}
