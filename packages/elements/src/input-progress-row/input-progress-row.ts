@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import type { FeedItem } from '@input-progress/core';
 import { themeStyles } from '../shared-styles.js';
 import { rowStyles } from './input-progress-row.styles.js';
@@ -62,19 +61,24 @@ const text = (value: unknown): string => {
  * @cssproperty [--input-progress-spacing=0.75rem] - Base spacing.
  */
 export class InputProgressRow extends LitElement {
+  static override properties = {
+    item: { attribute: false },
+    strings: { attribute: false },
+    status: { reflect: true },
+  };
   static override styles = [themeStyles, rowStyles];
 
   /** The input to show: one element of a feed snapshot's `items`. */
-  @property({ attribute: false }) item: FeedItem | null = null;
+  item: FeedItem | null = null;
 
   /** Text overrides; missing keys use the English defaults. */
-  @property({ attribute: false }) strings: Partial<InputProgressStrings> | null = null;
+  strings: Partial<InputProgressStrings> | null = null;
 
   /**
    * The input's status, reflected from `item` so pages can style
    * `input-progress-row[status="failed"]`. Read-only in practice: `item` overwrites it.
    */
-  @property({ reflect: true }) status: string | null = null;
+  status: string | null = null;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('item')) this.status = this.item?.input.status ?? null;

@@ -1,0 +1,595 @@
+import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { Task, TaskStatus } from '@lit/task';
+import {
+  INPUT_STATUSES,
+  createClient,
+  createFeed,
+  type FeedItem,
+  type FeedSnapshot,
+  type InputProgressClient,
+  type InputProgressFeed,
+  type Order,
+  type PaginationInit,
+} from '@input-progress/core';
+import { FeedController } from '../feed-controller.js';
+import { themeStyles } from '../shared-styles.js';
+import { listStyles } from './input-progress-list.styles.js';
+import { resolveStrings, type InputProgressStrings } from '../strings.js';
+import { formattersFor, type Formatters } from '../formatters.js';
+import { nearestLang } from '../nearest-lang.js';
+import { describeError } from '../describe-error.js';
+import { settledItems } from '../settled-items.js';
+import {
+  InputProgressErrorEvent,
+  InputProgressFilterChangeEvent,
+  InputProgressPageChangeEvent,
+  InputProgressSettleEvent,
+  InputProgressUpdateEvent,
+} from '../events.js';
+
+/** What `renderItem` receives besides the item. */
+export interface RenderItemContext {
+  /** The list's strings, defaults merged with overrides. */
+  readonly strings: InputProgressStrings;
+  /** Position on the current page, 0-based. */
+  readonly index: number;
+}
+
+/** Renders one input; return a Lit template (or anything Lit can render). */
+export type RenderItem = (item: FeedItem, context: RenderItemContext) => unknown;
+
+/** The row parts the list re-exports, prefixed with `row-`. */
+const ROW_PARTS = 'base header name link badge details bar indicator progress message kind error metadata times'
+  .split(' ')
+  .map((name) => `${name}: row-${name}`)
+  .join(', ');
+const PAGE_SIZES = [10, 20, 50, 100];
+/** Announcements come at most this often, so a burst of settles is read as one sentence. */
+const ANNOUNCE_EVERY_MS = 1000;
+const SKELETON_ROWS = 3;
+
+/** Raised (and shown) when the element has neither a `job-id` nor a `feed`. */
+class MissingJobIdError extends Error {
+  override name = 'MissingJobIdError';
+}
+
+const isSettled = (snapshot: FeedSnapshot | null) => snapshot?.status === 'success' || snapshot?.status === 'error';
+const statusList = (value: string | null | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
+
+/**
+ * A live, paginated list of a batch job's inputs with their progress: a summary with
+ * per-status counts and an overall bar, status filter chips, an order toggle, the rows,
+ * pagination and a live indicator with a refresh button. It builds a core client and feed
+ * from its attributes, or uses a `client` or `feed` handed to it (several elements can share
+ * one feed). Polling, back-off and aborting obsolete loads are the feed's; removing the
+ * element stops all requests and timers, putting it back resumes.
+ *
+ * @tagname input-progress-list
+ *
+ * @slot empty - Shown instead of the rows when no input matches; the default text depends on whether filters are active.
+ * @slot error - Shown when nothing could be loaded; the default text explains the error. A retry button follows it.
+ *
+ * @fires input-progress-update - {InputProgressUpdateEvent} A load brought new data; `detail.snapshot` is the feed's snapshot.
+ * @fires input-progress-error - {InputProgressErrorEvent} A load failed; `detail.error` is the typed error, `detail.stale` whether older data is still shown.
+ * @fires input-progress-page-change - {InputProgressPageChangeEvent} The user changed the page or page size; `detail` has `page`, `offset`, `limit`.
+ * @fires input-progress-filter-change - {InputProgressFilterChangeEvent} The user changed the status filter or the order; `detail` has `statuses`, `order`, `portName`.
+ * @fires input-progress-settle - {InputProgressSettleEvent} An input shown reached `completed` or `failed` since the previous poll; `detail` names it.
+ *
+ * @csspart base - The element's wrapper.
+ * @csspart header - The summary and the toolbar.
+ * @csspart summary - The line with the done count and the per-status counts.
+ * @csspart overall-bar - The overall progress bar (`role="progressbar"`).
+ * @csspart overall-indicator - The filled part of the overall bar.
+ * @csspart toolbar - Filters, order toggle and live indicator.
+ * @csspart filters - The group of status filter chips.
+ * @csspart chip - One status filter chip (a toggle button with `aria-pressed`).
+ * @csspart clear-filters - The button that removes every filter.
+ * @csspart order-toggle - The order toggle button.
+ * @csspart live-indicator - The live state (live, paused, backing off, all done, offline).
+ * @csspart refresh - The refresh button.
+ * @csspart stale-banner - The banner shown above the rows when a later refresh failed.
+ * @csspart list - The list of rows (`<ul>`).
+ * @csspart item - One list item around a row.
+ * @csspart row - One `<input-progress-row>`; its own parts are re-exported as `row-base`, `row-header`, `row-name`, `row-link`, `row-badge`, `row-details`, `row-bar`, `row-indicator`, `row-progress`, `row-message`, `row-kind`, `row-error`, `row-metadata`, `row-times`.
+ * @csspart skeleton - A placeholder row while the first page loads.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ * @csspart retry - The retry button of the error state and the stale banner.
+ * @csspart pagination - Previous / next, page x of y and the page size.
+ * @csspart previous - The previous-page button.
+ * @csspart next - The next-page button.
+ * @csspart page-status - The "page x of y" text.
+ * @csspart page-size - The page size select.
+ * @csspart announcer - The polite live region (visually hidden) announcing finished inputs.
+ *
+ * @cssproperty [--input-progress-font=inherit] - Font family.
+ * @cssproperty [--input-progress-color-text=light-dark(#1f2328, #e6edf3)] - Text colour.
+ * @cssproperty [--input-progress-color-muted=light-dark(#59636e, #9198a1)] - Secondary text colour.
+ * @cssproperty [--input-progress-color-surface=light-dark(#ffffff, #0d1117)] - Background.
+ * @cssproperty [--input-progress-color-border=light-dark(#d1d9e0, #3d444d)] - Borders and separators.
+ * @cssproperty [--input-progress-color-track=light-dark(#e6e9ec, #262c36)] - Empty part of bars, skeletons.
+ * @cssproperty [--input-progress-color-accent=light-dark(#0a5fc2, #58a6ff)] - Active chips, links and focus rings.
+ * @cssproperty [--input-progress-color-on-status=light-dark(#ffffff, #0d1117)] - Text on status and accent backgrounds.
+ * @cssproperty [--input-progress-color-pending=light-dark(#59636e, #9198a1)] - Pending status.
+ * @cssproperty [--input-progress-color-processing=light-dark(#0a5fc2, #58a6ff)] - Processing status.
+ * @cssproperty [--input-progress-color-completed=light-dark(#1a7f37, #3fb950)] - Completed status, live dot.
+ * @cssproperty [--input-progress-color-failed=light-dark(#b42318, #ff7b72)] - Failed status, errors, back-off dot.
+ * @cssproperty [--input-progress-bar-height=0.5rem] - Height of progress bars.
+ * @cssproperty [--input-progress-radius=0.375rem] - Corner radius.
+ * @cssproperty [--input-progress-spacing=0.75rem] - Base spacing.
+ */
+export class InputProgressList extends LitElement {
+  static override properties = {
+    jobId: { attribute: 'job-id' },
+    baseUrl: { attribute: 'base-url' },
+    portName: { attribute: 'port-name' },
+    status: { reflect: true },
+    order: { reflect: true },
+    limit: { type: Number },
+    offset: { type: Number },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    apiKey: { attribute: false },
+    client: { attribute: false },
+    feed: { attribute: false },
+    strings: { attribute: false },
+    renderItem: { attribute: false },
+  };
+  static override styles = [themeStyles, listStyles];
+
+  /** The batch job to show (required unless `feed` is set). */
+  jobId: string | null = null;
+
+  /** The API root, e.g. `/api/v0.5` on your own backend (core's default: the public API). */
+  baseUrl: string | null = null;
+
+  /** Only inputs of this port, e.g. `worker.inference`. */
+  portName: string | null = null;
+
+  /** Space-separated statuses to show (`pending processing completed failed`); empty shows all. The chips set it. */
+  status: string = '';
+
+  /** `asc` (oldest activity first, default) or `desc`. The order toggle sets it. */
+  order: Order = 'asc';
+
+  /** Page size (default 20). */
+  limit: number = 20;
+
+  /** Items to skip; pagination sets it. */
+  offset: number = 0;
+
+  /** Milliseconds between polls while inputs are pending or processing; `0` turns polling off. */
+  pollInterval: number = 5000;
+
+  /**
+   * An API key, for trusted internal tools only (public pages should point `base-url` at a
+   * backend that adds it). Sent only as an `Authorization` header: never reflected to an
+   * attribute, rendered, logged or put in a URL.
+   */
+  apiKey: string | null = null;
+
+  /** A core client to use instead of one built from `base-url` and `apiKey`. */
+  client: InputProgressClient | null = null;
+
+  /**
+   * A core feed to show instead of building one; several elements can share it. The element
+   * never destroys a feed it was given.
+   */
+  feed: InputProgressFeed | null = null;
+
+  /** Text overrides; missing keys use the English defaults. */
+  strings: Partial<InputProgressStrings> | null = null;
+
+  /** Renders one input; the default renders an `<input-progress-row>`. */
+  renderItem: RenderItem | null = null;
+
+  /** What the polite live region says; set at most every ANNOUNCE_EVERY_MS. */
+  #announcement = '';
+
+  readonly #feeds = new FeedController(this);
+  #ownedFeed: InputProgressFeed | null = null;
+  /** The query properties as last pushed to or read from the feed. */
+  #appliedQuery = '';
+  #lastSnapshot: FeedSnapshot | null = null;
+  #syncedQuery: unknown = null;
+  #settleWaiter: (() => void) | null = null;
+  #lastFeed: InputProgressFeed | null = null;
+  #pendingSettled: FeedItem[] = [];
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #lastAnnouncedAt = 0;
+  #countdownTimer: ReturnType<typeof setInterval> | undefined;
+  #resolvedStrings: [Partial<InputProgressStrings> | null, InputProgressStrings] = [null, resolveStrings(null)];
+
+  /**
+   * Turns the configuration into a feed. Any change of it aborts the previous run, and the
+   * feed it had built is destroyed (aborting its in-flight request). Resolves once the new
+   * feed's first load settled, so `pending` means "nothing to show yet".
+   */
+  readonly #loader = new Task(this, {
+    args: () => [this.jobId, this.baseUrl, this.apiKey, this.client, this.feed, this.pollInterval] as const,
+    task: async ([jobId, baseUrl, apiKey, client, feed, pollInterval], { signal }) => {
+      let target = feed;
+      if (!target) {
+        if (!jobId) {
+          this.#useFeed(null, false);
+          throw new MissingJobIdError();
+        }
+        target = createFeed({
+          client: client ?? createClient({ ...(baseUrl ? { baseUrl } : {}), ...(apiKey ? { apiKey } : {}) }),
+          jobId,
+          query: this.#queryFromProperties(),
+          pollInterval: Number.isFinite(pollInterval) && pollInterval >= 0 ? pollInterval : 5000,
+        });
+      }
+      this.#useFeed(target, !feed);
+      await this.#firstSettle(target, signal);
+      return target;
+    },
+  });
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = undefined;
+    this.#pendingSettled = [];
+    this.#syncCountdown(false);
+  }
+
+  /** Loads the current page again now (also what the refresh and retry buttons do). */
+  refresh(): Promise<void> {
+    return this.#feeds.feed?.refresh() ?? Promise.resolve();
+  }
+
+  #useFeed(feed: InputProgressFeed | null, owned: boolean): void {
+    if (this.#ownedFeed && this.#ownedFeed !== feed) this.#ownedFeed.destroy();
+    this.#ownedFeed = owned ? feed : null;
+    this.#appliedQuery = this.#queryKey();
+    this.#feeds.setFeed(feed);
+  }
+
+  /** Resolves when the feed's first load settled; the list's `updated()` calls it. */
+  #firstSettle(feed: InputProgressFeed, signal: AbortSignal): Promise<void> {
+    return new Promise((resolve, reject) => {
+      // Not a subscription of its own: a detached element must leave the feed unsubscribed.
+      if (isSettled(feed.getSnapshot())) return resolve();
+      this.#settleWaiter = resolve;
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
+  }
+
+  #queryFromProperties(): Partial<PaginationInit> {
+    return {
+      statuses: statusList(this.status),
+      order: this.order,
+      limit: this.limit,
+      offset: this.offset,
+      portName: this.portName || null,
+    };
+  }
+
+  #queryKey(): string {
+    return [this.status, this.order, this.limit, this.offset, this.portName].join('|');
+  }
+
+  get #t(): InputProgressStrings {
+    if (this.#resolvedStrings[0] !== this.strings) this.#resolvedStrings = [this.strings, resolveStrings(this.strings)];
+    return this.#resolvedStrings[1];
+  }
+
+  protected override willUpdate(): void {
+    const feed = this.#feeds.feed;
+    const snapshot = this.#feeds.snapshot;
+    if (!feed || !snapshot) return;
+    if (this.#queryKey() !== this.#appliedQuery) {
+      // The page changed an attribute: the feed aborts the obsolete load and loads this one.
+      this.#appliedQuery = this.#queryKey();
+      feed.setQuery(this.#queryFromProperties());
+    } else if (snapshot.query !== this.#syncedQuery) {
+      // The feed's query moved (a control here, clamping, or another element sharing the
+      // feed): mirror it so attributes and properties say what is shown.
+      const q = snapshot.query;
+      this.#syncedQuery = q;
+      this.status = q.statuses.join(' ');
+      this.order = q.order;
+      this.limit = q.limit;
+      this.offset = q.offset;
+      this.portName = q.portName;
+      this.#appliedQuery = this.#queryKey();
+    }
+  }
+
+  protected override updated(): void {
+    const snapshot = this.#feeds.snapshot;
+    const feed = this.#feeds.feed;
+    const previous = this.#lastFeed === feed ? this.#lastSnapshot : null;
+    this.#lastFeed = feed;
+    if (snapshot === this.#lastSnapshot) return;
+    this.#lastSnapshot = snapshot;
+    if (this.#settleWaiter && isSettled(snapshot)) {
+      this.#settleWaiter();
+      this.#settleWaiter = null;
+    }
+    this.#syncCountdown(snapshot?.live === 'backing-off');
+    if (!snapshot) return;
+    if (snapshot.lastUpdatedAt !== null && snapshot.lastUpdatedAt !== previous?.lastUpdatedAt) {
+      this.dispatchEvent(new InputProgressUpdateEvent({ snapshot }));
+    }
+    if (snapshot.error && snapshot.error !== previous?.error) {
+      this.dispatchEvent(new InputProgressErrorEvent({ error: snapshot.error, stale: snapshot.items.length > 0 }));
+    }
+    const settled = settledItems(previous, snapshot);
+    for (const item of settled) {
+      const { id, data, status } = item.input;
+      this.dispatchEvent(new InputProgressSettleEvent({ inputId: id, filename: data.filename, status, item }));
+    }
+    if (settled.length) this.#queueAnnouncement(settled);
+  }
+
+  #queueAnnouncement(items: FeedItem[]): void {
+    this.#pendingSettled.push(...items);
+    if (this.#announceTimer !== undefined) return;
+    const wait = Math.max(0, this.#lastAnnouncedAt + ANNOUNCE_EVERY_MS - Date.now());
+    this.#announceTimer = setTimeout(() => {
+      this.#announceTimer = undefined;
+      this.#lastAnnouncedAt = Date.now();
+      const items = this.#pendingSettled;
+      this.#pendingSettled = [];
+      const t = this.#t;
+      const first = items[0];
+      if (!first) return;
+      if (items.length === 1) {
+        this.#announcement = t.settledOne(first.input.data.filename, t.status(first.input.status));
+      } else {
+        const f = this.#formatters();
+        const summary = ['completed', 'failed']
+          .map((status) => [status, items.filter((item) => item.input.status === status).length] as const)
+          .filter(([, count]) => count > 0)
+          .map(([status, count]) => t.count(t.status(status), f.number(count)))
+          .join(', ');
+        this.#announcement = t.settledMany(f.number(items.length), summary);
+      }
+      this.requestUpdate();
+    }, wait);
+  }
+
+  /** Re-renders every second while backing off, so the countdown is right. */
+  #syncCountdown(on: boolean): void {
+    if (on && this.#countdownTimer === undefined) {
+      this.#countdownTimer = setInterval(() => this.requestUpdate(), 1000);
+    } else if (!on && this.#countdownTimer !== undefined) {
+      clearInterval(this.#countdownTimer);
+      this.#countdownTimer = undefined;
+    }
+  }
+
+  #formatters(): Formatters {
+    return formattersFor(nearestLang(this));
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.#t;
+    const f = this.#formatters();
+    const snapshot = this.#feeds.snapshot;
+    const configError = this.#loader.status === TaskStatus.ERROR ? this.#loader.error : null;
+    const items = snapshot?.items ?? [];
+    const error = configError ?? snapshot?.error ?? null;
+    const loading = !error && items.length === 0 && snapshot?.status !== 'success';
+    let body: unknown;
+    if (loading) {
+      body = html`<ul part="list" class="list" aria-busy="true" aria-label=${t.loading}>
+        ${Array.from(
+          { length: Math.min(SKELETON_ROWS, this.limit || SKELETON_ROWS) },
+          () => html`<li part="skeleton" class="skeleton" aria-hidden="true"><span></span><span></span><span></span></li>`,
+        )}
+      </ul>`;
+    } else if (error && items.length === 0) {
+      body = html`<div part="error" class="message-box">
+        <p class="error">
+          <slot name="error"
+            >${t.errorTitle}.
+            ${error instanceof MissingJobIdError ? t.errorMissingJob : describeError(error, t, this.jobId ?? '')}</slot
+          >
+        </p>
+        ${configError ? nothing : html`<button part="retry" @click=${this.refresh}>${t.retry}</button>`}
+      </div>`;
+    } else if (items.length === 0) {
+      const filtered = statusList(this.status).length > 0;
+      body = html`<div part="empty" class="message-box">
+        <slot name="empty">${filtered ? t.emptyFiltered : t.empty}</slot>
+        ${filtered ? html`<button part="clear-filters" @click=${() => this.#setStatuses([])}>${t.clearFilters}</button>` : nothing}
+      </div>`;
+    } else {
+      body = html`${error
+          ? html`<div part="stale-banner" class="stale">
+              <span
+                >${t.stale(
+                  describeError(error, t, this.jobId ?? ''),
+                  snapshot?.lastUpdatedAt ? f.relative(snapshot.lastUpdatedAt, Date.now()) : '—',
+                )}</span
+              >
+              <button part="retry" @click=${this.refresh}>${t.retry}</button>
+            </div>`
+          : nothing}
+        <ul
+          part="list"
+          class="list"
+          tabindex="-1"
+          aria-label=${t.listLabel(this.jobId ?? snapshot?.counts?.jobId ?? '')}
+          aria-busy=${snapshot?.isPlaceholder ? 'true' : 'false'}
+        >
+          ${repeat(
+            items,
+            (item) => item.input.id,
+            (item, index) => html`<li part="item">${this.#renderRow(item, index)}</li>`,
+          )}
+        </ul>`;
+    }
+    return html`<div part="base" class="base">
+      ${this.#renderHeader(snapshot, t, f)} ${body} ${this.#renderPagination(snapshot, t, f)}
+      <div part="announcer" class="visually-hidden" role="status">${this.#announcement}</div>
+    </div>`;
+  }
+
+  #renderRow(item: FeedItem, index: number): unknown {
+    if (this.renderItem) return this.renderItem(item, { strings: this.#t, index });
+    return html`<input-progress-row
+      part="row"
+      exportparts=${ROW_PARTS}
+      .item=${item}
+      .strings=${this.#t}
+    ></input-progress-row>`;
+  }
+
+  #renderHeader(snapshot: FeedSnapshot | null, t: InputProgressStrings, f: Formatters): TemplateResult {
+    const counts = snapshot?.counts ?? null;
+    const total = counts ? counts.pending + counts.processing + counts.completed + counts.failed : null;
+    const done = counts ? counts.completed + counts.failed : null;
+    const percent = total ? Math.round(((done ?? 0) / total) * 100) : 0;
+    const active = statusList(this.status);
+    const num = (value: number | null) => (value === null ? '–' : f.number(value));
+    return html`<div part="header" class="header">
+      <p part="summary" class="summary">
+        <strong>${t.summary(num(done), num(total))}</strong>
+        ${INPUT_STATUSES.map(
+          (status) => html`<span class="muted">${t.count(t.status(status), num(counts ? counts[status] : null))}</span>`,
+        )}
+      </p>
+      <div
+        part="overall-bar"
+        class="bar"
+        role="progressbar"
+        aria-label=${t.overallProgress}
+        aria-valuemin="0"
+        aria-valuemax="100"
+        aria-valuenow=${percent}
+        aria-valuetext=${total === null ? t.loading : `${t.summary(num(done), num(total))}, ${f.percent(percent)}`}
+      >
+        <div part="overall-indicator" class="indicator" style="width:${percent}%"></div>
+      </div>
+      <div part="toolbar" class="toolbar">
+        <div part="filters" class="filters" role="group" aria-label=${t.filters}>
+          ${INPUT_STATUSES.map(
+            (status) =>
+              html`<button
+                part="chip"
+                class="chip"
+                aria-pressed=${active.includes(status) ? 'true' : 'false'}
+                @click=${() => this.#toggleStatus(status)}
+              >
+                ${t.count(t.status(status), num(counts ? counts[status] : null))}
+              </button>`,
+          )}
+          ${active.length
+            ? html`<button part="clear-filters" @click=${() => this.#setStatuses([])}>${t.clearFilters}</button>`
+            : nothing}
+        </div>
+        <button part="order-toggle" @click=${this.#toggleOrder}>
+          <span class="visually-hidden">${t.orderLabel}:</span> ${this.order === 'desc' ? t.orderDesc : t.orderAsc}
+        </button>
+        ${this.#renderLive(snapshot, t, f)}
+      </div>
+    </div>`;
+  }
+
+  #renderLive(snapshot: FeedSnapshot | null, t: InputProgressStrings, f: Formatters): TemplateResult {
+    const live: string = snapshot?.live ?? 'stopped';
+    const counts = snapshot?.counts;
+    const allDone = !!counts && counts.pending + counts.processing === 0;
+    let label: string;
+    if (live === 'live') label = t.live;
+    else if (live === 'paused-hidden') label = t.pausedHidden;
+    else if (live === 'offline') label = t.offline;
+    else if (live === 'backing-off') {
+      const seconds = Math.max(0, Math.ceil(((snapshot?.nextPollAt ?? Date.now()) - Date.now()) / 1000));
+      label = t.backingOff(f.number(seconds));
+    } else label = allDone ? t.allDone : t.stopped;
+    return html`<span part="live-indicator" class="live" data-state=${allDone && live.startsWith('stopped') ? 'done' : live}>
+        <span class="dot"></span>${snapshot?.isFetching ? t.updating : label}
+      </span>
+      <button part="refresh" @click=${this.refresh} ?disabled=${!snapshot}>${t.refresh}</button>`;
+  }
+
+  #renderPagination(snapshot: FeedSnapshot | null, t: InputProgressStrings, f: Formatters): TemplateResult {
+    const page = snapshot?.page ?? 1;
+    const pageCount = snapshot?.pageCount ?? 1;
+    const limit = snapshot?.query.limit ?? this.limit;
+    const sizes = [...new Set([...PAGE_SIZES, limit])].sort((a, b) => a - b);
+    return html`<nav part="pagination" class="pagination" aria-label=${t.pagination}>
+      <button part="previous" ?disabled=${!snapshot || page <= 1} @click=${this.#previousPage}>${t.previous}</button>
+      <span part="page-status" tabindex="-1">${t.pageOf(f.number(page), f.number(pageCount))}</span>
+      <label
+        >${t.pageSize}
+        <select part="page-size" @change=${this.#changeLimit} ?disabled=${!snapshot}>
+          ${sizes.map((size) => html`<option value=${size} ?selected=${size === limit}>${f.number(size)}</option>`)}
+        </select></label
+      >
+      <button part="next" ?disabled=${!snapshot || page >= pageCount} @click=${this.#nextPage}>${t.next}</button>
+    </nav>`;
+  }
+
+  #toggleStatus(status: string): void {
+    const active = statusList(this.status);
+    this.#setStatuses(active.includes(status) ? active.filter((s) => s !== status) : [...active, status]);
+  }
+
+  #setStatuses(statuses: string[]): void {
+    // Chips keep the API's bucket order whatever order they were clicked in.
+    this.status = INPUT_STATUSES.filter((s) => statuses.includes(s)).join(' ');
+    this.offset = 0;
+    this.#emitFilterChange();
+  }
+
+  #toggleOrder = (): void => {
+    this.order = this.order === 'desc' ? 'asc' : 'desc';
+    this.offset = 0;
+    this.#emitFilterChange();
+  };
+
+  #emitFilterChange(): void {
+    this.dispatchEvent(
+      new InputProgressFilterChangeEvent({
+        statuses: statusList(this.status),
+        order: this.order,
+        portName: this.portName || null,
+      }),
+    );
+  }
+
+  #changeLimit = (event: Event): void => {
+    this.limit = Number((event.target as HTMLSelectElement).value);
+    this.offset = 0;
+    this.#emitPageChange();
+  };
+
+  #previousPage = (event: Event): Promise<void> => this.#movePage(-1, event);
+  #nextPage = (event: Event): Promise<void> => this.#movePage(1, event);
+
+  async #movePage(step: number, event: Event): Promise<void> {
+    const button = event.currentTarget as HTMLButtonElement;
+    this.offset = Math.max(0, this.offset + step * this.limit);
+    this.#emitPageChange();
+    await this.updateComplete;
+    // The button just used may now be disabled (first or last page): keep focus in the
+    // pagination instead of letting it fall back to the document.
+    if (button.disabled) {
+      const other = this.renderRoot.querySelector<HTMLButtonElement>(`[part="${step > 0 ? 'previous' : 'next'}"]`);
+      (other && !other.disabled ? other : this.renderRoot.querySelector<HTMLElement>('[part="page-status"]'))?.focus();
+    }
+  }
+
+  #emitPageChange(): void {
+    this.dispatchEvent(
+      new InputProgressPageChangeEvent({
+        page: Math.floor(this.offset / this.limit) + 1,
+        offset: this.offset,
+        limit: this.limit,
+      }),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'input-progress-list': InputProgressList;
+  }
+}
