@@ -1,0 +1,47 @@
+import { createClient, createFeed, type FeedSnapshot } from '@input-progress/core';
+
+/**
+ * The core on its own: a feed, `subscribe` / `getSnapshot`, and a few lines of DOM code that
+ * render a minimal custom view (a native `<progress>` per input). No Lit, no elements.
+ * Returns a function that stops the feed.
+ */
+export function mountHeadlessExample(
+  view: HTMLElement,
+  options: { baseUrl: string; jobId: string; lang: string; pollInterval: number },
+): () => void {
+  const client = createClient({ baseUrl: options.baseUrl });
+  const feed = createFeed({ client, jobId: options.jobId, query: { limit: 5 }, pollInterval: options.pollInterval });
+  const percent = new Intl.NumberFormat(options.lang, { style: 'percent' });
+
+  const render = (snapshot: FeedSnapshot): void => {
+    const rows = snapshot.items.map((item) => {
+      const row = document.createElement('li');
+      const bar = document.createElement('progress');
+      bar.max = 100;
+      if (item.percent !== null) bar.value = item.percent; // no value: indeterminate
+      const label = document.createElement('span');
+      // textContent, never innerHTML: file names come from the server.
+      label.textContent = `${item.input.data.filename} · ${item.input.status}${
+        item.percent === null ? '' : ` · ${percent.format(item.percent / 100)}`
+      }`;
+      bar.setAttribute('aria-label', item.input.data.filename);
+      row.append(label, bar);
+      return row;
+    });
+    const status = document.createElement('p');
+    status.className = 'headless-status';
+    status.textContent = snapshot.error
+      ? `${snapshot.live} · ${snapshot.error.message}`
+      : `${snapshot.status} · ${snapshot.live} · ${snapshot.total ?? '…'} inputs`;
+    const list = document.createElement('ul');
+    list.append(...rows);
+    view.replaceChildren(status, list);
+  };
+
+  render(feed.getSnapshot());
+  const unsubscribe = feed.subscribe(render);
+  return () => {
+    unsubscribe();
+    feed.destroy();
+  };
+}

@@ -1,0 +1,134 @@
+import '@input-progress/elements/define.js';
+import type { InputProgressPageChangeEvent } from '@input-progress/elements';
+import {
+  DEFAULT_SETTINGS,
+  LANGS,
+  PAGE_SIZES,
+  POLL_INTERVALS,
+  readSettings,
+  writeSettings,
+  type DemoSettings,
+} from './demo-settings.js';
+import { attachEventsPanel } from './events-panel.js';
+import { germanStrings } from './german-strings.js';
+import { mountHeadlessExample } from './headless-example.js';
+import headlessSource from './headless-example.ts?raw';
+import './styles/demo.css';
+import './styles/custom-theme.css';
+
+/** `simulator` (default) or `real`: chosen by the dev server (`DEMO_API=real` + `ATAI_API_KEY`). */
+const mode = import.meta.env.VITE_DEMO_API === 'real' ? 'real' : 'simulator';
+// Same origin in both modes: the simulator plugin serves /v0.5, the key-adding forwarder /api.
+const baseUrl = mode === 'real' ? '/api' : '/v0.5';
+const defaults: DemoSettings = {
+  ...DEFAULT_SETTINGS,
+  job: mode === 'real' ? (import.meta.env.VITE_DEMO_JOB_ID ?? '') : DEFAULT_SETTINGS.job,
+};
+
+const list = document.querySelector('input-progress-list')!;
+const form = document.querySelector<HTMLFormElement>('#controls')!;
+const eventLog = document.querySelector<HTMLOListElement>('#events')!;
+const headlessView = document.querySelector<HTMLElement>('#headless-view')!;
+
+document.body.dataset.api = mode;
+document.querySelector('#api-mode')!.textContent =
+  mode === 'real' ? 'the real API, through this server’s key-adding /api forwarder' : 'the built-in simulator';
+document.querySelector('#headless-source')!.textContent = headlessSource.trim();
+for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-mode]')) {
+  // Only the job control of the current mode takes part in the form.
+  const active = control.dataset.mode === mode;
+  control.disabled = !active;
+  control.closest('label')!.hidden = !active;
+}
+
+let settings = readSettings(window.location.search, defaults);
+let stopHeadless: (() => void) | null = null;
+
+attachEventsPanel(list, eventLog, () => settings.lang);
+document.querySelector('#clear-events')!.addEventListener('click', () => eventLog.replaceChildren());
+
+form.addEventListener('change', () => update(settingsFromForm()));
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  update(settingsFromForm());
+});
+// The list's own page-size control changes `limit`; keep the demo's control and URL in step.
+list.addEventListener('input-progress-page-change', (event: InputProgressPageChangeEvent) => {
+  if (event.detail.limit !== settings.limit) update({ ...settings, limit: event.detail.limit }, false);
+});
+
+apply(settings, null);
+fillForm(settings);
+
+function update(next: DemoSettings, touchList = true): void {
+  const previous = settings;
+  settings = next;
+  if (touchList) apply(next, previous);
+  else fillForm(next);
+  window.history.replaceState(null, '', `${window.location.pathname}${writeSettings(next, defaults)}`);
+}
+
+/** Pushes settings into the page: attributes of the list, theme, language, headless feed. */
+function apply(next: DemoSettings, previous: DemoSettings | null): void {
+  document.documentElement.dataset.theme = next.theme;
+  list.setAttribute('base-url', baseUrl);
+  if (next.job) list.setAttribute('job-id', next.job);
+  else list.removeAttribute('job-id');
+  list.setAttribute('limit', String(next.limit));
+  list.setAttribute('poll-interval', String(next.poll));
+  // `lang` drives the elements' Intl formatting; `strings` their wording.
+  list.setAttribute('lang', next.lang);
+  list.strings = next.lang === 'de' ? germanStrings : {};
+
+  const feedChanged =
+    previous === null || previous.job !== next.job || previous.lang !== next.lang || previous.poll !== next.poll;
+  if (feedChanged) {
+    stopHeadless?.();
+    stopHeadless = null;
+    headlessView.setAttribute('lang', next.lang);
+    if (next.job) {
+      stopHeadless = mountHeadlessExample(headlessView, {
+        baseUrl,
+        jobId: next.job,
+        lang: next.lang,
+        pollInterval: next.poll,
+      });
+    } else {
+      headlessView.textContent = 'Enter a job id above.';
+    }
+  }
+}
+
+function settingsFromForm(): DemoSettings {
+  const data = new FormData(form);
+  const search = new URLSearchParams();
+  for (const key of ['job', 'limit', 'theme', 'lang', 'poll']) {
+    const value = data.get(key);
+    if (typeof value === 'string') search.set(key, value.trim());
+  }
+  return readSettings(search.toString(), { ...settings, job: mode === 'real' ? '' : settings.job });
+}
+
+function fillForm(current: DemoSettings): void {
+  const field = (name: string) => form.elements.namedItem(name);
+  for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name="job"]:not([disabled])')) {
+    if (control instanceof HTMLSelectElement && ![...control.options].some((o) => o.value === current.job)) {
+      // A deep-linked job that is not a preset still gets an entry, so the control tells the truth.
+      control.add(new Option(current.job, current.job));
+    }
+    control.value = current.job;
+  }
+  setSelect(field('limit'), String(current.limit), PAGE_SIZES.map(String));
+  setSelect(field('poll'), String(current.poll), POLL_INTERVALS.map(String));
+  setSelect(field('lang'), current.lang, [...LANGS]);
+  const theme = field('theme');
+  if (theme instanceof RadioNodeList) theme.value = current.theme;
+}
+
+function setSelect(control: unknown, value: string, known: readonly string[]): void {
+  if (!(control instanceof HTMLSelectElement)) return;
+  if (!known.includes(value) && ![...control.options].some((o) => o.value === value)) {
+    control.add(new Option(value, value));
+  }
+  control.value = value;
+}
