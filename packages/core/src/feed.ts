@@ -187,9 +187,9 @@ export class InputProgressFeed extends Subscribable<FeedListener> {
 
   /** Stops everything for good: no timer, listener or request is left behind. */
   destroy(): void {
+    this.listeners.clear();
     this.#stop();
     this.#destroyed = true;
-    this.listeners.clear();
   }
 
   protected override onSubscribe(): void {

@@ -1,0 +1,465 @@
+import { expect } from 'chai';
+import type { JobConfig } from '@input-progress/simulator';
+import { createClient, type InputProgressClient } from './client.js';
+import { ApiError } from './errors.js';
+import { createFeed, type FeedOptions, type FeedSnapshot, type InputProgressFeed } from './feed.js';
+import { createFakeEnvironment, type FakeEnvironment } from './test-support/fake-environment.js';
+import { countingFetch, startTestSimulator, type TestSimulator } from './test-support/simulator.js';
+import { settled, waitForSnapshot } from './test-support/wait-for.js';
+
+describe('createFeed (fake time, real HTTP)', () => {
+  let sim: TestSimulator;
+  let env: FakeEnvironment;
+  let jobCount = 0;
+  const feeds: InputProgressFeed[] = [];
+
+  before(async () => {
+    sim = await startTestSimulator();
+  });
+  after(() => sim.close());
+  beforeEach(() => {
+    env = createFakeEnvironment();
+  });
+  afterEach(() => {
+    for (const feed of feeds.splice(0)) feed.destroy();
+  });
+
+  const job = (config: JobConfig = {}) =>
+    sim.control.createJob({ id: `job_feed_${++jobCount}_${Date.now()}`, inputs: 12, concurrency: 3, seed: 11, ...config });
+  const pageRequests = async (jobId: string) =>
+    (await sim.control.requests(jobId)).filter((r) => r.path.endsWith('/inputs/progress'));
+
+  function feedOf(jobId: string, options: Partial<FeedOptions> = {}) {
+    const feed = createFeed({
+      client: createClient({ baseUrl: sim.url }),
+      jobId,
+      environment: env,
+      query: { limit: 5 },
+      ...options,
+    });
+    feeds.push(feed);
+    return feed;
+  }
+
+  /** Subscribes (starting the feed) and waits for the first load to settle. */
+  async function started(feed: InputProgressFeed) {
+    const seen: FeedSnapshot[] = [];
+    feed.subscribe((s) => seen.push(s));
+    await settled(feed);
+    return seen;
+  }
+
+  describe('1. polling', () => {
+    it('polls every pollInterval while inputs are pending or processing', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      const first = feed.getSnapshot();
+      expect(first.status).to.equal('success');
+      expect(first.live).to.equal('live');
+      expect(first.nextPollAt).to.equal(first.lastUpdatedAt! + 5000);
+      expect(await sim.control.requests(jobId)).to.have.length(2); // the page and the counts
+      env.advance(4999);
+      expect(feed.getSnapshot().isFetching).to.equal(false);
+      env.advance(1);
+      expect(feed.getSnapshot().isFetching).to.equal(true);
+      await settled(feed);
+      expect(await sim.control.requests(jobId)).to.have.length(4);
+      expect(feed.getSnapshot().nextPollAt).to.equal(env.now() + 5000);
+    });
+
+    it('stops when everything is terminal and resumes loading on refresh() or a query change', async () => {
+      const jobId = await job({ elapsedMs: 'finished' });
+      const feed = feedOf(jobId);
+      await started(feed);
+      expect(feed.getSnapshot().live).to.equal('stopped');
+      expect(feed.getSnapshot().nextPollAt).to.equal(null);
+      expect(env.timerCount).to.equal(0);
+      env.advance(600_000);
+      expect(await sim.control.requests(jobId)).to.have.length(2);
+      await feed.refresh();
+      expect(await sim.control.requests(jobId)).to.have.length(4);
+      feed.setQuery({ statuses: ['failed', 'completed'] });
+      await settled(feed);
+      const requests = await pageRequests(jobId);
+      expect(requests).to.have.length(3);
+      expect(requests[2]!.search).to.contain('status=failed&status=completed');
+    });
+
+    it('does not poll when pollInterval is 0', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId, { pollInterval: 0 });
+      await started(feed);
+      expect(feed.getSnapshot().live).to.equal('stopped');
+      expect(env.timerCount).to.equal(0);
+    });
+
+    it('never stacks a second load when a tick or refresh comes during a load', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      await sim.control.setFaults(jobId, { latency: { ms: 300 } });
+      env.advance(5000);
+      expect(feed.getSnapshot().isFetching).to.equal(true);
+      const again = feed.refresh();
+      env.advance(60_000);
+      await again;
+      await settled(feed);
+      expect(await pageRequests(jobId)).to.have.length(2);
+    });
+  });
+
+  describe('2. visibility and network', () => {
+    it('pauses while hidden and refreshes once at once when shown again', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      env.setVisible(false);
+      expect(feed.getSnapshot().live).to.equal('paused-hidden');
+      expect(env.timerCount).to.equal(0);
+      env.advance(120_000);
+      expect(await pageRequests(jobId)).to.have.length(1);
+      env.setVisible(true);
+      expect(feed.getSnapshot().isFetching).to.equal(true);
+      await settled(feed);
+      expect(await pageRequests(jobId)).to.have.length(2);
+      expect(feed.getSnapshot().live).to.equal('live');
+      expect(feed.getSnapshot().nextPollAt).to.equal(env.now() + 5000);
+    });
+
+    it('makes no request while offline and refreshes on reconnect', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      env.setOnline(false);
+      expect(feed.getSnapshot().live).to.equal('offline');
+      env.advance(120_000);
+      await feed.refresh();
+      expect(await pageRequests(jobId)).to.have.length(1);
+      env.setOnline(true);
+      await settled(feed);
+      expect(await pageRequests(jobId)).to.have.length(2);
+      expect(feed.getSnapshot().live).to.equal('live');
+    });
+
+    it('aborts a load in flight when the network goes away', async () => {
+      const jobId = await job();
+      await sim.control.setFaults(jobId, { latency: { ms: 300 } });
+      const feed = feedOf(jobId);
+      feed.subscribe(() => {});
+      env.setOnline(false);
+      expect(feed.getSnapshot().isFetching).to.equal(false);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(feed.getSnapshot().status).to.equal('loading');
+      expect(feed.getSnapshot().error).to.equal(null);
+    });
+  });
+
+  describe('3. errors', () => {
+    it('backs off with jitter, keeps the last good page beside the error, and resets on success', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      const good = feed.getSnapshot().items;
+      await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
+      env.advance(5000);
+      let s = await settled(feed);
+      expect(s.status).to.equal('error');
+      expect(s.error).to.be.instanceOf(ApiError);
+      expect(s.items).to.equal(good);
+      expect(s.live).to.equal('backing-off');
+      expect(s.failureCount).to.equal(1);
+      expect(s.nextPollAt! - env.now()).to.be.within(8000, 12_000);
+      env.advance(s.nextPollAt! - env.now());
+      s = await settled(feed);
+      expect(s.failureCount).to.equal(2);
+      expect(s.nextPollAt! - env.now()).to.be.within(16_000, 24_000);
+      await sim.control.setFaults(jobId, {});
+      env.advance(s.nextPollAt! - env.now());
+      s = await settled(feed);
+      expect(s.status).to.equal('success');
+      expect(s.error).to.equal(null);
+      expect(s.failureCount).to.equal(0);
+      expect(s.live).to.equal('live');
+      expect(s.nextPollAt).to.equal(env.now() + 5000);
+    });
+
+    it('waits at least as long as Retry-After asks', async () => {
+      const jobId = await job();
+      await sim.control.setFaults(jobId, { rules: [{ kind: 'rate-limit', nth: 1, retryAfter: 30, endpoints: ['progress'] }] });
+      const feed = feedOf(jobId);
+      const s = (await started(feed)) && feed.getSnapshot();
+      expect(s.live).to.equal('backing-off');
+      expect(s.nextPollAt! - env.now()).to.equal(30_000);
+    });
+
+    for (const status of [401, 403, 404]) {
+      it(`stops polling after a ${status} until the query changes`, async () => {
+        const jobId = status === 404 ? 'job_does_not_exist' : await job();
+        const fetch = countingFetch();
+        const client: InputProgressClient =
+          status === 404
+            ? createClient({ baseUrl: sim.url, fetch })
+            : createClient({
+                baseUrl: sim.url,
+                fetch: async (input, init) => {
+                  // A real response of that status (the shared simulator runs without keys).
+                  await fetch(input, init);
+                  return new Response(JSON.stringify({ detail: 'Not allowed' }), { status });
+                },
+              });
+        const feed = feedOf(jobId, { client });
+        const s = (await started(feed)) && feed.getSnapshot();
+        expect(s.status).to.equal('error');
+        expect((s.error as ApiError).status).to.equal(status);
+        expect(s.live).to.equal('stopped');
+        expect(env.timerCount).to.equal(0);
+        env.advance(600_000);
+        expect(fetch.calls).to.equal(2);
+        feed.setQuery({ order: 'desc' });
+        await settled(feed);
+        expect(fetch.calls).to.equal(4);
+      });
+    }
+  });
+
+  describe('4. obsolete loads', () => {
+    it('aborts the load of a query that a newer one replaced', async () => {
+      const jobId = await job();
+      await sim.control.setFaults(jobId, { latency: { ms: 200 } });
+      const fetch = countingFetch();
+      const feed = feedOf(jobId, { client: createClient({ baseUrl: sim.url, fetch }) });
+      feed.subscribe(() => {});
+      feed.setQuery({ statuses: ['pending'] });
+      expect(fetch.calls).to.equal(4);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(fetch.inFlight, 'the first load was aborted').to.equal(2);
+      const s = await settled(feed);
+      expect(s.query.statuses).to.deep.equal(['pending']);
+      expect(s.items.every((row) => row.input.status === 'pending')).to.equal(true);
+    });
+
+    it('drops a late response of an older query', async () => {
+      const jobId = await job();
+      const real = createClient({ baseUrl: sim.url });
+      let calls = 0;
+      // A client that ignores abort signals and answers its first call last.
+      const stubborn: InputProgressClient = {
+        listInputsProgress: async (id, query) => {
+          const page = await real.listInputsProgress(id, query);
+          if (++calls === 1) await new Promise((resolve) => setTimeout(resolve, 300));
+          return page;
+        },
+        getInputsProgressCounts: (id, params) => real.getInputsProgressCounts(id, params),
+        getJob: (id) => real.getJob(id),
+      };
+      const feed = feedOf(jobId, { client: stubborn });
+      const seen: FeedSnapshot[] = [];
+      feed.subscribe((s) => seen.push(s));
+      feed.setQuery({ statuses: ['pending'] });
+      await settled(feed);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(seen.filter((s) => s.status === 'success').every((s) => s.items.every((r) => r.input.status === 'pending'))).to.equal(true);
+      expect(feed.getSnapshot().total).to.equal(9);
+    });
+  });
+
+  describe('5. placeholder', () => {
+    it('keeps the previous page while the next one loads', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      const page1 = feed.getSnapshot();
+      expect(page1.total).to.equal(12);
+      expect(page1.pageCount).to.equal(3);
+      await sim.control.setFaults(jobId, { latency: { ms: 100 } });
+      feed.nextPage();
+      const loading = feed.getSnapshot();
+      expect(loading.isPlaceholder).to.equal(true);
+      expect(loading.isFetching).to.equal(true);
+      expect(loading.items).to.equal(page1.items);
+      expect(loading.page).to.equal(2);
+      expect(loading.total, 'same filter: the total still holds').to.equal(12);
+      const page2 = await settled(feed);
+      expect(page2.isPlaceholder).to.equal(false);
+      expect(page2.items.map((r) => r.input.id)).to.not.include(page1.items[0]!.input.id);
+    });
+
+    it('does not take totals from a placeholder of another filter', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      feed.setQuery({ statuses: ['processing'] });
+      const loading = feed.getSnapshot();
+      expect(loading.isPlaceholder).to.equal(true);
+      expect(loading.total).to.equal(null);
+      expect(loading.pageCount).to.equal(0);
+      expect(loading.page).to.equal(1);
+      const done = await settled(feed);
+      expect(done.total).to.equal(3);
+      expect(done.pageCount).to.equal(1);
+    });
+
+    it('goes to the last page when the list shrinks below the current one', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId, { query: { limit: 2, statuses: ['processing'] } });
+      await started(feed);
+      feed.goToPage(2);
+      let s = await settled(feed);
+      expect(s.page).to.equal(2);
+      await sim.control.advance(jobId, 10 * 60_000); // everything finishes: nothing processing
+      await feed.refresh();
+      s = feed.getSnapshot();
+      expect(s.total).to.equal(0);
+      expect(s.page).to.equal(1);
+      expect(s.items).to.deep.equal([]);
+    });
+  });
+
+  describe('6. structural sharing', () => {
+    it('keeps row, items and snapshot identity when nothing changed', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId, { query: { limit: 12 } });
+      await started(feed);
+      const before = feed.getSnapshot();
+      expect(feed.getSnapshot()).to.equal(before);
+      env.advance(5000);
+      const after = await settled(feed);
+      expect(after.items).to.equal(before.items);
+      expect(after.counts).to.equal(before.counts);
+      expect(feed.getSnapshot()).to.equal(after);
+    });
+
+    it('replaces only the rows whose data changed', async () => {
+      const jobId = await job({ msPerItem: 1000, spread: 0 });
+      const feed = feedOf(jobId, { query: { limit: 12 } });
+      await started(feed);
+      const before = new Map(feed.getSnapshot().items.map((r) => [r.input.id, r]));
+      await sim.control.advance(jobId, 1000);
+      env.advance(5000);
+      const after = await settled(feed);
+      let kept = 0;
+      for (const row of after.items) {
+        const old = before.get(row.input.id)!;
+        if (row.input.status === 'pending') {
+          expect(row).to.equal(old);
+          kept++;
+        }
+        if (row.input.status === 'processing') expect(row).to.not.equal(old);
+      }
+      expect(kept).to.equal(9);
+    });
+  });
+
+  describe('7. percent and ETA', () => {
+    it('derives a clamped percent per input, null when unknown, and an ETA once progress is seen twice', async () => {
+      const jobId = await job({
+        inputs: 3,
+        concurrency: 3,
+        msPerItem: 1000,
+        spread: 0,
+        itemsPerInput: 10,
+        failureRate: 0,
+        inputOverrides: [{ metrics: 'full' }, { metrics: 'percent-only' }, { metrics: 'none' }],
+      });
+      const feed = feedOf(jobId);
+      await sim.control.advance(jobId, 2500);
+      await started(feed);
+      const byName = () => Object.fromEntries(feed.getSnapshot().items.map((r) => [r.input.data.filename, r]));
+      let rows = Object.values(byName());
+      expect(rows.map((r) => r.percent).sort()).to.deep.equal([20, 20, null].sort());
+      expect(rows.every((r) => r.eta === null)).to.equal(true);
+      await sim.control.advance(jobId, 2000);
+      env.advance(5000);
+      await settled(feed);
+      rows = Object.values(byName());
+      const measured = rows.filter((r) => r.percent !== null);
+      expect(measured.map((r) => r.percent)).to.deep.equal([40, 40]);
+      // 20 % per 2 s → 60 % left takes 6 s.
+      expect(measured.map((r) => r.eta)).to.deep.equal([6000, 6000]);
+      expect(rows.find((r) => r.percent === null)!.eta).to.equal(null);
+      await sim.control.advance(jobId, 60_000);
+      env.advance(5000);
+      const done = await settled(feed);
+      expect(done.items.map((r) => [r.percent, r.eta])).to.deep.equal([
+        [100, null],
+        [100, null],
+        [100, null],
+      ]);
+      expect(done.live).to.equal('stopped');
+    });
+  });
+
+  describe('8. sharing and cleanup', () => {
+    it('serves several subscribers from one request stream', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      const a: FeedSnapshot[] = [];
+      const b: FeedSnapshot[] = [];
+      feed.subscribe((s) => a.push(s));
+      feed.subscribe((s) => b.push(s));
+      await settled(feed);
+      env.advance(5000);
+      await settled(feed);
+      expect(await sim.control.requests(jobId)).to.have.length(4);
+      // The first subscriber also saw the load start; from then on both saw the same snapshots.
+      expect(a.slice(1)).to.deep.equal(b);
+      expect(a.at(-1)).to.equal(b.at(-1));
+    });
+
+    it('leaves no timer, listener or request behind on destroy() or the last unsubscribe', async () => {
+      const jobId = await job();
+      const fetch = countingFetch();
+      const feed = feedOf(jobId, { client: createClient({ baseUrl: sim.url, fetch }) });
+      const one = feed.subscribe(() => {});
+      const two = feed.subscribe(() => {});
+      await settled(feed);
+      expect(env.timerCount).to.equal(1);
+      expect(env.listenerCount).to.equal(2);
+      one();
+      expect(env.timerCount).to.equal(1);
+      two();
+      expect(env.timerCount).to.equal(0);
+      expect(env.listenerCount).to.equal(0);
+      expect(feed.getSnapshot().live).to.equal('stopped');
+
+      await sim.control.setFaults(jobId, { latency: { ms: 300 } });
+      feed.subscribe(() => {});
+      expect(fetch.inFlight).to.equal(2);
+      feed.destroy();
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      expect(fetch.inFlight).to.equal(0);
+      expect(env.timerCount).to.equal(0);
+      expect(env.listenerCount).to.equal(0);
+      const calls = fetch.calls;
+      env.advance(600_000);
+      await feed.refresh();
+      expect(fetch.calls).to.equal(calls);
+    });
+  });
+});
+
+describe('createFeed on the platform defaults (Node or browser)', () => {
+  let sim: TestSimulator;
+  before(async () => {
+    sim = await startTestSimulator();
+  });
+  after(() => sim.close());
+
+  it('runs the whole feed with real timers against the simulator until every input is done', async () => {
+    const jobId = await sim.control.createJob({ id: `job_real_${Date.now()}`, inputs: 6, concurrency: 6, seed: 3 });
+    const feed = createFeed({ client: createClient({ baseUrl: sim.url }), jobId, pollInterval: 50 });
+    try {
+      feed.subscribe(() => {});
+      const first = await waitForSnapshot(feed, (s) => s.status === 'success');
+      expect(first.live).to.equal('live');
+      expect(first.counts!.processing).to.equal(6);
+      await sim.control.advance(jobId, 10 * 60_000);
+      const done = await waitForSnapshot(feed, (s) => s.live === 'stopped' && !s.isFetching);
+      expect(done.counts!.pending + done.counts!.processing).to.equal(0);
+      expect(done.items.every((r) => r.input.status === 'completed' || r.input.status === 'failed')).to.equal(true);
+    } finally {
+      feed.destroy();
+    }
+  });
+});
