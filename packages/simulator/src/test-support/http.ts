@@ -1,0 +1,64 @@
+import type { Simulator } from '../create-simulator.js';
+
+/** What a test reads from one response. */
+export interface TestResponse {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly text: string;
+  /** The parsed body (undefined when it is not JSON). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  readonly body: any;
+}
+
+/** Sends one request to the handler, as a client on another origin would. */
+export async function send(simulator: Simulator, path: string, init: RequestInit = {}): Promise<TestResponse> {
+  const response = await simulator.handle(new Request(`http://simulator.test${path}`, init));
+  const text = await response.text();
+  let body: unknown;
+  try {
+    body = JSON.parse(text);
+  } catch {
+    body = undefined;
+  }
+  return { status: response.status, headers: response.headers, text, body };
+}
+
+/** `GET` of an API path relative to `/v0.5`. */
+export function api(simulator: Simulator, path: string, init: RequestInit = {}): Promise<TestResponse> {
+  return send(simulator, `/v0.5${path}`, init);
+}
+
+/** `POST`/`PUT` JSON to a control API path relative to `/__simulator`. */
+export function control(simulator: Simulator, method: string, path: string, body?: unknown): Promise<TestResponse> {
+  return send(simulator, `/__simulator${path}`, {
+    method,
+    headers: { 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+}
+
+/** Creates a job over the control API (manual clock) and returns its id. */
+export async function createJob(simulator: Simulator, config: Record<string, unknown> = {}): Promise<string> {
+  const res = await control(simulator, 'POST', '/jobs', config);
+  if (res.status !== 201) throw new Error(`createJob failed: ${res.status} ${res.text}`);
+  return (res.body as { id: string }).id;
+}
+
+/** Advances a job's clock over the control API. */
+export async function advance(simulator: Simulator, jobId: string, ms: number): Promise<string> {
+  const res = await control(simulator, 'POST', `/jobs/${jobId}/advance`, { ms });
+  if (res.status !== 200) throw new Error(`advance failed: ${res.status} ${res.text}`);
+  return (res.body as { now: string }).now;
+}
+
+/** Every item of a job's progress listing for `query`, paging with `limit`. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export async function listAll(simulator: Simulator, jobId: string, query = '', limit = 7): Promise<any[]> {
+  const items: unknown[] = [];
+  for (let offset = 0; ; offset += limit) {
+    const res = await api(simulator, `/batch/jobs/${jobId}/inputs/progress?${query}&offset=${offset}&limit=${limit}`);
+    if (res.status !== 200) throw new Error(`list failed: ${res.status} ${res.text}`);
+    items.push(...res.body.items);
+    if (offset + limit >= res.body.total) return items;
+  }
+}
