@@ -4,6 +4,7 @@
  * web-test-runner.config.mjs); in Node a real server is started on a free loopback port.
  */
 import { simulatorControl, type SimulatorControl } from '@input-progress/simulator/control';
+import type * as NodeAdapter from '@input-progress/simulator/node';
 
 export interface TestSimulator {
   /** The API base URL, e.g. `http://127.0.0.1:1234/v0.5`. */
@@ -21,7 +22,7 @@ export async function startTestSimulator(): Promise<TestSimulator> {
   }
   // A specifier in a variable keeps the Node-only adapter out of the browsers' module graph.
   const nodeEntry = '@input-progress/simulator/node';
-  const { startSimulatorServer } = (await import(nodeEntry)) as typeof import('@input-progress/simulator/node');
+  const { startSimulatorServer } = (await import(nodeEntry)) as typeof NodeAdapter;
   const server = await startSimulatorServer({ presets: false });
   return { url: server.url, control: simulatorControl(server.origin), close: () => server.close() };
 }
