@@ -1,0 +1,81 @@
+import { expect } from 'chai';
+import { createSimulator, type Simulator } from './index.js';
+import { advance, api, control, createJob, send } from './test-support/http.js';
+
+describe('control API (/__simulator)', () => {
+  let sim: Simulator;
+  beforeEach(() => {
+    sim = createSimulator({ presets: false });
+  });
+
+  it('creates a job with a manual clock (201 {"id"}) that the API then serves', async () => {
+    const res = await control(sim, 'POST', '/jobs', { inputs: 3 });
+    expect(res.status).to.equal(201);
+    expect(res.body.id).to.match(/^job_/);
+    expect(sim.getJob(res.body.id)!.clock.mode).to.equal('manual');
+    expect((await api(sim, `/batch/jobs/${res.body.id}/inputs/progress`)).body.total).to.equal(3);
+  });
+
+  it('takes an explicit id, and refuses a taken one with 409', async () => {
+    expect((await control(sim, 'POST', '/jobs', { id: 'job_mine' })).status).to.equal(201);
+    const again = await control(sim, 'POST', '/jobs', { id: 'job_mine' });
+    expect(again.status).to.equal(409);
+    expect(again.body.errors[0].code).to.equal('job_exists');
+  });
+
+  it('rejects an invalid configuration or body with 400, listing each problem', async () => {
+    const res = await control(sim, 'POST', '/jobs', { inputs: 'many', concurrency: -1, clock: 'sundial', id: 'bad id!' });
+    expect(res.status).to.equal(400);
+    expect(res.body.errors).to.have.length(4);
+    expect(res.body.errors.every((e: { code: string }) => e.code === 'invalid_job_config')).to.equal(true);
+    const notJson = await send(sim, '/__simulator/jobs', { method: 'POST', body: '{oops' });
+    expect(notJson.status).to.equal(400);
+    expect(notJson.body.errors[0].code).to.equal('invalid_json');
+    expect((await control(sim, 'POST', '/jobs', [1, 2])).status).to.equal(400);
+  });
+
+  it('advances a job clock and answers with the new time', async () => {
+    const id = await createJob(sim);
+    expect(await advance(sim, id, 1500)).to.equal('2026-04-14T10:00:01.500Z');
+    expect(await advance(sim, id, 500)).to.equal('2026-04-14T10:00:02.000Z');
+    const bad = await control(sim, 'POST', `/jobs/${id}/advance`, { ms: -5 });
+    expect(bad.status).to.equal(400);
+  });
+
+  it('lists the API requests that touched a job, oldest first, without control calls', async () => {
+    const id = await createJob(sim);
+    const other = await createJob(sim);
+    await api(sim, `/batch/jobs/${id}/inputs/progress?status=processing&status=pending&limit=5`);
+    await api(sim, `/batch/jobs/${other}`);
+    await api(sim, `/batch/jobs/${id}/inputs/progress/counts`);
+    const res = await control(sim, 'GET', `/jobs/${id}/requests`);
+    expect(res.status).to.equal(200);
+    expect(res.body.map((r: { method: string; path: string; search: string }) => [r.method, r.path, r.search])).to.deep.equal([
+      ['GET', `/v0.5/batch/jobs/${id}/inputs/progress`, '?status=processing&status=pending&limit=5'],
+      ['GET', `/v0.5/batch/jobs/${id}/inputs/progress/counts`, ''],
+    ]);
+    expect(Date.parse(res.body[0].at)).to.be.a('number').and.not.NaN;
+    expect(sim.requests()).to.have.length(3);
+    expect(sim.requests(other)).to.have.length(1);
+  });
+
+  it('reports a job state and deletes a job (then the API answers 404)', async () => {
+    const id = await createJob(sim, { inputs: 2 });
+    const state = await control(sim, 'GET', `/jobs/${id}`);
+    expect(state.body).to.include({ id, status: 'RUNNING', clock: 'manual', elapsedMs: 0 });
+    expect((await control(sim, 'DELETE', `/jobs/${id}`)).status).to.equal(204);
+    expect((await api(sim, `/batch/jobs/${id}`)).status).to.equal(404);
+    expect((await control(sim, 'DELETE', `/jobs/${id}`)).status).to.equal(404);
+  });
+
+  it('answers unknown control paths with 404', async () => {
+    expect((await control(sim, 'GET', '/nothing')).status).to.equal(404);
+    expect((await control(sim, 'POST', '/jobs/job_nope/advance', { ms: 1 })).status).to.equal(404);
+  });
+
+  it('is absent when control is false', async () => {
+    const closed = createSimulator({ presets: false, control: false });
+    const res = await control(closed, 'POST', '/jobs', {});
+    expect(res.status).to.equal(404);
+  });
+});
