@@ -26,7 +26,7 @@ export interface SimulatorServer {
   readonly simulator: Simulator;
   /** The underlying Node server. */
   readonly server: Server;
-  /** Stops listening and closes open connections. */
+  /** Stops listening and closes open connections (calling it again returns the same promise). */
   close(): Promise<void>;
 }
 
@@ -46,6 +46,7 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
   const address = server.address() as AddressInfo;
   const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   const origin = `http://${hostPart}:${address.port}`;
+  let closing: Promise<void> | undefined;
   const basePath = (simulator.options.basePath ?? '/v0.5').replace(/\/+$/, '');
   return {
     origin,
@@ -53,10 +54,10 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
     simulator,
     server,
     close: () =>
-      new Promise<void>((resolve, reject) => {
+      (closing ??= new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));
         // Keep-alive connections would hold close() open for seconds; polling clients have them.
         server.closeAllConnections();
-      }),
+      })),
   };
 }

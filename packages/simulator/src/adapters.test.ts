@@ -1,0 +1,196 @@
+import { expect } from 'chai';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDevServer } from '@web/dev-server';
+import { createServer as createViteServer, preview, type Plugin } from 'vite';
+import { simulatorControl } from './control.js';
+import { createSimulator } from './index.js';
+import { startSimulatorServer, type SimulatorServer } from './node-server.js';
+import { simulatorPlugin } from './vite-plugin.js';
+import { simulatorMiddleware } from './wtr-middleware.js';
+
+/** Exercises a running origin the way the other packages' tests will. */
+async function exerciseOrigin(origin: string): Promise<void> {
+  const preset = await fetch(`${origin}/v0.5/batch/jobs/job_demo_small/inputs/progress?limit=3`);
+  expect(preset.status).to.equal(200);
+  expect(((await preset.json()) as { total: number }).total).to.equal(10);
+
+  const ctl = simulatorControl(origin);
+  const id = await ctl.createJob({ inputs: 4, seed: 9 });
+  expect(await ctl.advance(id, 2000)).to.equal('2026-04-14T10:00:02.000Z');
+  const res = await fetch(`${origin}/v0.5/batch/jobs/${id}/inputs/progress?status=processing`);
+  expect(((await res.json()) as { total: number }).total).to.equal(4);
+  const requests = await ctl.requests(id);
+  expect(requests.map((r) => r.search)).to.deep.equal(['?status=processing']);
+
+  await ctl.setFaults(id, { rules: [{ kind: 'drop-connection', nth: 1 }, { kind: 'html-gateway', nth: 2 }] });
+  const dropped = await fetch(`${origin}/v0.5/batch/jobs/${id}`).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(dropped, 'a dropped connection rejects fetch').to.be.instanceOf(TypeError);
+  const gateway = await fetch(`${origin}/v0.5/batch/jobs/${id}`);
+  expect(gateway.status).to.equal(502);
+  expect(gateway.headers.get('content-type')).to.equal('text/html');
+  expect((await fetch(`${origin}/v0.5/batch/jobs/${id}`)).status).to.equal(200);
+
+  await ctl.deleteJob(id);
+  expect((await fetch(`${origin}/v0.5/batch/jobs/${id}`)).status).to.equal(404);
+}
+
+describe('startSimulatorServer (Node)', () => {
+  let server: SimulatorServer;
+  afterEach(async () => server?.close());
+
+  it('serves the API and the control API over real HTTP, and drops connections for real', async () => {
+    server = await startSimulatorServer();
+    expect(server.origin).to.match(/^http:\/\/127\.0\.0\.1:\d+$/);
+    expect(server.url).to.equal(`${server.origin}/v0.5`);
+    await exerciseOrigin(server.origin);
+  });
+
+  it('passes simulator options through and can serve a given simulator', async () => {
+    const simulator = createSimulator({ presets: false, apiKeys: ['k1'] });
+    server = await startSimulatorServer({ simulator });
+    expect(server.simulator).to.equal(simulator);
+    const res = await fetch(`${server.url}/batch/jobs/job_demo_small`);
+    expect(res.status).to.equal(401);
+    expect(await res.json()).to.deep.equal({ detail: 'Not authenticated' });
+  });
+
+  it('closes promptly while a keep-alive connection is open', async () => {
+    server = await startSimulatorServer();
+    await (await fetch(`${server.url}/batch/jobs/job_demo_small`)).text();
+    const started = performance.now();
+    await server.close();
+    expect(performance.now() - started).to.be.lessThan(1000);
+  });
+});
+
+describe('simulatorMiddleware (@web/dev-server / @web/test-runner)', () => {
+  it('serves the simulator paths from a real dev server and leaves everything else to it', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'sim-wds-'));
+    const server = await startDevServer({
+      config: { rootDir: root, hostname: '127.0.0.1', middleware: [simulatorMiddleware(createSimulator())] },
+      readCliArgs: false,
+      readFileConfig: false,
+      logStartMessage: false,
+      autoExitProcess: false,
+    });
+    try {
+      const origin = `http://127.0.0.1:${server.config.port}`;
+      await exerciseOrigin(origin);
+      expect((await fetch(`${origin}/not-a-simulator-path.txt`)).status).to.equal(404);
+    } finally {
+      await server.stop();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('simulatorPlugin (Vite)', () => {
+  it('is a Vite plugin that serves the simulator from the dev server', async () => {
+    const plugin: Plugin = simulatorPlugin();
+    const root = await mkdtemp(join(tmpdir(), 'sim-vite-'));
+    const server = await createViteServer({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      server: { port: 0, host: '127.0.0.1', ws: false },
+      plugins: [plugin],
+    });
+    try {
+      await server.listen();
+      const { port } = server.httpServer!.address() as AddressInfo;
+      await exerciseOrigin(`http://127.0.0.1:${port}`);
+    } finally {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
+  it('serves the simulator from vite preview', async () => {
+    const root = await mkdtemp(join(tmpdir(), 'sim-preview-'));
+    const server = await preview({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      build: { outDir: root },
+      preview: { port: 0, host: '127.0.0.1' },
+      plugins: [simulatorPlugin({ presets: true })],
+    });
+    try {
+      const { port } = server.httpServer.address() as AddressInfo;
+      await exerciseOrigin(`http://127.0.0.1:${port}`);
+    } finally {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+});
+
+describe('input-progress-simulator CLI', () => {
+  const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
+  let child: ChildProcess | undefined;
+  afterEach(() => {
+    if (child && child.exitCode === null) child.kill('SIGKILL');
+  });
+
+  const start = (args: string[]): Promise<{ url: string; output: () => string; exit: Promise<number | null> }> => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child = proc;
+    let out = '';
+    proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    proc.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const exit = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+    return new Promise((resolve, reject) => {
+      const check = setInterval(() => {
+        const m = /listening on (http:\/\/\S+)/.exec(out);
+        if (m) {
+          clearInterval(check);
+          resolve({ url: m[1]!, output: () => out, exit });
+        }
+      }, 20);
+      void exit.then((code) => {
+        clearInterval(check);
+        reject(new Error(`CLI exited with ${code}: ${out}`));
+      });
+    });
+  };
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    it(`prints its URL, serves the presets and shuts down cleanly on ${signal}`, async () => {
+      const { url, output, exit } = await start(['--port', '0', '--speed', '5', '--seed', '3']);
+      expect(url).to.match(/^http:\/\/127\.0\.0\.1:\d+\/v0\.5$/);
+      const res = await fetch(`${url}/batch/jobs/job_demo_small/inputs/progress/counts`);
+      expect(res.status).to.equal(200);
+      child!.kill(signal);
+      expect(await exit).to.equal(0);
+      expect(output()).to.include(`${signal} received`);
+    });
+  }
+
+  it('requires the API key given with --api-key and never prints it', async () => {
+    const { url, output, exit } = await start(['--port', '0', '--api-key', 'super-secret-key']);
+    expect((await fetch(`${url}/batch/jobs/job_demo_small`)).status).to.equal(401);
+    const ok = await fetch(`${url}/batch/jobs/job_demo_small`, { headers: { authorization: 'Bearer super-secret-key' } });
+    expect(ok.status).to.equal(200);
+    child!.kill('SIGTERM');
+    await exit;
+    expect(output()).to.not.include('super-secret-key');
+  });
+
+  it('exits with status 2 and the usage on a bad argument', async () => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', cli, '--speed', 'fast'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child = proc;
+    let err = '';
+    proc.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number | null>((resolve) => proc.on('exit', resolve));
+    expect(code).to.equal(2);
+    expect(err).to.include('Invalid --speed').and.include('Usage:');
+  });
+});
