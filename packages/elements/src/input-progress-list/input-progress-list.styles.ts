@@ -101,6 +101,10 @@ export const listStyles = css`
     padding: 0;
     border-top: 1px solid var(--_border);
   }
+  /* Rows follow the list's colour scheme (a row alone follows the user's). */
+  input-progress-row {
+    color-scheme: inherit;
+  }
   .list > li {
     border-bottom: 1px solid var(--_border);
   }

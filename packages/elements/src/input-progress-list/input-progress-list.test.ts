@@ -1,0 +1,514 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { ApiError } from '@input-progress/core';
+import '../define.js';
+import type { InputProgressList } from './input-progress-list.js';
+import type {
+  InputProgressErrorEvent,
+  InputProgressFilterChangeEvent,
+  InputProgressPageChangeEvent,
+  InputProgressSettleEvent,
+  InputProgressUpdateEvent,
+} from '../events.js';
+import {
+  AUTH_BASE_URL,
+  AUTH_JOB,
+  AUTH_KEY,
+  BASE_URL,
+  control,
+  createJob,
+  listFixture,
+  part,
+  parts,
+  progressRequests,
+  rowText,
+  rows,
+  showsRows,
+  text,
+  untilRows,
+} from '../test-support/list-helpers.js';
+
+const click = async (el: InputProgressList, button: HTMLElement | null) => {
+  expect(button, 'button to click').to.exist;
+  button!.click();
+  await el.updateComplete;
+};
+const chip = (el: InputProgressList, label: string) => parts(el, 'chip').find((c) => text(c).startsWith(label))!;
+const lastRequest = async (jobId: string) => (await progressRequests(jobId)).at(-1)!;
+
+describe('<input-progress-list> states', () => {
+  it('shows a loading skeleton, then the rows without moving the controls', async () => {
+    const jobId = await createJob({ inputs: 3, faults: { latency: { ms: 400 } } });
+    const el = await listFixture(jobId);
+    await waitUntil(() => part(el, 'skeleton'), 'skeleton');
+    const list = part(el, 'list')!;
+    expect(list.getAttribute('aria-busy')).to.equal('true');
+    expect(parts(el, 'skeleton').length).to.equal(3);
+    await expect(el).to.be.accessible();
+    const listTop = list.getBoundingClientRect().top;
+    const headerHeight = part(el, 'header')!.getBoundingClientRect().height;
+    await untilRows(el, 3);
+    expect(part(el, 'list')!.getBoundingClientRect().top).to.equal(listTop);
+    expect(part(el, 'header')!.getBoundingClientRect().height).to.equal(headerHeight);
+  });
+
+  it('renders data: summary counts, chips with counts, rows keyed by input', async () => {
+    const jobId = await createJob({ inputs: 5, concurrency: 2, itemsPerInput: 10, msPerItem: 1000 });
+    await control.advance(jobId, 12_000);
+    const el = await listFixture(jobId);
+    await untilRows(el, 5);
+    // Two inputs finished at 10 s, the next two are 2 s into theirs, the last one waits.
+    expect(text(part(el, 'summary'))).to.contain('2 of 5 inputs done');
+    expect(text(chip(el, 'Processing'))).to.equal('Processing 2');
+    expect(text(chip(el, 'Pending'))).to.equal('Pending 1');
+    expect(text(chip(el, 'Completed'))).to.equal('Completed 2');
+    expect(text(chip(el, 'Failed'))).to.equal('Failed 0');
+    expect(part(el, 'overall-bar')!.getAttribute('aria-valuenow')).to.equal('40');
+    expect(part(el, 'list')!.tagName).to.equal('UL');
+    expect(parts(el, 'item').every((li) => li.tagName === 'LI')).to.equal(true);
+    expect(text(part(el, 'page-status'))).to.equal('Page 1 of 1');
+    await expect(el).to.be.accessible();
+  });
+
+  it('says the job has no inputs when it is empty', async () => {
+    const jobId = await createJob({ inputs: 0 });
+    const el = await listFixture(jobId);
+    await waitUntil(() => part(el, 'empty'), 'empty state');
+    expect(text(part(el, 'empty'))).to.equal('This job has no inputs yet.');
+    expect(part(el, 'clear-filters')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
+  it('says no input matches when filters are active, and "Show all" clears them', async () => {
+    const jobId = await createJob({ inputs: 4 });
+    const el = await listFixture(jobId, { status: 'failed' });
+    await waitUntil(() => part(el, 'empty'), 'empty state');
+    expect(text(part(el, 'empty'))).to.contain('No inputs match these filters.');
+    await expect(el).to.be.accessible();
+    await click(el, part(el, 'empty')!.querySelector('button'));
+    await untilRows(el, 4);
+    expect(el.status).to.equal('');
+    expect((await lastRequest(jobId)).getAll('status')).to.deep.equal([]);
+  });
+
+  it('fills the empty slot with the page’s own content', async () => {
+    const jobId = await createJob({ inputs: 0 });
+    const el = await fixture<InputProgressList>(html`<input-progress-list job-id=${jobId} base-url=${BASE_URL} poll-interval="0"
+      ><p slot="empty">Nothing here</p></input-progress-list
+    >`);
+    await waitUntil(() => part(el, 'empty'), 'empty state');
+    const slot = part(el, 'empty')!.querySelector('slot')!;
+    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Nothing here']);
+  });
+
+  it('explains an unknown job and retries', async () => {
+    const el = await listFixture('job_does_not_exist');
+    await waitUntil(() => part(el, 'error'), 'error state');
+    expect(text(part(el, 'error'))).to.contain('There is no job “job_does_not_exist”.');
+    expect(part(el, 'retry')).to.exist;
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a rejected key', async () => {
+    const el = await listFixture(AUTH_JOB, { baseUrl: AUTH_BASE_URL, apiKey: 'sk-wrong' });
+    await waitUntil(() => part(el, 'error'), 'error state');
+    expect(text(part(el, 'error'))).to.contain('The API key was rejected.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains a forbidden job', async () => {
+    const jobId = await createJob({ inputs: 2, faults: { rules: [{ kind: 'server-error', status: 403, probability: 1 }] } });
+    const el = await listFixture(jobId);
+    await waitUntil(() => part(el, 'error'), 'error state');
+    expect(text(part(el, 'error'))).to.contain('This key is not allowed to see this job.');
+  });
+
+  it('explains a network failure', async () => {
+    // Nothing listens on port 9 (discard): the request fails without an HTTP response.
+    const el = await listFixture('job_x', { baseUrl: 'http://127.0.0.1:9/v0.5' });
+    await waitUntil(() => part(el, 'error'), 'error state', { timeout: 8000 });
+    expect(text(part(el, 'error'))).to.contain('Cannot reach the server.');
+    await expect(el).to.be.accessible();
+  });
+
+  it('explains server trouble and recovers on retry', async () => {
+    const jobId = await createJob({ inputs: 2, faults: { rules: [{ kind: 'server-error', status: 503, probability: 1, retryAfter: null }] } });
+    const el = await listFixture(jobId);
+    await waitUntil(() => part(el, 'error'), 'error state');
+    expect(text(part(el, 'error'))).to.contain('The server is having trouble (HTTP 503).');
+    await expect(el).to.be.accessible();
+    await control.setFaults(jobId, {});
+    await click(el, part(el, 'retry'));
+    await untilRows(el, 2);
+    expect(part(el, 'error')).to.equal(null);
+  });
+
+  it('explains a response it cannot read', async () => {
+    const jobId = await createJob({ inputs: 2, faults: { rules: [{ kind: 'wrong-shape', probability: 1 }] } });
+    const el = await listFixture(jobId);
+    await waitUntil(() => part(el, 'error'), 'error state');
+    expect(text(part(el, 'error'))).to.contain('The server sent an answer this page cannot read.');
+  });
+
+  it('fills the error slot with the page’s own content, keeping the retry button', async () => {
+    const el = await fixture<InputProgressList>(html`<input-progress-list job-id="job_missing" base-url=${BASE_URL} poll-interval="0"
+      ><span slot="error">Custom failure</span></input-progress-list
+    >`);
+    await waitUntil(() => part(el, 'error'), 'error state');
+    const slot = part(el, 'error')!.querySelector('slot')!;
+    expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Custom failure']);
+    expect(part(el, 'retry')).to.exist;
+  });
+
+  it('says so when no job id is given', async () => {
+    const el = await fixture<InputProgressList>(html`<input-progress-list base-url=${BASE_URL}></input-progress-list>`);
+    await waitUntil(() => part(el, 'error'), 'error state');
+    expect(text(part(el, 'error'))).to.contain('No job id was given');
+  });
+
+  it('keeps the rows and shows a stale-error banner when a later refresh fails', async () => {
+    const jobId = await createJob({ inputs: 3 });
+    const el = await listFixture(jobId);
+    await untilRows(el, 3);
+    await control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
+    await el.refresh();
+    await waitUntil(() => part(el, 'stale-banner'), 'stale banner');
+    expect(text(part(el, 'stale-banner'))).to.contain('Could not refresh: The server is having trouble (HTTP 500).');
+    expect(rows(el).length).to.equal(3);
+    await expect(el).to.be.accessible();
+    await control.setFaults(jobId, {});
+    await click(el, part(el, 'stale-banner')!.querySelector('button'));
+    await waitUntil(() => !part(el, 'stale-banner'), 'banner gone');
+  });
+
+  it('shows failed rows with their errors', async () => {
+    const jobId = await createJob({
+      inputs: 3,
+      concurrency: 3,
+      itemsPerInput: 2,
+      inputOverrides: [{ fails: true, errorMessage: 'Disk quota exceeded' }, { fails: true }],
+    });
+    await control.advance(jobId, 60_000);
+    const el = await listFixture(jobId);
+    await untilRows(el, 3);
+    const failed = rows(el).filter((row) => row.getAttribute('status') === 'failed');
+    expect(failed.length).to.equal(2);
+    expect(failed.some((row) => rowText(row).includes('Error: Disk quota exceeded'))).to.equal(true);
+    expect(text(chip(el, 'Failed'))).to.equal('Failed 2');
+    await expect(el).to.be.accessible();
+  });
+
+  it('passes the audit in dark mode with dark colours', async () => {
+    const jobId = await createJob({ inputs: 3, concurrency: 3, itemsPerInput: 2, inputOverrides: [{ fails: true }] });
+    await control.advance(jobId, 1500);
+    const el = await listFixture(jobId);
+    await untilRows(el, 3);
+    const light = getComputedStyle(el).backgroundColor;
+    el.style.colorScheme = 'dark';
+    expect(getComputedStyle(el).backgroundColor).to.not.equal(light);
+    expect(getComputedStyle(rows(el)[0]!).color).to.equal(getComputedStyle(el).color);
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('<input-progress-list> controls', () => {
+  it('filters by status with the chips and requests the right statuses', async () => {
+    const jobId = await createJob({ inputs: 6, concurrency: 2, itemsPerInput: 2, inputOverrides: [{ fails: true }] });
+    await control.advance(jobId, 2500);
+    const el = await listFixture(jobId);
+    await untilRows(el, 6);
+    // Where the failing input fails inside its item is random: read the counts off the chips.
+    const count = (label: string) => Number(text(chip(el, label)).split(' ').at(-1));
+    const [failed, pending] = [count('Failed'), count('Pending')];
+    expect(failed).to.equal(1);
+    const change = oneEvent(el, 'input-progress-filter-change') as Promise<InputProgressFilterChangeEvent>;
+    await click(el, chip(el, 'Failed'));
+    const event = await change;
+    expect(event.detail.statuses).to.deep.equal(['failed']);
+    expect(event.bubbles && event.composed).to.equal(true);
+    await untilRows(el, failed);
+    expect(chip(el, 'Failed').getAttribute('aria-pressed')).to.equal('true');
+    expect(el.getAttribute('status')).to.equal('failed');
+    expect((await lastRequest(jobId)).getAll('status')).to.deep.equal(['failed']);
+    await click(el, chip(el, 'Pending'));
+    await untilRows(el, pending + failed);
+    const request = await lastRequest(jobId);
+    expect(request.getAll('status')).to.deep.equal(['pending', 'failed']);
+    expect(request.get('offset')).to.equal('0');
+    await click(el, chip(el, 'Failed'));
+    await click(el, chip(el, 'Pending'));
+    await untilRows(el, 6);
+    expect((await lastRequest(jobId)).getAll('status')).to.deep.equal([]);
+  });
+
+  it('toggles the order and requests it', async () => {
+    const jobId = await createJob({ inputs: 3 });
+    const el = await listFixture(jobId);
+    await untilRows(el, 3);
+    expect(text(part(el, 'order-toggle'))).to.equal('Order: Oldest first');
+    await click(el, part(el, 'order-toggle'));
+    await waitUntil(async () => (await lastRequest(jobId)).get('order') === 'desc', 'desc request');
+    expect(text(part(el, 'order-toggle'))).to.equal('Order: Newest first');
+    expect(el.getAttribute('order')).to.equal('desc');
+  });
+
+  it('pages with previous / next and the page size, requesting offset and limit', async () => {
+    const jobId = await createJob({ inputs: 25 });
+    const el = await listFixture(jobId, { limit: 10 });
+    await untilRows(el, 10);
+    expect(text(part(el, 'page-status'))).to.equal('Page 1 of 3');
+    expect(part<HTMLButtonElement>(el, 'previous')!.disabled).to.equal(true);
+    const change = oneEvent(el, 'input-progress-page-change') as Promise<InputProgressPageChangeEvent>;
+    await click(el, part(el, 'next'));
+    expect((await change).detail).to.deep.equal({ page: 2, offset: 10, limit: 10 });
+    await waitUntil(() => text(part(el, 'page-status')) === 'Page 2 of 3' && showsRows(el, 10), 'page 2');
+    let request = await lastRequest(jobId);
+    expect([request.get('offset'), request.get('limit')]).to.deep.equal(['10', '10']);
+    await click(el, part(el, 'next'));
+    await untilRows(el, 5);
+    expect(text(part(el, 'page-status'))).to.equal('Page 3 of 3');
+    request = await lastRequest(jobId);
+    expect(request.get('offset')).to.equal('20');
+    await click(el, part(el, 'previous'));
+    await untilRows(el, 10);
+    expect((await lastRequest(jobId)).get('offset')).to.equal('10');
+    const select = part<HTMLSelectElement>(el, 'page-size')!;
+    select.value = '50';
+    select.dispatchEvent(new Event('change'));
+    await untilRows(el, 25);
+    request = await lastRequest(jobId);
+    expect([request.get('offset'), request.get('limit')]).to.deep.equal(['0', '50']);
+    expect(text(part(el, 'page-status'))).to.equal('Page 1 of 1');
+  });
+
+  it('is operable by keyboard with visible focus, and keeps focus sensible when the page changes', async () => {
+    const jobId = await createJob({ inputs: 15 });
+    const el = await listFixture(jobId, { limit: 10 });
+    await untilRows(el, 10);
+    const next = part<HTMLButtonElement>(el, 'next')!;
+    next.focus();
+    expect(el.shadowRoot!.activeElement).to.equal(next);
+    expect(getComputedStyle(next).outlineStyle).to.not.equal('none');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => text(part(el, 'page-status')) === 'Page 2 of 2' && showsRows(el, 5), 'page 2');
+    // "Next" is disabled on the last page: focus moved to "Previous" instead of the document.
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'previous'));
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => text(part(el, 'page-status')) === 'Page 1 of 2' && showsRows(el, 10), 'page 1');
+    expect(el.shadowRoot!.activeElement).to.equal(part(el, 'next'));
+    // Chips are buttons in the tab order and toggle with the keyboard.
+    const first = parts<HTMLButtonElement>(el, 'chip')[0]!;
+    first.focus();
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(parts(el, 'chip')[1]);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(parts(el, 'chip')[1]!.getAttribute('aria-pressed')).to.equal('true');
+  });
+});
+
+describe('<input-progress-list> live updates', () => {
+  it('polls and updates rows in place', async () => {
+    const jobId = await createJob({ inputs: 2, concurrency: 2, itemsPerInput: 10, msPerItem: 1000 });
+    await control.advance(jobId, 2000);
+    const el = await listFixture(jobId, { pollInterval: 100 });
+    await untilRows(el, 2);
+    const row = rows(el)[0]!;
+    const bar = () => row.shadowRoot!.querySelector('[part="bar"]')!.getAttribute('aria-valuetext');
+    expect(bar()).to.equal('2 of 10 items, 20%');
+    expect(text(part(el, 'live-indicator'))).to.match(/Live|Updating/);
+    await control.advance(jobId, 3000);
+    await waitUntil(() => bar() === '5 of 10 items, 50%', 'row to update');
+    expect(rows(el)[0]).to.equal(row);
+  });
+
+  it('touches only the rows that changed on a poll', async () => {
+    const jobId = await createJob({ inputs: 20, concurrency: 2, itemsPerInput: 100, msPerItem: 1000 });
+    await control.advance(jobId, 3000);
+    const el = await listFixture(jobId);
+    await untilRows(el, 20);
+    const all = rows(el);
+    const changing = all.filter((row) => row.getAttribute('status') === 'processing');
+    const still = all.filter((row) => row.getAttribute('status') === 'pending');
+    expect([changing.length, still.length]).to.deep.equal([2, 18]);
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    const watch = { subtree: true, childList: true, attributes: true, characterData: true };
+    for (const row of still) {
+      observer.observe(row, watch);
+      observer.observe(row.shadowRoot!, watch);
+      observer.observe(row.parentElement!, { attributes: true, characterData: true });
+    }
+    const before = changing.map((row) => rowText(row));
+    await control.advance(jobId, 5000);
+    await el.refresh();
+    await el.updateComplete;
+    await waitUntil(() => changing.every((row, i) => rowText(row) !== before[i]), 'the 2 processing rows to change');
+    observer.disconnect();
+    expect(mutations.length, 'mutations in the 18 unchanged rows').to.equal(0);
+  });
+
+  it('fires update, error and settle events with typed details', async () => {
+    const jobId = await createJob({ inputs: 2, concurrency: 2, itemsPerInput: 2, msPerItem: 1000, inputOverrides: [{}, { fails: true, errorMessage: 'boom' }] });
+    const el = document.createElement('input-progress-list');
+    el.jobId = jobId;
+    el.baseUrl = BASE_URL;
+    el.pollInterval = 0;
+    const updated = oneEvent(el, 'input-progress-update') as Promise<InputProgressUpdateEvent>;
+    document.body.append(el);
+    try {
+      const update = await updated;
+      expect(update.detail.snapshot.items.length).to.equal(2);
+      const settles: InputProgressSettleEvent[] = [];
+      el.addEventListener('input-progress-settle', (event) => settles.push(event));
+      await control.advance(jobId, 5000);
+      await el.refresh();
+      await waitUntil(() => settles.length === 2, 'two settle events');
+      expect(settles.map((e) => e.detail.status).sort()).to.deep.equal(['completed', 'failed']);
+      expect(settles.every((e) => e.detail.item.input.id === e.detail.inputId && e.detail.filename)).to.equal(true);
+      const failing = oneEvent(el, 'input-progress-error') as Promise<InputProgressErrorEvent>;
+      await control.setFaults(jobId, { rules: [{ kind: 'server-error', status: 500, probability: 1 }] });
+      await el.refresh();
+      const failure = await failing;
+      expect(failure.detail.error).to.be.instanceOf(ApiError);
+      expect((failure.detail.error as ApiError).status).to.equal(500);
+      expect(failure.detail.stale).to.equal(true);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('announces finished inputs in one polite live region, throttled, and stays silent on unchanged polls', async () => {
+    const jobId = await createJob({ inputs: 3, concurrency: 3, itemsPerInput: 2, msPerItem: 1000, inputOverrides: [{ filename: 'alpha.csv' }] });
+    const el = await listFixture(jobId);
+    await untilRows(el, 3);
+    const regions = el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]');
+    expect(regions.length).to.equal(1);
+    const region = regions[0]!;
+    expect(text(region)).to.equal('');
+    const changes: string[] = [];
+    const observer = new MutationObserver(() => changes.push(text(region)));
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    await el.refresh();
+    await el.updateComplete;
+    expect(changes, 'unchanged poll').to.deep.equal([]);
+    await control.advance(jobId, 5000);
+    await el.refresh();
+    await waitUntil(() => text(region) !== '', 'announcement');
+    expect(text(region)).to.equal('3 inputs finished: Completed 3.');
+    await el.refresh();
+    await el.refresh();
+    await new Promise((resolve) => setTimeout(resolve, 1100));
+    observer.disconnect();
+    expect(changes.filter(Boolean), 'one announcement for the burst').to.have.length(1);
+  });
+
+  it('stops all requests and timers when removed, and resumes when put back', async () => {
+    const jobId = await createJob({ inputs: 2, itemsPerInput: 1000 });
+    const el = await listFixture(jobId, { pollInterval: 50 });
+    await untilRows(el, 2);
+    await waitUntil(async () => (await control.requests(jobId)).length >= 6, 'a few polls');
+    const parent = el.parentElement!;
+    el.remove();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const detached = (await control.requests(jobId)).length;
+    // Ten poll intervals: any timer left running would have made requests by now.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect((await control.requests(jobId)).length, 'requests while detached').to.equal(detached);
+    parent.append(el);
+    await waitUntil(async () => (await control.requests(jobId)).length > detached + 2, 'polling resumes');
+  });
+
+  it('switches at once when job-id changes, dropping the old job', async () => {
+    const slow = await createJob({ inputs: 2, faults: { latency: { ms: 600 } } });
+    const fast = await createJob({ inputs: 4 });
+    const el = await listFixture(slow);
+    await waitUntil(() => part(el, 'skeleton'), 'loading the slow job');
+    el.jobId = fast;
+    await untilRows(el, 4);
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    expect(rows(el).length, 'the slow job’s late answer is not shown').to.equal(4);
+    expect(rows(el)[0]!.item!.input.jobId).to.equal(fast);
+  });
+
+  it('lets several elements share one feed', async () => {
+    const { createClient, createFeed } = await import('@input-progress/core');
+    const jobId = await createJob({ inputs: 4 });
+    const feed = createFeed({ client: createClient({ baseUrl: BASE_URL }), jobId, pollInterval: 0 });
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <input-progress-list .feed=${feed}></input-progress-list><input-progress-list .feed=${feed}></input-progress-list>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as InputProgressList[];
+    await untilRows(a!, 4);
+    await untilRows(b!, 4);
+    expect((await progressRequests(jobId)).length).to.equal(1);
+    await click(a!, chip(a!, 'Pending'));
+    await waitUntil(() => b!.status === 'pending', 'the other element follows the shared query');
+    feed.destroy();
+  });
+});
+
+describe('<input-progress-list> safety', () => {
+  const hostile = ['<img src=x onerror="window.__xss=1">', '"><svg onload="window.__xss=2">', '</style><b id=bold>bold</b>'];
+
+  it('shows untrusted strings as text, runs nothing, and never links a javascript: ref', async () => {
+    const jobId = await createJob({
+      inputs: 2,
+      concurrency: 2,
+      itemsPerInput: 2,
+      portName: hostile[1],
+      inputOverrides: [
+        {
+          filename: hostile[0],
+          ref: 'javascript:window.__xss=3',
+          message: hostile[1],
+          kind: hostile[2],
+          metadata: { [hostile[0]!]: hostile[2] },
+          fails: true,
+          errorMessage: hostile[2],
+        },
+        { filename: hostile[2], message: hostile[0], metadata: { note: hostile[1] } },
+      ],
+    });
+    await control.advance(jobId, 1500);
+    const el = await listFixture(jobId);
+    await untilRows(el, 2);
+    await control.advance(jobId, 5000);
+    await el.refresh();
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const roots = [el.shadowRoot!, ...rows(el).map((row) => row.shadowRoot!)];
+    for (const root of roots) expect(root.querySelectorAll('img, svg, script, b, #bold').length).to.equal(0);
+    const all = rows(el).map(rowText).join(' ');
+    for (const s of hostile) expect(all).to.contain(s);
+    const [javascriptRef, httpsRef] = rows(el).sort((a) => (a.item!.input.data.filename === hostile[0] ? -1 : 1));
+    expect(javascriptRef!.shadowRoot!.querySelector('a'), 'javascript: ref').to.equal(null);
+    expect(httpsRef!.shadowRoot!.querySelector('a'), 'https: ref').to.exist;
+    expect((window as { __xss?: number }).__xss).to.equal(undefined);
+  });
+
+  it('uses the API key but never puts it in the DOM', async () => {
+    const el = await listFixture(AUTH_JOB, { baseUrl: AUTH_BASE_URL, apiKey: AUTH_KEY });
+    await untilRows(el, 3);
+    const html = [
+      document.documentElement.outerHTML,
+      el.outerHTML,
+      el.shadowRoot!.innerHTML,
+      ...rows(el).map((row) => row.outerHTML + row.shadowRoot!.innerHTML),
+    ].join('\n');
+    expect(html).to.not.contain(AUTH_KEY);
+    expect([...el.attributes].map((a) => a.value).join(' ')).to.not.contain(AUTH_KEY);
+    // A new key takes effect at once: a wrong one turns into the "rejected key" state.
+    el.apiKey = 'sk-revoked';
+    await waitUntil(() => part(el, 'error'), 'error state');
+    expect(el.shadowRoot!.innerHTML).to.not.contain('sk-revoked');
+  });
+});
+
+describe('define', () => {
+  it('registers both tags idempotently', async () => {
+    await import('../define.js?again' as string);
+    expect(customElements.get('input-progress-list')).to.exist;
+    expect(customElements.get('input-progress-row')).to.exist;
+  });
+});
