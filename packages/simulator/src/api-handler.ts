@@ -100,11 +100,14 @@ export async function handleApiRequest(ctx: SimulatorContext, request: Request, 
   }
 
   const params = url.searchParams;
+  // Repeated single-valued parameters: the last one wins, as in the progress query.
+  const portNames = params.getAll('port_name');
+  const portName = portNames.length > 0 ? portNames[portNames.length - 1]! : null;
   switch (route.endpoint) {
     case 'job':
       return jsonResponse(job.jobBody());
     case 'counts':
-      return jsonResponse(job.countsBody(params.get('port_name')));
+      return jsonResponse(job.countsBody(portName));
     case 'progress': {
       const parsed = parseProgressQuery(params, ctx.maxLimit);
       if (!parsed.ok) return errorsResponse(400, parsed.errors, ctx.uid);
@@ -115,7 +118,6 @@ export async function handleApiRequest(ctx: SimulatorContext, request: Request, 
       const requested = parseIntegerParam(params, 'buckets', 0, Number.MAX_SAFE_INTEGER, errors);
       if (errors.length > 0) return errorsResponse(400, errors, ctx.uid);
       const buckets = Math.min(TRACE_BUCKETS.max, Math.max(TRACE_BUCKETS.min, requested ?? TRACE_BUCKETS.default));
-      const portName = params.get('port_name');
       const { body, key } = job.tracesBody(buckets, portName);
       const etag = `"tr-${job.generation}-${key.terminal}-${key.buckets}-${hashString(portName ?? '\u0000').toString(36)}"`;
       const headers = { etag, 'cache-control': 'no-cache' };

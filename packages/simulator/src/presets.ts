@@ -61,10 +61,10 @@ export function presetJobConfigs(): JobConfig[] {
     {
       id: 'job_demo_flaky',
       name: 'Demo: flaky network',
-      inputs: 25,
-      concurrency: 5,
-      itemsPerInput: 8,
-      msPerItem: 900,
+      inputs: 40,
+      concurrency: 4,
+      itemsPerInput: 10,
+      msPerItem: 1500,
       failureRate: 0.08,
       faults: {
         rules: [
