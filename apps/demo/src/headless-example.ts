@@ -18,7 +18,8 @@ export function mountHeadlessExample(
       const row = document.createElement('li');
       const bar = document.createElement('progress');
       bar.max = 100;
-      if (item.percent !== null) bar.value = item.percent; // no value: indeterminate
+      // No value means indeterminate: right only while processing without metrics.
+      if (item.percent !== null || item.input.status !== 'processing') bar.value = item.percent ?? 0;
       const label = document.createElement('span');
       // textContent, never innerHTML: file names come from the server.
       label.textContent = `${item.input.data.filename} · ${item.input.status}${

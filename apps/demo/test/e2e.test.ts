@@ -1,0 +1,385 @@
+import { mkdirSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'chai';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createServer, createLogger, type ViteDevServer } from 'vite';
+import { simulatorControl, type SimulatorControl } from '@input-progress/simulator/control';
+import { startSimulatorServer } from '@input-progress/simulator/node';
+import type { JobConfig } from '@input-progress/simulator';
+
+const appRoot = fileURLToPath(new URL('..', import.meta.url));
+const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+/** Starts the demo's Vite dev server on a free loopback port, as `pnpm demo` would, and returns its origin. */
+async function startDemo(env: Record<string, string> = {}, logs: string[] = []): Promise<{ server: ViteDevServer; origin: string }> {
+  // vite.config.ts reads its mode from the environment when the server is created.
+  const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
+  Object.assign(process.env, env);
+  const logger = createLogger('warn');
+  const record =
+    (write: (message: string, options?: object) => void) =>
+    (message: string, options?: object): void => {
+      logs.push(message);
+      write(message, options);
+    };
+  logger.warn = record(logger.warn.bind(logger));
+  logger.error = record(logger.error.bind(logger));
+  logger.info = record(() => {});
+  try {
+    const server = await createServer({
+      root: appRoot,
+      configFile: `${appRoot}/vite.config.ts`,
+      customLogger: logger,
+      server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
+    });
+    await server.listen();
+    const url = server.resolvedUrls?.local[0];
+    if (!url) throw new Error('The Vite dev server did not report a URL.');
+    return { server, origin: new URL(url).origin };
+  } finally {
+    for (const [key, value] of Object.entries(saved)) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  }
+}
+
+/** A page whose console errors and uncaught exceptions are collected. */
+interface WatchedPage {
+  readonly page: Page;
+  readonly errors: string[];
+}
+
+describe('the demo, end to end (Vite dev server + Chromium)', function () {
+  this.timeout(30_000);
+
+  let browser: Browser;
+  let demo: { server: ViteDevServer; origin: string };
+  let control: SimulatorControl;
+  let context: BrowserContext;
+
+  before(async function () {
+    this.timeout(60_000);
+    mkdirSync(artifacts, { recursive: true });
+    [demo, browser] = await Promise.all([
+      startDemo(),
+      chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }),
+    ]);
+    control = simulatorControl(demo.origin);
+  });
+
+  after(async () => {
+    await browser?.close();
+    await demo?.server.close();
+  });
+
+  beforeEach(async () => {
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  async function open(path: string): Promise<WatchedPage> {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'error') errors.push(message.text());
+    });
+    page.on('pageerror', (error) => errors.push(`uncaught: ${error.message}`));
+    await page.goto(`${demo.origin}${path}`);
+    return { page, errors };
+  }
+
+  /** A manual-clock job with predictable file names, made through the simulator's control API. */
+  function createJob(config: JobConfig & { inputs: number }): Promise<string> {
+    return control.createJob({
+      concurrency: 3,
+      itemsPerInput: 10,
+      msPerItem: 1000,
+      spread: 0,
+      failureRate: 0,
+      metrics: 'full',
+      inputOverrides: Array.from({ length: config.inputs }, (_, i) => ({
+        filename: `sensor_${String(i + 1).padStart(2, '0')}.csv`,
+      })),
+      ...config,
+    });
+  }
+
+  it('shows the small preset live with no configuration, the events panel and the headless view, with no console error', async () => {
+    const { page, errors } = await open('/');
+    await expectEventually(async () => (await rows(page).count()) >= 1, 'rows of job_demo_small');
+    expect(await rows(page).count()).to.equal(10);
+    expect(await page.locator('input-progress-list [part="summary"]').innerText()).to.match(/of 10 inputs done/);
+    expect(await liveState(page)).to.equal('live');
+    // The events panel lists the list's events as they fire.
+    await expectEventually(
+      async () => (await page.locator('#events li[data-type="input-progress-update"]').count()) >= 1,
+      'an input-progress-update entry in the events panel',
+    );
+    // The headless example renders the same job from the core feed, first page of 5.
+    await expectEventually(async () => (await page.locator('#headless-view li').count()) === 5, 'headless rows');
+    expect(await page.locator('#headless-view progress').count()).to.equal(5);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('shows rows whose progress advances as the job runs, then completed rows', async () => {
+    const jobId = await createJob({ inputs: 8 });
+    const { page, errors } = await open(`/?job=${jobId}&poll=1000&limit=5`);
+    await expectEventually(async () => (await rows(page).count()) === 5, 'five rows');
+    const before = sum(await progressValues(page));
+
+    await control.advance(jobId, 4_000);
+    await expectEventually(async () => sum(await progressValues(page)) > before, 'progress to advance');
+    const processing = page.locator('input-progress-row[status="processing"] [role="progressbar"]').first();
+    expect(Number(await processing.getAttribute('aria-valuenow'))).to.be.within(30, 50);
+    expect(await processing.getAttribute('aria-valuetext')).to.match(/of 10 items/);
+
+    await control.advance(jobId, 8_000);
+    const summary = page.locator('input-progress-list [part="summary"] strong');
+    await expectEventually(async () => (await summary.innerText()) === '3 of 8 inputs done', 'three inputs done');
+    expect(await page.locator('input-progress-list [part="chip"]', { hasText: 'Completed' }).innerText()).to.equal(
+      'Completed 3',
+    );
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('changes the rows, and the requests, when filter chips and pagination are clicked', async () => {
+    const jobId = await createJob({ inputs: 12 });
+    await control.advance(jobId, 10_500); // sensor_01–03 completed, 04–06 processing, 07–12 pending
+    const { page, errors } = await open(`/?job=${jobId}&poll=0&limit=5`);
+    await expectEventually(async () => (await rows(page).count()) === 5, 'five rows');
+    const pageStatus = page.locator('input-progress-list [part="page-status"]');
+    expect(await pageStatus.innerText()).to.equal('Page 1 of 3');
+    const firstPage = await rowNames(page);
+
+    await page.locator('input-progress-list [part="next"]').click();
+    await expectEventually(async () => (await pageStatus.innerText()) === 'Page 2 of 3', 'page 2');
+    await expectEventually(async () => !sameList(await rowNames(page), firstPage), 'other rows on page 2');
+    const secondPage = await rowNames(page);
+    expect(secondPage.filter((name) => firstPage.includes(name))).to.deep.equal([]);
+
+    await page.locator('input-progress-list [part="chip"]', { hasText: 'Completed' }).click();
+    await expectEventually(async () => (await pageStatus.innerText()) === 'Page 1 of 1', 'the filtered first page');
+    await expectEventually(async () => (await rows(page).count()) === 3, 'only the three completed rows');
+    expect(await page.locator('input-progress-row[status="completed"]').count()).to.equal(3);
+    expect((await rowNames(page)).sort()).to.deep.equal(['sensor_01.csv', 'sensor_02.csv', 'sensor_03.csv']);
+    expect(await page.locator('input-progress-list [part="chip"][aria-pressed="true"]').innerText()).to.match(/Completed/);
+
+    // The simulator saw exactly what the clicks asked for.
+    const searches = (await control.requests(jobId))
+      .filter((r) => r.path.endsWith('/inputs/progress'))
+      .map((r) => new URLSearchParams(r.search));
+    expect(searches.some((s) => s.get('offset') === '5' && s.get('limit') === '5' && !s.has('status'))).to.equal(true);
+    expect(searches.some((s) => s.getAll('status').join() === 'completed' && s.get('offset') === '0')).to.equal(true);
+    // The events panel saw the page and filter changes.
+    expect(await page.locator('#events li[data-type="input-progress-page-change"]').count()).to.be.at.least(1);
+    expect(await page.locator('#events li[data-type="input-progress-filter-change"]').count()).to.be.at.least(1);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('shows the flaky preset backing off when its responses break, then recovering', async () => {
+    const { page, errors } = await open('/?poll=1000');
+    await page.locator('select[name="job"]').selectOption('job_demo_flaky');
+    await expectEventually(async () => (await rows(page).count()) === 10, 'rows of job_demo_flaky');
+    expect(page.url()).to.contain('job=job_demo_flaky');
+
+    // Make every progress response unreadable (a 200 with the wrong shape, which no retry hides).
+    await control.setFaults('job_demo_flaky', { rules: [{ kind: 'wrong-shape', probability: 1, endpoints: ['progress'] }] });
+    await page.locator('input-progress-list [part="refresh"]').click();
+    await expectEventually(async () => (await liveState(page)) === 'backing-off', 'the backing-off state');
+    expect(await page.locator('input-progress-list [part="live-indicator"]').innerText()).to.match(/Retrying in \d+ s|Updating/);
+    // The last good page stays, with the error beside it.
+    expect(await rows(page).count()).to.equal(10);
+    expect(await page.locator('input-progress-list [part="stale-banner"]').count()).to.equal(1);
+    expect(await page.locator('#events li[data-type="input-progress-error"]').count()).to.be.at.least(1);
+
+    await control.setFaults('job_demo_flaky', {});
+    await expectEventually(
+      async () => ['live', 'done'].includes((await liveState(page)) ?? ''),
+      'recovery to live (or all done)',
+      15_000,
+    );
+    expect(await page.locator('input-progress-list [part="stale-banner"]').count()).to.equal(0);
+    // The preset's own faults (5xx, dropped connections) make the browser log failed loads;
+    // those are the simulated network, not errors of the page.
+    expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).to.deep.equal([]);
+  });
+
+  it('stops polling the finished preset: no further requests reach the simulator', async () => {
+    const { page, errors } = await open('/?job=job_demo_finished&poll=1000');
+    await expectEventually(async () => (await rows(page).count()) >= 1, 'rows of job_demo_finished');
+    await expectEventually(async () => (await liveState(page)) === 'done', 'the all-done state');
+    expect(await page.locator('input-progress-list [part="live-indicator"]').innerText()).to.contain('All done');
+    await expectEventually(
+      async () => (await page.locator('#headless-view .headless-status').innerText()).includes('stopped'),
+      'the headless feed to stop too',
+    );
+    const settled = (await control.requests('job_demo_finished')).length;
+    expect(settled).to.be.greaterThan(0);
+    await page.waitForTimeout(3_500); // more than three poll intervals
+    expect((await control.requests('job_demo_finished')).length).to.equal(settled);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('renders the list on plain.html from the standalone bundle alone', async () => {
+    const { page, errors } = await open('/plain.html');
+    await expectEventually(async () => (await rows(page).count()) >= 1, 'rows on plain.html');
+    const body = await page.evaluate(() =>
+      [...document.body.children].map((el) => `${el.localName}${el.getAttribute('src') ? ` ${el.getAttribute('src')}` : ''}`),
+    );
+    expect(body).to.deep.equal(['script /input-progress.standalone.js', 'input-progress-list']);
+    expect(await page.locator('input-progress-list [part="summary"]').innerText()).to.match(/of 10 inputs done/);
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('switches theme, language and page size from the controls', async () => {
+    const { page, errors } = await open('/');
+    await expectEventually(async () => (await rows(page).count()) === 10, 'rows');
+    const list = page.locator('input-progress-list');
+    const surface = () => list.evaluate((el) => getComputedStyle(el).backgroundColor);
+    const rowSurface = () => rows(page).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const lightSurface = await surface();
+    const lightRowSurface = await rowSurface();
+
+    await page.getByLabel('Dark').check();
+    expect(await list.evaluate((el) => getComputedStyle(el).colorScheme)).to.equal('dark');
+    expect(await surface()).not.to.equal(lightSurface);
+    expect(await rowSurface(), 'rows turn dark with the list').not.to.equal(lightRowSurface);
+    expect(page.url()).to.contain('theme=dark');
+
+    await page.getByLabel('Custom').check();
+    expect(await list.evaluate((el) => getComputedStyle(el).getPropertyValue('--input-progress-color-accent').trim())).to.equal(
+      '#b4532a',
+    );
+
+    await page.locator('select[name="lang"]').selectOption('de');
+    await expectEventually(
+      async () => (await page.locator('input-progress-list [part="page-status"]').innerText()) === 'Seite 1 von 1',
+      'German pagination',
+    );
+    expect(await list.getAttribute('lang')).to.equal('de');
+    expect(await page.locator('input-progress-list [part="summary"] strong').innerText()).to.match(/von 10 Eingaben erledigt/);
+
+    await page.locator('select[name="limit"]').selectOption('5');
+    await expectEventually(async () => (await rows(page).count()) === 5, 'five rows per page');
+    expect(page.url()).to.contain('limit=5');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('saves screenshots of the light, dark and custom dashboards', async () => {
+    for (const theme of ['light', 'dark', 'custom'] as const) {
+      const { page, errors } = await open(`/?theme=${theme}`);
+      await expectEventually(async () => (await rows(page).count()) === 10, `rows (${theme})`);
+      await expectEventually(
+        async () => (await page.locator('#headless-view li').count()) === 5,
+        `headless rows (${theme})`,
+      );
+      await page.screenshot({ path: `${artifacts}dashboard-${theme}.png`, fullPage: true });
+      expect(errors).to.deep.equal([]);
+      await page.close();
+    }
+  });
+});
+
+describe('the demo in real-API mode (forwarder in front of a key-checking simulator)', function () {
+  this.timeout(40_000);
+
+  const KEY = 'sk_live_e2e_Hk29xQ7mZpL4';
+
+  it('serves the list through /api with the key added on the server, never showing it to the browser', async () => {
+    const upstream = await startSimulatorServer({ apiKeys: [KEY] });
+    const logs: string[] = [];
+    const demo = await startDemo(
+      { DEMO_API: 'real', ATAI_API_KEY: KEY, ATAI_API_URL: upstream.url, DEMO_JOB_ID: 'job_demo_small' },
+      logs,
+    );
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    try {
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      const apiPaths: string[] = [];
+      const sentHeaders: string[] = [];
+      const bodies: Promise<string>[] = [];
+      page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
+      page.on('request', (request) => {
+        const url = new URL(request.url());
+        if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/v0.5/')) apiPaths.push(url.pathname);
+        for (const [name, value] of Object.entries(request.headers())) sentHeaders.push(`${name}: ${value}`);
+      });
+      page.on('response', (response) => bodies.push(response.text().catch(() => '')));
+
+      await page.goto(`${demo.origin}/`);
+      await expectEventually(async () => (await rows(page).count()) === 10, 'rows through the forwarder');
+      expect(await page.locator('input-progress-list').getAttribute('base-url')).to.equal('/api');
+      expect(await page.locator('#api-mode').innerText()).to.contain('forwarder');
+      expect(apiPaths.length).to.be.greaterThan(0);
+      expect(apiPaths.every((p) => p.startsWith('/api/batch/jobs/job_demo_small'))).to.equal(true);
+      expect(upstream.simulator.requests('job_demo_small').length).to.be.greaterThan(0);
+
+      // No page, DOM (shadow roots included), response or server log line shows the key.
+      // A loop, not a named helper: tsx would wrap a named function in `__name`, unknown in the page.
+      const dom = await page.evaluate(() => {
+        const texts: string[] = [document.documentElement.outerHTML];
+        const roots: (Document | ShadowRoot)[] = [document];
+        for (let root = roots.pop(); root; root = roots.pop()) {
+          for (const el of root.querySelectorAll('*')) {
+            if (el.shadowRoot) {
+              texts.push(el.shadowRoot.innerHTML);
+              roots.push(el.shadowRoot);
+            }
+          }
+        }
+        return texts.join('\n');
+      });
+      expect(dom).not.to.include(KEY);
+      // The browser never holds the key, so none of its requests can carry it.
+      expect(sentHeaders.join('\n')).not.to.include(KEY);
+      for (const body of await Promise.all(bodies)) expect(body).not.to.include(KEY);
+      expect(logs.join('\n')).not.to.include(KEY);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      await browser.close();
+      await demo.server.close();
+      await upstream.close();
+    }
+  });
+});
+
+const rows = (page: Page) => page.locator('input-progress-list input-progress-row');
+const rowNames = (page: Page) => page.locator('input-progress-list input-progress-row [part="name"]').allInnerTexts();
+const progressValues = (page: Page) =>
+  page
+    .locator('input-progress-list input-progress-row [role="progressbar"]')
+    .evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('aria-valuenow') ?? 0)));
+const liveState = (page: Page) => page.locator('input-progress-list [part="live-indicator"]').getAttribute('data-state');
+
+/** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
+async function expectEventually(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    if (await condition()) return;
+    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((a, b) => a + b, 0);
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((value, i) => value === b[i]);
+}
