@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
 import { createServer as createViteServer, preview, type Plugin } from 'vite';
-import { simulatorControl } from './control.js';
+import { SimulatorControlError, simulatorControl } from './control.js';
 import { createSimulator } from './index.js';
 import { startSimulatorServer, type SimulatorServer } from './node-server.js';
 import { simulatorPlugin } from './vite-plugin.js';
@@ -60,6 +60,18 @@ describe('startSimulatorServer (Node)', () => {
     const res = await fetch(`${server.url}/batch/jobs/job_demo_small`);
     expect(res.status).to.equal(401);
     expect(await res.json()).to.deep.equal({ detail: 'Not authenticated' });
+  });
+
+  it('has a control client that reports failures with their status', async () => {
+    server = await startSimulatorServer({ presets: false });
+    const ctl = simulatorControl(server.origin);
+    const error = await ctl.advance('job_missing', 10).then(
+      () => null,
+      (e: unknown) => e,
+    );
+    expect(error).to.be.instanceOf(SimulatorControlError);
+    expect((error as SimulatorControlError).status).to.equal(404);
+    expect(() => simulatorControl()).to.throw(TypeError, /origin/);
   });
 
   it('closes promptly while a keep-alive connection is open', async () => {

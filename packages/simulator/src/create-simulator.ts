@@ -1,5 +1,6 @@
 import { handleApiRequest } from './api-handler.js';
 import { CONTROL_PREFIX, JobExistsError, handleControlRequest } from './control-handler.js';
+import { isSimulatedConnectionDrop } from './connection-drop.js';
 import { withCors } from './cors.js';
 import { FaultScope, faultConfigProblems } from './fault-scope.js';
 import { errorsResponse } from './http-responses.js';
@@ -43,8 +44,29 @@ function pushCapped<T>(list: T[], item: T): void {
   if (list.length > MAX_RECORDED) list.splice(0, list.length - MAX_RECORDED);
 }
 
-/** Creates a simulator; the `job_demo_*` presets exist at once unless `presets: false`. */
+/** Every problem with the simulator options (they may come from a CLI or environment). */
+function optionProblems(options: SimulatorOptions): string[] {
+  const problems: string[] = [];
+  const { seed, speed, clock, maxLimit, basePath, apiKeys } = options;
+  if (seed !== undefined && !Number.isSafeInteger(seed)) problems.push('seed must be an integer');
+  if (speed !== undefined && !(Number.isFinite(speed) && speed > 0)) problems.push('speed must be a number above 0');
+  if (clock !== undefined && clock !== 'real' && clock !== 'manual') problems.push('clock must be "real" or "manual"');
+  if (maxLimit !== undefined && !(Number.isSafeInteger(maxLimit) && maxLimit >= 1)) problems.push('maxLimit must be an integer ≥ 1');
+  if (basePath !== undefined && !/^\/[^?#]*$/.test(basePath)) problems.push('basePath must start with "/"');
+  if (apiKeys !== undefined && !apiKeys.every((k) => typeof k === 'string' && k.length > 0)) {
+    problems.push('apiKeys must be non-empty strings');
+  }
+  if (options.faults) problems.push(...faultConfigProblems(options.faults));
+  return problems;
+}
+
+/**
+ * Creates a simulator; the `job_demo_*` presets exist at once unless `presets: false`.
+ * Throws a `RangeError` listing every invalid option.
+ */
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
+  const problems = optionProblems(options);
+  if (problems.length > 0) throw new RangeError(`Invalid simulator options: ${problems.join('; ')}`);
   const seed = options.seed ?? 1;
   const basePath = (options.basePath ?? '/v0.5').replace(/\/+$/, '');
   const maxLimit = options.maxLimit ?? 1000;
@@ -52,8 +74,6 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const recorded = new Map<string, RecordedRequest[]>();
   const allRecorded: RecordedRequest[] = [];
   let errorCount = 0;
-  const globalFaultProblems = options.faults ? faultConfigProblems(options.faults) : [];
-  if (globalFaultProblems.length > 0) throw new JobConfigError(globalFaultProblems);
 
   const context: SimulatorContext = {
     options,
@@ -108,12 +128,18 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       url = new URL(request.url, 'http://localhost');
     }
     let response: Response;
-    if (url.pathname === basePath || url.pathname.startsWith(`${basePath}/`)) {
-      response = await handleApiRequest(context, request, url);
-    } else if (options.control !== false && (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`))) {
-      response = await handleControlRequest(context, request, url);
-    } else {
-      response = errorsResponse(404, [{ code: 'not_found', message: 'Not found.' }], context.uid);
+    try {
+      if (url.pathname === basePath || url.pathname.startsWith(`${basePath}/`)) {
+        response = await handleApiRequest(context, request, url);
+      } else if (options.control !== false && (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`))) {
+        response = await handleControlRequest(context, request, url);
+      } else {
+        response = errorsResponse(404, [{ code: 'not_found', message: 'Not found.' }], context.uid);
+      }
+    } catch (error) {
+      if (isSimulatedConnectionDrop(error)) throw error;
+      // A bug or an unreadable body must not take a test server down: answer like a server would.
+      response = errorsResponse(500, [{ code: 'internal_error', message: 'The simulator failed to handle this request.' }], context.uid);
     }
     return withCors(response, request, options.cors);
   };

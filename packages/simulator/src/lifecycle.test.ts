@@ -223,3 +223,20 @@ describe('preset jobs', () => {
     expect(outcomes.size).to.be.at.least(6);
   });
 });
+
+describe('simulator options', () => {
+  it('rejects invalid options with every problem listed', () => {
+    expect(() => createSimulator({ speed: 0, seed: 1.5, maxLimit: 0, basePath: 'v1', clock: 'fast' as 'real' })).to.throw(
+      RangeError,
+      /seed.*speed.*clock.*maxLimit.*basePath/,
+    );
+    expect(() => createSimulator({ faults: { rules: [{ kind: 'nope' as 'rate-limit' }] } })).to.throw(RangeError, /kind/);
+  });
+
+  it('serves the API under a custom base path', async () => {
+    const sim = createSimulator({ basePath: '/api/v1/' });
+    const res = await sim.handle(new Request('http://x/api/v1/batch/jobs/job_demo_empty'));
+    expect(res.status).to.equal(200);
+    expect((await sim.handle(new Request('http://x/v0.5/batch/jobs/job_demo_empty'))).status).to.equal(404);
+  });
+});
