@@ -24,13 +24,13 @@ export const listStyles = css`
   .header {
     display: grid;
   }
-  .summary {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75em;
-    margin: 0;
+  .status-line {
+    flex-wrap: nowrap;
   }
-  .summary strong {
+  .summary {
+    flex: 1;
+    min-width: 0;
+    margin: 0;
     font-weight: 600;
   }
   .filters {
@@ -74,7 +74,6 @@ export const listStyles = css`
     gap: 0.4em;
     align-items: center;
     font-size: 0.875em;
-    margin-inline-start: auto;
   }
   .dot {
     width: 0.5em;

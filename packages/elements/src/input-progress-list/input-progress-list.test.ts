@@ -38,15 +38,17 @@ const lastRequest = async (jobId: string) => (await progressRequests(jobId)).at(
 
 describe('<input-progress-list> states', () => {
   it('shows a loading skeleton, then the rows without moving the controls', async () => {
-    const jobId = await createJob({ inputs: 3, faults: { latency: { ms: 400 } } });
+    const jobId = await createJob({ inputs: 3, faults: { latency: { ms: 1500 } } });
     const el = await listFixture(jobId);
     await waitUntil(() => part(el, 'skeleton'), 'skeleton');
     const list = part(el, 'list')!;
     expect(list.getAttribute('aria-busy')).to.equal('true');
     expect(parts(el, 'skeleton').length).to.equal(3);
-    await expect(el).to.be.accessible();
     const listTop = list.getBoundingClientRect().top;
     const headerHeight = part(el, 'header')!.getBoundingClientRect().height;
+    expect(listTop).to.be.greaterThan(0);
+    await expect(el).to.be.accessible();
+    expect(part(el, 'skeleton'), 'still loading after the audit').to.exist;
     await untilRows(el, 3);
     expect(part(el, 'list')!.getBoundingClientRect().top).to.equal(listTop);
     expect(part(el, 'header')!.getBoundingClientRect().height).to.equal(headerHeight);
@@ -293,7 +295,7 @@ describe('<input-progress-list> controls', () => {
     await waitUntil(() => text(part(el, 'page-status')) === 'Page 2 of 2' && showsRows(el, 5), 'page 2');
     // "Next" is disabled on the last page: focus moved to "Previous" instead of the document.
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'previous'));
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => text(part(el, 'page-status')) === 'Page 1 of 2' && showsRows(el, 10), 'page 1');
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'next'));
     // Chips are buttons in the tab order and toggle with the keyboard.

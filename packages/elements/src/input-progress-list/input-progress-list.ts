@@ -78,10 +78,10 @@ const statusList = (value: string | null | undefined) => (value ?? '').split(/\s
  *
  * @csspart base - The element's wrapper.
  * @csspart header - The summary and the toolbar.
- * @csspart summary - The line with the done count and the per-status counts.
+ * @csspart summary - "x of y inputs done" (the per-status counts are on the chips).
  * @csspart overall-bar - The overall progress bar (`role="progressbar"`).
  * @csspart overall-indicator - The filled part of the overall bar.
- * @csspart toolbar - Filters, order toggle and live indicator.
+ * @csspart toolbar - The filter chips and the order toggle.
  * @csspart filters - The group of status filter chips.
  * @csspart chip - One status filter chip (a toggle button with `aria-pressed`).
  * @csspart clear-filters - The button that removes every filter.
@@ -447,13 +447,13 @@ export class InputProgressList extends LitElement {
     const percent = total ? Math.round(((done ?? 0) / total) * 100) : 0;
     const active = statusList(this.status);
     const num = (value: number | null) => (value === null ? '–' : f.number(value));
+    // The per-status counts are on the chips; the live state shares the summary's line so
+    // that its changing text never re-wraps the controls below.
     return html`<div part="header" class="header">
-      <p part="summary" class="summary">
-        <strong>${t.summary(num(done), num(total))}</strong>
-        ${INPUT_STATUSES.map(
-          (status) => html`<span class="muted">${t.count(t.status(status), num(counts ? counts[status] : null))}</span>`,
-        )}
-      </p>
+      <div class="status-line">
+        <p part="summary" class="summary">${t.summary(num(done), num(total))}</p>
+        ${this.#renderLive(snapshot, t, f)}
+      </div>
       <div
         part="overall-bar"
         class="bar"
@@ -486,7 +486,6 @@ export class InputProgressList extends LitElement {
         <button part="order-toggle" @click=${this.#toggleOrder}>
           <span class="visually-hidden">${t.orderLabel}:</span> ${this.order === 'desc' ? t.orderDesc : t.orderAsc}
         </button>
-        ${this.#renderLive(snapshot, t, f)}
       </div>
     </div>`;
   }
