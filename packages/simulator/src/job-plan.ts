@@ -139,7 +139,10 @@ export function planJob(config: ResolvedJobConfig, jobId: string): JobPlan {
     const o = config.inputOverrides[index] ?? {};
     const id = uniqueId('inp_', 12);
     const fileId = uniqueId('file_', 12);
-    const items = o.items ?? random.int(config.itemsPerInput[0], config.itemsPerInput[1]);
+    // Every draw happens whatever the overrides say, so an override on one input never
+    // shifts the random sequence of the others.
+    const itemsDraw = random.int(config.itemsPerInput[0], config.itemsPerInput[1]);
+    const items = o.items ?? itemsDraw;
     const itemMs = Math.max(1, Math.round(config.msPerItem * (1 + config.spread * (2 * random.next() - 1))));
     const failDraw = random.next();
     const fails = o.fails ?? failDraw < config.failureRate;

@@ -240,3 +240,20 @@ describe('simulator options', () => {
     expect((await sim.handle(new Request('http://x/v0.5/batch/jobs/job_demo_empty'))).status).to.equal(404);
   });
 });
+
+describe('input overrides', () => {
+  it('change only the input they name', async () => {
+    const plain = createSimulator({ presets: false }).createJob({ id: 'job_x', inputs: 5, seed: 2, clock: 'manual' });
+    const tweaked = createSimulator({ presets: false }).createJob({
+      id: 'job_x',
+      inputs: 5,
+      seed: 2,
+      clock: 'manual',
+      inputOverrides: [{ items: 3, fails: true, metrics: 'none', kind: 'training', filename: 'x.csv' }],
+    });
+    // Input 0's new duration may move the others' start times; nothing else of theirs changes.
+    const own = ({ start: _s, end: _e, rowIdBase: _r, ...rest }: (typeof plain.inputs)[number]): object => rest;
+    for (let i = 1; i < 5; i++) expect(own(tweaked.inputs[i]!)).to.deep.equal(own(plain.inputs[i]!));
+    expect(tweaked.inputs[0]).to.include({ items: 3, fails: true, metrics: 'none', kind: 'training', filename: 'x.csv' });
+  });
+});
