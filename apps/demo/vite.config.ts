@@ -38,7 +38,8 @@ export default defineConfig(() => {
     preview: { host: '127.0.0.1' },
     build: {
       target: 'es2022',
-      rolldownOptions: { input: { main: 'index.html', plain: 'plain.html' } },
+      // plain.html is copied as it is by standaloneBundlePlugin, not processed.
+      rolldownOptions: { input: { main: 'index.html' } },
     },
   };
 });

@@ -1,13 +1,18 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createServer, createLogger, type ViteDevServer } from 'vite';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import { createServer, createLogger, preview, type ViteDevServer } from 'vite';
 import { simulatorControl, type SimulatorControl } from '@input-progress/simulator/control';
 import { startSimulatorServer } from '@input-progress/simulator/node';
 import type { JobConfig } from '@input-progress/simulator';
 
 const appRoot = fileURLToPath(new URL('..', import.meta.url));
+const viteBin = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 
 const CHROMIUM_ARGS = [
@@ -365,6 +370,40 @@ const progressValues = (page: Page) =>
     .locator('input-progress-list input-progress-row [role="progressbar"]')
     .evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('aria-valuenow') ?? 0)));
 const liveState = (page: Page) => page.locator('input-progress-list [part="live-indicator"]').getAttribute('data-state');
+
+describe('the demo as a static build (vite build + vite preview)', function () {
+  this.timeout(60_000);
+
+  it('builds a static site whose preview serves the dashboard, plain.html and the simulator', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'input-progress-demo-'));
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    let server: Awaited<ReturnType<typeof preview>> | undefined;
+    try {
+      const config = { root: appRoot, configFile: `${appRoot}/vite.config.ts`, logLevel: 'warn' as const };
+      // The CLI, as `pnpm --filter demo build` runs it, into a temporary directory.
+      await promisify(execFile)(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir'], { cwd: appRoot });
+      server = await preview({ ...config, build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+      const url = server.resolvedUrls?.local[0];
+      expect(url, 'the preview URL').to.be.a('string');
+      const page = await browser.newPage();
+      const errors: string[] = [];
+      page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
+      page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
+      for (const path of ['', 'plain.html']) {
+        await page.goto(new URL(path, url).href);
+        await expectEventually(async () => (await rows(page).count()) === 10, `rows on /${path} of the build`);
+      }
+      // The built plain.html is the source file, loading the published bundle untouched.
+      const scripts = await page.locator('script').evaluateAll((els) => els.map((el) => el.getAttribute('src')));
+      expect(scripts).to.deep.equal(['/input-progress.standalone.js']);
+      expect(errors).to.deep.equal([]);
+    } finally {
+      await browser.close();
+      await server?.close();
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  });
+});
 
 /** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
 async function expectEventually(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
