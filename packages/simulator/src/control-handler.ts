@@ -1,17 +1,13 @@
 import { excerpt } from './api-error.js';
-import { faultConfigProblems } from './fault-scope.js';
+import { faultConfigProblems } from './fault-config-problems.js';
 import { emptyResponse, errorsResponse, jsonResponse } from './http-responses.js';
 import { JobConfigError } from './job-config.js';
+import { JobExistsError } from './job-exists-error.js';
 import type { SimulatorContext } from './simulator-context.js';
 import type { FaultConfig, JobConfig } from './types.js';
 
 /** The path prefix of the control API. */
 export const CONTROL_PREFIX = '/__simulator';
-
-/** Thrown by {@link SimulatorContext.createJob} when the id is taken. */
-export class JobExistsError extends Error {
-  override readonly name = 'JobExistsError';
-}
 
 async function readJson(request: Request): Promise<{ ok: true; value: unknown } | { ok: false }> {
   const text = await request.text();

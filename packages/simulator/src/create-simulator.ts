@@ -1,8 +1,10 @@
 import { handleApiRequest } from './api-handler.js';
-import { CONTROL_PREFIX, JobExistsError, handleControlRequest } from './control-handler.js';
+import { CONTROL_PREFIX, handleControlRequest } from './control-handler.js';
+import { JobExistsError } from './job-exists-error.js';
 import { isSimulatedConnectionDrop } from './connection-drop.js';
 import { withCors } from './cors.js';
-import { FaultScope, faultConfigProblems } from './fault-scope.js';
+import { faultConfigProblems } from './fault-config-problems.js';
+import { FaultScope } from './fault-scope.js';
 import { errorsResponse } from './http-responses.js';
 import { JobConfigError, resolveJobConfig } from './job-config.js';
 import { presetJobConfigs } from './presets.js';

@@ -1,18 +1,5 @@
 import { createRandom, deriveSeed, type Random } from './random.js';
-import type { ApiEndpoint, FaultConfig, FaultKind, FaultRule } from './types.js';
-
-/** The fault kinds, for validation. */
-export const FAULT_KINDS: readonly FaultKind[] = [
-  'rate-limit',
-  'server-error',
-  'html-gateway',
-  'not-json',
-  'wrong-shape',
-  'empty-body',
-  'drop-connection',
-];
-
-const ENDPOINTS: readonly ApiEndpoint[] = ['progress', 'counts', 'traces', 'job'];
+import type { ApiEndpoint, FaultConfig, FaultRule } from './types.js';
 
 /** What a scope decided for one request. */
 export interface FaultDecision {
@@ -71,61 +58,4 @@ export class FaultScope {
     }
     return { latencyMs, rule: null };
   }
-}
-
-/** Validates a fault configuration that may come from an untrusted JSON body. */
-export function faultConfigProblems(value: unknown): string[] {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return ['faults must be a JSON object'];
-  const c = value as Record<string, unknown>;
-  const problems: string[] = [];
-  const nonNegative = (v: unknown, max: number): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
-  if (c['seed'] !== undefined && !Number.isSafeInteger(c['seed'])) problems.push('faults.seed must be an integer');
-  if (c['latency'] !== undefined) {
-    const l = c['latency'] as Record<string, unknown> | null;
-    if (l === null || typeof l !== 'object') problems.push('faults.latency must be an object');
-    else {
-      if (l['ms'] !== undefined && !nonNegative(l['ms'], 120_000)) problems.push('faults.latency.ms must be 0–120000');
-      if (l['spreadMs'] !== undefined && !nonNegative(l['spreadMs'], 120_000)) {
-        problems.push('faults.latency.spreadMs must be 0–120000');
-      }
-    }
-  }
-  if (c['rules'] !== undefined) {
-    if (!Array.isArray(c['rules'])) problems.push('faults.rules must be an array');
-    else {
-      let sum = 0;
-      c['rules'].forEach((r: unknown, i) => {
-        const at = `faults.rules[${i}]`;
-        if (r === null || typeof r !== 'object') {
-          problems.push(`${at} must be an object`);
-          return;
-        }
-        const rule = r as Record<string, unknown>;
-        if (!FAULT_KINDS.includes(rule['kind'] as FaultKind)) problems.push(`${at}.kind must be one of ${FAULT_KINDS.join(', ')}`);
-        if (rule['probability'] !== undefined) {
-          if (!nonNegative(rule['probability'], 1)) problems.push(`${at}.probability must be 0–1`);
-          else sum += rule['probability'] as number;
-        } else if (rule['nth'] === undefined) sum += 1;
-        const nth = rule['nth'];
-        const nthList = Array.isArray(nth) ? nth : nth === undefined ? [] : [nth];
-        if (!nthList.every((n) => Number.isSafeInteger(n) && (n as number) >= 1)) {
-          problems.push(`${at}.nth must be a positive integer or a list of them`);
-        }
-        const status = rule['status'];
-        if (status !== undefined && !(Number.isSafeInteger(status) && (status as number) >= 200 && (status as number) <= 599)) {
-          problems.push(`${at}.status must be an HTTP status from 200 to 599`);
-        }
-        const ra = rule['retryAfter'];
-        if (ra !== undefined && ra !== null && !nonNegative(ra, 86_400) && !(typeof ra === 'string' && ra.length <= 100)) {
-          problems.push(`${at}.retryAfter must be seconds (0–86400), a string of at most 100 characters, or null`);
-        }
-        const eps = rule['endpoints'];
-        if (eps !== undefined && !(Array.isArray(eps) && eps.every((e) => ENDPOINTS.includes(e as ApiEndpoint)))) {
-          problems.push(`${at}.endpoints must list some of ${ENDPOINTS.join(', ')}`);
-        }
-      });
-      if (sum > 1 + 1e-9) problems.push('the probabilities of the rules of one scope must add up to at most 1');
-    }
-  }
-  return problems;
 }

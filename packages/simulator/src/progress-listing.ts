@@ -1,24 +1,13 @@
 import { activityAt, type TrackedStatus } from './input-state.js';
 import type { JobPlan } from './job-plan.js';
 import type { ProgressQuery } from './progress-query.js';
+import { upperBound } from './upper-bound.js';
 
 /** The indices of one page plus the filter's total. */
 export interface ListingResult {
   readonly total: number;
   /** Input indices of the page, in response order. */
   readonly page: readonly number[];
-}
-
-/** Index of the first element of `sorted` that is > `t`. */
-export function upperBound(sorted: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= t) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 /**
@@ -92,17 +81,4 @@ export function listProgress(plan: JobPlan, query: ProgressQuery, t: number): Li
     skip = 0;
   }
   return { total, page };
-}
-
-/** Per-status counts of tracked inputs at `t`, optionally for one port. */
-export function countStatuses(plan: JobPlan, t: number, portName: string | null): Record<TrackedStatus, number> {
-  const counts = { pending: 0, processing: 0, completed: 0, failed: 0 };
-  for (const p of plan.inputs) {
-    if (portName !== null && p.portName !== portName) continue;
-    if (t < p.start) counts.pending++;
-    else if (t < p.end) counts.processing++;
-    else if (p.fails) counts.failed++;
-    else counts.completed++;
-  }
-  return counts;
 }

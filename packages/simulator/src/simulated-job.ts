@@ -1,9 +1,11 @@
 import { FaultScope } from './fault-scope.js';
-import { isoAt, progressItemJson, statusAt, type TrackedStatus } from './input-state.js';
+import { isoAt, statusAt, type TrackedStatus } from './input-state.js';
+import { progressItemJson } from './progress-item-json.js';
 import { createJobClock, type JobClock } from './job-clock.js';
 import type { ResolvedJobConfig } from './job-config.js';
 import { planJob, type InputPlan, type JobPlan, type ReferenceInputPlan } from './job-plan.js';
-import { countStatuses, listProgress } from './progress-listing.js';
+import { countStatuses } from './count-statuses.js';
+import { listProgress } from './progress-listing.js';
 import type { ProgressQuery } from './progress-query.js';
 import { computeTraces, type TracesKey } from './traces.js';
 import type { FaultConfig } from './types.js';

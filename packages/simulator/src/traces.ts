@@ -1,6 +1,6 @@
 import { isoAt } from './input-state.js';
 import type { JobPlan } from './job-plan.js';
-import { upperBound } from './progress-listing.js';
+import { upperBound } from './upper-bound.js';
 
 /** Bucket count bounds of the traces endpoint (API.md: clamped to 10–1000, default 100). */
 export const TRACE_BUCKETS = { min: 10, max: 1000, default: 100 } as const;
