@@ -136,7 +136,8 @@ describe('fault injection', () => {
     const res = await progress();
     const took = performance.now() - started;
     expect(res.status).to.equal(200);
-    expect(took).to.be.within(75, 300);
+    expect(took).to.be.at.least(75); // 80 ms + up to 40 ms; timers may fire up to ~1 ms early
+    expect(took).to.be.lessThan(1000);
   });
 
   it('applies global faults to every job, even unknown ones, after the job’s own', async () => {
