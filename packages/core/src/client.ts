@@ -1,7 +1,6 @@
 import { backoffDelay } from './backoff.js';
-import { ApiError, InputProgressError, NetworkError, TimeoutError, type ApiErrorEntry } from './errors.js';
+import { ApiError, NetworkError, TimeoutError } from './errors.js';
 import { parseInputsProgressCounts, parseInputsProgressPage, parseJob } from './parse-response.js';
-import { createRedactor } from './redact.js';
 import { parseRetryAfter } from './retry-after.js';
 import type { InputsProgressCounts, InputsProgressPage, InputsProgressQuery, Job } from './types.js';
 
@@ -61,7 +60,6 @@ export interface InputProgressClient {
 /** The public API root. */
 export const DEFAULT_BASE_URL = 'https://api.u1.archetypeai.app/v0.5';
 
-const EXCERPT_LENGTH = 200;
 const timeoutReason = {};
 
 const isRetryable = (error: unknown) =>
@@ -69,7 +67,15 @@ const isRetryable = (error: unknown) =>
     ? error.status === 408 || error.status === 429 || error.status >= 500
     : error instanceof NetworkError || error instanceof TimeoutError;
 
-/** Rejects with the signal's reason after `ms`, or at once when it aborts. */
+const parseJson = (text: string): unknown => {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+};
+
+/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
 const sleep = (ms: number, signal?: AbortSignal) =>
   new Promise<void>((resolve, reject) => {
     const done = () => {
@@ -98,34 +104,32 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
   if (!headers.has('accept')) headers.set('accept', 'application/json');
   if (options.apiKey) headers.set('authorization', `Bearer ${options.apiKey}`);
   const authorization = headers.get('authorization') ?? '';
-  const redact = createRedactor([authorization, authorization.replace(/^\s*\S+\s+/, ''), options.apiKey ?? '']);
+  // Every string the client reports passes through here: the key never leaves the header.
+  const secrets = [authorization, authorization.replace(/^\s*\S+\s+/, ''), options.apiKey].filter(Boolean) as string[];
+  const redact = (text: string) => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+  const safe = (value: unknown) => (typeof value === 'string' ? redact(value) : null);
 
   /** One attempt: the response and its whole body, within the timeout. */
-  async function attempt(url: string, signal: AbortSignal | undefined) {
+  async function attempt(url: string, signal: AbortSignal | undefined): Promise<[Response, string]> {
     signal?.throwIfAborted();
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal?.reason);
     const timer = setTimeout(() => controller.abort(timeoutReason), timeoutMs);
     signal?.addEventListener('abort', onAbort);
     try {
-      // Race the abort too: a custom fetch may ignore the signal, a call must still settle.
-      return await Promise.race([
-        (options.fetch ?? fetch)(url, { headers, signal: controller.signal }).then(
-          async (response) => [response, await response.text()] as const,
-        ),
-        new Promise<never>((_, reject) =>
-          controller.signal.addEventListener('abort', () => reject(controller.signal.reason)),
-        ),
-      ]);
+      const response = await (options.fetch ?? fetch)(url, { headers, signal: controller.signal });
+      return [response, await response.text()];
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      const safeUrl = redact(url);
       if (controller.signal.reason === timeoutReason) {
-        throw new TimeoutError(`No response within ${timeoutMs} ms`, { url: safeUrl });
+        throw new TimeoutError(`No response within ${timeoutMs} ms`, { url: redact(url) });
       }
-      throw new NetworkError(redact(`Network error: ${(error as Error)?.message ?? error}`), {
-        url: safeUrl,
-        cause: redact.cause(error),
+      const e = error as Error | null;
+      const shown = `${e?.message}${e?.stack}${(e?.cause as Error | null)?.message}`;
+      throw new NetworkError(redact(`Network error: ${e?.message ?? e}`), {
+        url: redact(url),
+        // Keep the original cause for debugging only when no secret shows in it.
+        cause: redact(shown) === shown ? error : undefined,
       });
     } finally {
       clearTimeout(timer);
@@ -135,15 +139,8 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
 
   /** Reads a non-2xx response in whichever of the API's error forms it comes. */
   function apiError(response: Response, text: string, url: string): ApiError {
-    let body: unknown;
-    try {
-      body = JSON.parse(text);
-    } catch {
-      // not JSON: reported below as an excerpt
-    }
-    const json = ((typeof body === 'object' && body) || {}) as Record<string, unknown>;
-    const safe = (value: unknown) => (typeof value === 'string' ? redact(value) : null);
-    const errors: ApiErrorEntry[] = Array.isArray(json.errors)
+    const json = (parseJson(text) ?? {}) as Record<string, unknown>;
+    const errors = Array.isArray(json.errors)
       ? json.errors.map((entry: Record<string, unknown> | null) => ({
           code: safe(entry?.code) ?? 'unknown',
           message: safe(entry?.message) ?? '',
@@ -152,74 +149,59 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
         }))
       : [];
     const detail = safe(json.detail);
-    const excerpt = redact(text.replace(/\s+/g, ' ').trim()).slice(0, EXCERPT_LENGTH);
     return new ApiError({
       status: response.status,
       errors,
       detail,
-      bodyExcerpt: errors.length || detail !== null || !excerpt ? null : excerpt,
+      bodyExcerpt: errors.length || detail !== null ? null : redact(text.replace(/\s+/g, ' ').trim()).slice(0, 200) || null,
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
       url: redact(url),
     });
   }
 
-  /** GETs `path` with retries and returns the parsed JSON body. */
-  async function get<T>(path: string, search: URLSearchParams, parse: (body: unknown) => T, init: RequestOptions = {}) {
+  /** GETs `path` with `params`, retrying as configured, and returns the parsed body. */
+  async function get<T>(path: string, params: Record<string, unknown>, parse: (body: unknown) => T, init: RequestOptions = {}) {
     const retry = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 30_000, jitter: 0.2, ...options.retry, ...init.retry };
-    const query = search.toString();
-    const url = `${baseUrl}${path}${query ? `?${query}` : ''}`;
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(params)) {
+      for (const item of [value].flat()) if (item != null) search.append(key, String(item));
+    }
+    const query = String(search);
+    const url = `${baseUrl}/batch/jobs/${path}${query && `?${query}`}`;
     for (let failures = 0; ; failures++) {
       try {
         const [response, text] = await attempt(url, init.signal);
         if (!response.ok) throw apiError(response, text, url);
-        let body: unknown;
-        try {
-          body = JSON.parse(text);
-        } catch {
-          // An empty or non-JSON 2xx body (e.g. a gateway's HTML page) is a shape error of the whole body.
-        }
-        return parse(body);
+        // An empty or non-JSON 2xx body (e.g. a gateway's HTML page) is a shape error of the whole body.
+        return parse(parseJson(text));
       } catch (error) {
-        if (failures >= retry.attempts || !isRetryable(error) || !(error instanceof InputProgressError)) throw error;
-        const wait = backoffDelay(failures, retry.baseDelayMs, retry.maxDelayMs, retry.jitter, Math.random());
         const asked = (error as ApiError).retryAfterMs ?? 0;
-        // Retrying earlier than the server asked is pointless; report instead of waiting that long.
-        if (asked > retry.maxDelayMs) throw error;
+        // Retrying earlier than the server asked is pointless: report instead of waiting that long.
+        if (failures >= retry.attempts || !isRetryable(error) || asked > retry.maxDelayMs) throw error;
+        const wait = backoffDelay(failures, retry.baseDelayMs, retry.maxDelayMs, retry.jitter, Math.random());
         await sleep(Math.max(wait, asked), init.signal);
       }
     }
   }
 
-  const jobPath = (jobId: string) => `/batch/jobs/${encodeURIComponent(jobId)}`;
-  const params = (entries: Array<[string, unknown]>) => {
-    const search = new URLSearchParams();
-    for (const [key, value] of entries) {
-      for (const item of Array.isArray(value) ? value : [value]) if (item != null) search.append(key, String(item));
-    }
-    return search;
-  };
+  const progress = (jobId: string) => `${encodeURIComponent(jobId)}/inputs/progress`;
 
   return {
     listInputsProgress: (jobId, query = {}, init) =>
       get(
-        `${jobPath(jobId)}/inputs/progress`,
-        params([
-          ['port_name', query.portName],
-          ['status', query.statuses],
-          ['order', query.order],
-          ['offset', query.offset],
-          ['limit', query.limit],
-        ]),
+        progress(jobId),
+        {
+          port_name: query.portName,
+          status: query.statuses,
+          order: query.order,
+          offset: query.offset,
+          limit: query.limit,
+        },
         (body) => parseInputsProgressPage(body, jobId),
         init,
       ),
     getInputsProgressCounts: (jobId, query = {}, init) =>
-      get(
-        `${jobPath(jobId)}/inputs/progress/counts`,
-        params([['port_name', query.portName]]),
-        (body) => parseInputsProgressCounts(body, jobId),
-        init,
-      ),
-    getJob: (jobId, init) => get(jobPath(jobId), params([]), parseJob, init),
+      get(`${progress(jobId)}/counts`, { port_name: query.portName }, (body) => parseInputsProgressCounts(body, jobId), init),
+    getJob: (jobId, init) => get(encodeURIComponent(jobId), {}, parseJob, init),
   };
 }

@@ -1,7 +1,7 @@
 /**
  * Where the feed gets time, timers, page visibility and network state. Every source is
- * injectable (tests pass a fake clock); the defaults read browser globals only when they
- * exist, and only when called, so the feed also runs in Node and workers.
+ * injectable (tests pass a fake clock); the defaults read browser globals only when called,
+ * and only when they exist, so the feed also runs in Node and workers.
  */
 export interface FeedEnvironment {
   /** Milliseconds since the epoch. */
@@ -25,19 +25,17 @@ const listen = (target: EventTarget | undefined, types: string[], listener: () =
   };
 };
 
-const doc = () => (typeof document === 'undefined' ? undefined : document);
-const win = () => (typeof window === 'undefined' ? undefined : window);
+// Read through globalThis so a missing global is `undefined` rather than a ReferenceError.
+const scope = globalThis as { document?: Document; window?: Window; navigator?: Partial<Navigator> };
 
 /** The environment of the current platform, with `overrides` replacing single sources. */
-export function createEnvironment(overrides: Partial<FeedEnvironment> = {}): FeedEnvironment {
-  return {
-    now: () => Date.now(),
-    setTimeout: (callback, ms) => setTimeout(callback, ms),
-    clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
-    isVisible: () => doc()?.visibilityState !== 'hidden',
-    onVisibilityChange: (listener) => listen(doc(), ['visibilitychange'], listener),
-    isOnline: () => (typeof navigator === 'undefined' ? true : navigator.onLine !== false),
-    onOnlineChange: (listener) => listen(win(), ['online', 'offline'], listener),
-    ...overrides,
-  };
-}
+export const createEnvironment = (overrides: Partial<FeedEnvironment> = {}): FeedEnvironment => ({
+  now: () => Date.now(),
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as number),
+  isVisible: () => scope.document?.visibilityState !== 'hidden',
+  onVisibilityChange: (listener) => listen(scope.document, ['visibilitychange'], listener),
+  isOnline: () => scope.navigator?.onLine !== false,
+  onOnlineChange: (listener) => listen(scope.window, ['online', 'offline'], listener),
+  ...overrides,
+});

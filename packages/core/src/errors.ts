@@ -19,7 +19,8 @@ export class InputProgressError extends Error {
   readonly url: string | null;
 
   constructor(message: string, options: InputProgressErrorOptions = {}) {
-    super(message, 'cause' in options ? { cause: options.cause } : undefined);
+    // Error reads only `cause` from its options, and only when the key is present.
+    super(message, options);
     this.url = options.url ?? null;
   }
 }
@@ -53,26 +54,20 @@ export interface ApiErrorInit extends InputProgressErrorOptions {
 export class ApiError extends InputProgressError {
   override name = 'ApiError';
   /** The HTTP status, e.g. 404. */
-  readonly status: number;
+  declare readonly status: number;
   /** Every entry of the `errors[]` envelope, in order; empty for other body forms. */
-  readonly errors: readonly ApiErrorEntry[];
+  declare readonly errors: readonly ApiErrorEntry[];
   /** The legacy `{"detail": "…"}` message, or `null`. */
-  readonly detail: string | null;
+  declare readonly detail: string | null;
   /** A short, whitespace-collapsed excerpt of a body of unknown shape, or `null`. */
-  readonly bodyExcerpt: string | null;
+  declare readonly bodyExcerpt: string | null;
   /** How long the server asked to wait (`Retry-After`), in ms, or `null`. */
-  readonly retryAfterMs: number | null;
+  declare readonly retryAfterMs: number | null;
 
   constructor(init: ApiErrorInit) {
-    const errors = init.errors ?? [];
-    const detail = init.detail ?? null;
-    const bodyExcerpt = init.bodyExcerpt ?? null;
-    super(`HTTP ${init.status}: ${errors[0]?.message || detail || bodyExcerpt || 'request failed'}`, init);
-    this.status = init.status;
-    this.errors = errors;
-    this.detail = detail;
-    this.bodyExcerpt = bodyExcerpt;
-    this.retryAfterMs = init.retryAfterMs ?? null;
+    const { status, errors = [], detail = null, bodyExcerpt = null, retryAfterMs = null } = init;
+    super(`HTTP ${status}: ${errors[0]?.message || detail || bodyExcerpt || 'request failed'}`, init);
+    Object.assign(this, { status, errors, detail, bodyExcerpt, retryAfterMs });
   }
 }
 
@@ -94,11 +89,11 @@ export class TimeoutError extends InputProgressError {
 export class ResponseShapeError extends InputProgressError {
   override name = 'ResponseShapeError';
   /** The JSON path of the first wrong value; `''` for the whole body. */
-  readonly path: string;
+  declare readonly path: string;
 
   constructor(path: string, expected: string) {
     super(`Unexpected response: ${path || 'the body'} should be ${expected}`);
-    this.path = path;
+    Object.assign(this, { path });
   }
 }
 

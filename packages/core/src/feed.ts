@@ -2,6 +2,7 @@ import type { InputProgressClient } from './client.js';
 import { createEnvironment, type FeedEnvironment } from './environment.js';
 import { ApiError, InputProgressError } from './errors.js';
 import { createEtaTracker } from './eta.js';
+import { createSubscribable } from './listeners.js';
 import {
   clampToTotal,
   createPagination,
@@ -16,15 +17,17 @@ import {
 } from './pagination.js';
 import { derivePercent } from './percent.js';
 import { decidePoll, type LiveState } from './poll-schedule.js';
-import { Subscribable } from './listeners.js';
-import { replaceEqualDeep, shareRows } from './structural-share.js';
+import { sameOr, shareRows } from './structural-share.js';
 import type { InputProgressItem, InputsProgressCounts, InputsProgressPage } from './types.js';
 
 /** One row of the feed: the API's item plus what the feed derives from it. */
 export interface FeedItem extends InputProgressItem {
   /** Percent complete, 0–100, or `null` when the metrics cannot tell (never NaN). */
   readonly percent: number | null;
-  /** Estimated ms remaining as of the latest progress row; `null` until two samples show progress, and once finished. */
+  /**
+   * Estimated ms remaining as of the latest progress row (`latestProgress.createdAt`);
+   * `null` until two samples show progress, and once the input finished.
+   */
   readonly eta: number | null;
 }
 
@@ -80,303 +83,120 @@ export interface FeedOptions {
   readonly environment?: Partial<FeedEnvironment>;
 }
 
-interface Load {
-  readonly controller: AbortController;
-  readonly query: Pagination;
-  promise: Promise<void>;
-}
-
-type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-const isActive = (status: string) => status === 'pending' || status === 'processing';
-/** Failures a retry cannot fix (every 4xx but 408 and 429): stop until something changes. */
-const isFatal = (error: InputProgressError) =>
-  error instanceof ApiError && error.status < 500 && error.status !== 408 && error.status !== 429;
-const filterKey = (q: Pagination) => `${q.portName} ${q.statuses}`;
-
 /**
- * The live store of one job's inputs: loads a page and the counts, keeps them live, and
- * hands out immutable snapshots. Work starts with the first subscriber and stops with the
- * last. `subscribe` and `getSnapshot` are bound, so they can be passed around as functions
+ * The live store of one job's inputs; create one with {@link createFeed}. Every method is
+ * bound, so `feed.subscribe` and `feed.getSnapshot` can be passed around as plain functions
  * (e.g. to React's `useSyncExternalStore`).
- *
- * Failures are retried by the feed's own backoff (visible as `live: 'backing-off'` with
- * `nextPollAt`), not by the client: the feed calls the client with `retry: { attempts: 0 }`
- * so the two never stack.
  */
-export class InputProgressFeed extends Subscribable<FeedListener> {
-  readonly #client: InputProgressClient;
-  readonly #jobId: string;
-  readonly #pollInterval: number;
-  readonly #maxBackoffMs: number;
-  readonly #env: FeedEnvironment;
-  readonly #eta = createEtaTracker();
-  #snapshot: FeedSnapshot;
-  #load: Load | null = null;
-  #timer: unknown;
-  #unlisten: Array<() => void> = [];
-  /** The query the shown items belong to; `null` before the first success. */
-  #dataQuery: Pagination | null = null;
-  #fatal = false;
-  #retryAfterMs: number | null = null;
-  #random = 0.5;
-  #settledAt = 0;
-  #destroyed = false;
-
-  constructor(options: FeedOptions) {
-    super();
-    this.#client = options.client;
-    this.#jobId = options.jobId;
-    this.#pollInterval = options.pollInterval ?? 5000;
-    this.#maxBackoffMs = options.maxBackoffMs ?? 60_000;
-    this.#env = createEnvironment(options.environment);
-    const query = createPagination(options.query);
-    this.#snapshot = {
-      status: 'idle',
-      items: [],
-      total: null,
-      page: pageOf(query),
-      pageCount: 0,
-      query,
-      counts: null,
-      error: null,
-      isFetching: false,
-      isPlaceholder: false,
-      lastUpdatedAt: null,
-      live: 'stopped',
-      nextPollAt: null,
-      failureCount: 0,
-    };
-    this.subscribe = this.subscribe.bind(this);
-    this.getSnapshot = this.getSnapshot.bind(this);
-  }
-
+export interface InputProgressFeed {
+  /**
+   * Adds a listener, called with each new snapshot; returns the unsubscribe function. The
+   * first subscriber starts loading and polling; the last one leaving stops everything.
+   */
+  subscribe(listener: FeedListener): () => void;
   /** The current snapshot: the same object until something in it really changed. */
-  getSnapshot(): FeedSnapshot {
-    return this.#snapshot;
-  }
-
-  /** Changes filters, order, port or page size (back to the first page) or the offset. */
-  setQuery(patch: Partial<PaginationInit>): void {
-    this.#setQuery(updatePagination(this.#snapshot.query, patch));
-  }
-
+  getSnapshot(): FeedSnapshot;
+  /** Changes filters, order, port or page size (back to the first page), or the offset. */
+  setQuery(patch: Partial<PaginationInit>): void;
   /** Goes to page `page` (1-based), clamped to the known page count. */
-  goToPage(page: number): void {
-    this.#setQuery(goToPage(this.#snapshot.query, page, this.#snapshot.total));
-  }
-
+  goToPage(page: number): void;
   /** Goes to the next page, if there is one. */
-  nextPage(): void {
-    this.#setQuery(nextPage(this.#snapshot.query, this.#snapshot.total));
-  }
-
+  nextPage(): void;
   /** Goes to the previous page, if there is one. */
-  previousPage(): void {
-    this.#setQuery(previousPage(this.#snapshot.query));
-  }
-
+  previousPage(): void;
   /**
    * Loads now (joining a load of the same query already in flight) and resolves when that
    * load settled; never rejects: failures land in the snapshot. Works without subscribers
    * too (a one-off load, nothing scheduled), e.g. in a script.
    */
-  refresh(): Promise<void> {
-    return this.#fetch(this.#snapshot.query);
-  }
-
+  refresh(): Promise<void>;
   /** Stops everything for good: no timer, listener or request is left behind. */
-  destroy(): void {
-    this.listeners.clear();
-    this.#stop();
-    this.#destroyed = true;
-  }
+  destroy(): void;
+}
 
-  protected override onSubscribe(): void {
-    if (this.#destroyed) return;
-    const env = this.#env;
-    this.#unlisten = [env.onVisibilityChange(() => this.#onVisibility()), env.onOnlineChange(() => this.#onOnline())];
-    void this.#fetch(this.#snapshot.query);
-  }
+interface Load {
+  readonly controller: AbortController;
+  readonly query: Pagination;
+  promise?: Promise<void>;
+}
 
-  protected override onUnsubscribe(): void {
-    this.#stop();
-  }
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-  #stop() {
-    for (const unlisten of this.#unlisten) unlisten();
-    this.#unlisten = [];
-    this.#abort();
-    this.#commit({});
-  }
+const isActive = (status: string) => status === 'pending' || status === 'processing';
+const filterKey = (query: Pagination) => `${query.portName} ${query.statuses}`;
 
-  #abort() {
-    this.#load?.controller.abort();
-    this.#load = null;
-  }
-
-  #onVisibility() {
-    // Back in view: refresh at once if polling was only paused for being hidden.
-    if (this.#env.isVisible() && this.#snapshot.live === 'paused-hidden') void this.#fetch(this.#snapshot.query);
-    else this.#commit({});
-  }
-
-  #onOnline() {
-    if (!this.#env.isOnline()) this.#abort();
-    if (this.#env.isOnline() && this.#snapshot.live === 'offline' && !this.#fatal) void this.#fetch(this.#snapshot.query);
-    else this.#commit({});
-  }
-
-  #setQuery(query: Pagination) {
-    if (query === this.#snapshot.query) return;
-    this.#fatal = false;
-    if (this.listeners.size) void this.#fetch(query);
-    else this.#commit(this.#queryPatch(query));
-  }
-
-  /** The snapshot fields that change with the query: placeholder state and what stays valid. */
-  #queryPatch(query: Pagination): Partial<FeedSnapshot> {
-    const data = this.#dataQuery;
-    const { total, counts } = this.#snapshot;
-    const placeholder = !!data && data !== query;
-    return {
-      query,
-      isPlaceholder: placeholder,
-      // A placeholder's totals describe another filter; never show them as this one's.
-      total: placeholder && filterKey(data) !== filterKey(query) ? null : total,
-      counts: placeholder && data.portName !== query.portName ? null : counts,
-    };
-  }
-
-  #fetch(query: Pagination): Promise<void> {
-    if (this.#destroyed) return Promise.resolve();
-    if (!this.#env.isOnline()) {
-      this.#commit(this.#queryPatch(query));
-      return Promise.resolve();
-    }
-    if (this.#load?.query === query) return this.#load.promise;
-    this.#abort();
-    const controller = new AbortController();
-    const init = { signal: controller.signal, retry: { attempts: 0 } };
-    const load: Load = { controller, query, promise: Promise.resolve() };
-    this.#load = load;
-    load.promise = new Promise<[InputsProgressPage, InputsProgressCounts]>((resolve) =>
-      resolve(
-        Promise.all([
-          this.#client.listInputsProgress(this.#jobId, query, init),
-          this.#client.getInputsProgressCounts(this.#jobId, { portName: query.portName }, init),
-        ]),
-      ),
-    ).then(
-      ([page, counts]) => (this.#load === load ? this.#succeed(query, page, counts) : undefined),
-      (error: unknown) => {
-        // An aborted load is obsolete, never a failure; a late answer of an old query is dropped.
-        if (this.#load !== load || controller.signal.aborted) return;
-        this.#abort();
-        this.#fail(error);
-      },
-    );
-    this.#commit({
-      ...this.#queryPatch(query),
-      status: this.#dataQuery ? this.#snapshot.status : 'loading',
-    });
-    return load.promise;
-  }
-
-  #succeed(query: Pagination, page: InputsProgressPage, counts: InputsProgressCounts): Promise<void> | void {
-    this.#load = null;
-    const clamped = clampToTotal(query, page.total);
-    if (clamped !== query) {
-      // The list shrank below this page: show its last page instead.
-      this.#commit({ total: page.total });
-      return this.#fetch(clamped);
-    }
-    const eta = this.#eta;
-    const items = shareRows<FeedItem>(
-      this.#snapshot.items,
-      page.items.map((item) => {
-        const { input, latestProgress } = item;
-        const percent = derivePercent(input.status, latestProgress?.metrics);
-        const finished = input.status === 'completed' || input.status === 'failed';
-        return { ...item, percent, eta: eta.update(input.id, percent, latestProgress?.createdAt, finished) };
-      }),
-      (row) => row.input.id,
-    );
-    eta.retain(new Set(items.map((row) => row.input.id)));
-    this.#dataQuery = query;
-    this.#fatal = false;
-    this.#retryAfterMs = null;
-    this.#settledAt = this.#env.now();
-    this.#commit({
-      status: 'success',
-      items,
-      total: page.total,
-      counts: replaceEqualDeep(this.#snapshot.counts, counts),
-      error: null,
-      isPlaceholder: false,
-      failureCount: 0,
-      lastUpdatedAt: this.#settledAt,
-    });
-  }
-
-  #fail(cause: unknown) {
-    const error =
-      cause instanceof InputProgressError
-        ? cause
-        : new InputProgressError(String((cause as Error)?.message ?? cause), { cause });
-    this.#fatal = isFatal(error);
-    this.#retryAfterMs = (error as ApiError).retryAfterMs ?? null;
-    this.#random = Math.random();
-    this.#settledAt = this.#env.now();
-    this.#commit({ status: 'error', error, failureCount: this.#snapshot.failureCount + 1 });
-  }
+/**
+ * Creates the live store of one job's inputs: it loads a page and the per-status counts,
+ * keeps them live on the schedule of {@link decidePoll}, and hands out immutable snapshots.
+ *
+ * Failures are retried by the feed's own backoff (visible as `live: 'backing-off'` with
+ * `nextPollAt`), not by the client: the feed calls the client with `retry: { attempts: 0 }`,
+ * so the two backoffs never stack and the user sees a failure as soon as it happens.
+ *
+ * @example
+ * const feed = createFeed({ client: createClient({ baseUrl: '/api/v0.5' }), jobId: 'job_123' });
+ * const stop = feed.subscribe((s) => render(s.items, s.page, s.pageCount, s.live));
+ */
+export function createFeed(options: FeedOptions): InputProgressFeed {
+  const { client, jobId, pollInterval = 5000, maxBackoffMs } = options;
+  const env = createEnvironment(options.environment);
+  const eta = createEtaTracker();
+  const { listeners, subscribe } = createSubscribable<FeedSnapshot>(start, stop);
+  let load: Load | null = null;
+  let timer: unknown;
+  let unlisten: Array<() => void> = [];
+  /** The query the shown items belong to; `null` before the first success. */
+  let dataQuery: Pagination | null = null;
+  /** A failure retrying cannot fix (every 4xx but 408 and 429) stops polling until the query changes. */
+  let fatal = false;
+  let retryAfterMs: number | null = null;
+  let random = 0.5;
+  let settledAt = 0;
+  let destroyed = false;
+  let snapshot = {
+    status: 'idle',
+    items: [],
+    total: null,
+    query: createPagination(options.query),
+    counts: null,
+    error: null,
+    isPlaceholder: false,
+    lastUpdatedAt: null,
+    failureCount: 0,
+  } as unknown as FeedSnapshot;
 
   /**
    * Applies `patch`, re-decides the schedule (re-arming the one timer), and publishes a new
    * snapshot only when a field really changed.
    */
-  #commit(patch: Partial<FeedSnapshot>) {
-    if (this.#destroyed) return;
-    const env = this.#env;
-    const previous = this.#snapshot;
-    const next: Mutable<FeedSnapshot> = { ...previous, ...patch };
-    const counts = next.counts;
+  function commit(patch: Partial<FeedSnapshot>) {
+    if (destroyed) return;
+    const next: Mutable<FeedSnapshot> = { ...snapshot, ...patch };
+    const { counts } = next;
     const decision = decidePoll({
-      pollInterval: this.#pollInterval,
-      subscribed: this.listeners.size > 0,
-      active:
-        !this.#dataQuery ||
-        next.items.some((row) => isActive(row.input.status)) ||
-        (!!counts && counts.pending + counts.processing > 0),
+      pollInterval,
+      subscribed: listeners.size > 0,
+      active: !dataQuery || next.items.some((row) => isActive(row.input.status)) || !!counts && counts.pending + counts.processing > 0,
       visible: env.isVisible(),
       online: env.isOnline(),
-      fatal: this.#fatal,
+      fatal,
       failureCount: next.failureCount,
-      retryAfterMs: this.#retryAfterMs,
-      settledAt: this.#settledAt,
-      maxBackoffMs: this.#maxBackoffMs,
-      random: this.#random,
+      retryAfterMs,
+      settledAt,
+      maxBackoffMs,
+      random,
     });
-    if (this.#timer !== undefined) env.clearTimeout(this.#timer);
-    this.#timer = undefined;
-    next.isFetching = !!this.#load;
+    env.clearTimeout(timer);
+    next.isFetching = !!load;
     next.live = decision.live;
-    next.nextPollAt = this.#load ? null : decision.nextPollAt;
-    if (next.nextPollAt !== null) {
-      this.#timer = env.setTimeout(
-        () => {
-          this.#timer = undefined;
-          void this.#fetch(this.#snapshot.query);
-        },
-        Math.max(0, next.nextPollAt - env.now()),
-      );
-    }
+    next.nextPollAt = load ? null : decision.nextPollAt;
+    if (next.nextPollAt !== null) timer = env.setTimeout(() => fetchPage(snapshot.query), next.nextPollAt - env.now());
     next.page = pageOf(next.query);
     next.pageCount = next.total === null ? 0 : pageCountOf(next.query, next.total);
-    if (!(Object.keys(next) as Array<keyof FeedSnapshot>).some((key) => next[key] !== previous[key])) return;
-    const snapshot = Object.freeze(next);
-    this.#snapshot = snapshot;
-    for (const listener of this.listeners) {
+    const previous = snapshot;
+    if (!Object.keys(next).some((key) => next[key as keyof FeedSnapshot] !== previous[key as keyof FeedSnapshot])) return;
+    snapshot = Object.freeze(next);
+    for (const listener of listeners) {
       try {
         listener(snapshot);
       } catch (error) {
@@ -387,7 +207,147 @@ export class InputProgressFeed extends Subscribable<FeedListener> {
       }
     }
   }
-}
 
-/** Creates a live feed of one job's inputs; see {@link InputProgressFeed}. */
-export const createFeed = (options: FeedOptions): InputProgressFeed => new InputProgressFeed(options);
+  /** The snapshot fields that change with the query: placeholder state and what stays valid. */
+  function queryPatch(query: Pagination): Partial<FeedSnapshot> {
+    const { total, counts } = snapshot;
+    const placeholder = !!dataQuery && dataQuery !== query;
+    return {
+      query,
+      isPlaceholder: placeholder,
+      // A placeholder's totals describe another filter; never show them as this one's.
+      total: placeholder && filterKey(dataQuery!) !== filterKey(query) ? null : total,
+      counts: placeholder && dataQuery!.portName !== query.portName ? null : counts,
+    };
+  }
+
+  function abort() {
+    load?.controller.abort();
+    load = null;
+  }
+
+  function fetchPage(query: Pagination): Promise<void> {
+    if (destroyed) return Promise.resolve();
+    if (!env.isOnline()) {
+      commit(queryPatch(query));
+      return Promise.resolve();
+    }
+    if (load?.query === query) return load.promise!;
+    abort();
+    const controller = new AbortController();
+    const init = { signal: controller.signal, retry: { attempts: 0 } };
+    const current: Load = { controller, query };
+    load = current;
+    current.promise = new Promise<[InputsProgressPage, InputsProgressCounts]>((resolve) =>
+      resolve(
+        Promise.all([
+          client.listInputsProgress(jobId, query, init),
+          client.getInputsProgressCounts(jobId, { portName: query.portName }, init),
+        ]),
+      ),
+    ).then(
+      ([page, counts]) => (load === current ? succeed(query, page, counts) : undefined),
+      (error: unknown) => {
+        // An aborted load is obsolete, never a failure; a late answer of an old query is dropped.
+        if (load !== current || controller.signal.aborted) return;
+        abort();
+        fail(error);
+      },
+    );
+    commit({ ...queryPatch(query), status: dataQuery ? snapshot.status : 'loading' });
+    return current.promise;
+  }
+
+  function succeed(query: Pagination, page: InputsProgressPage, counts: InputsProgressCounts): Promise<void> | void {
+    load = null;
+    const clamped = clampToTotal(query, page.total);
+    if (clamped !== query) {
+      // The list shrank below this page: show its last page instead.
+      commit({ total: page.total });
+      return fetchPage(clamped);
+    }
+    const items = shareRows<FeedItem>(
+      snapshot.items,
+      page.items.map((item) => {
+        const { input, latestProgress } = item;
+        const percent = derivePercent(input.status, latestProgress?.metrics);
+        return { ...item, percent, eta: eta.update(input.id, percent, latestProgress?.createdAt, !isActive(input.status)) };
+      }),
+      (row) => row.input.id,
+    );
+    eta.retain(new Set(items.map((row) => row.input.id)));
+    dataQuery = query;
+    fatal = false;
+    retryAfterMs = null;
+    settledAt = env.now();
+    commit({
+      status: 'success',
+      items,
+      total: page.total,
+      counts: sameOr(snapshot.counts, counts),
+      error: null,
+      isPlaceholder: false,
+      failureCount: 0,
+      lastUpdatedAt: settledAt,
+    });
+  }
+
+  function fail(cause: unknown) {
+    const error =
+      cause instanceof InputProgressError ? cause : new InputProgressError(String((cause as Error)?.message ?? cause), { cause });
+    const status = (error as ApiError).status;
+    fatal = error instanceof ApiError && status < 500 && status !== 408 && status !== 429;
+    retryAfterMs = (error as ApiError).retryAfterMs ?? null;
+    random = Math.random();
+    settledAt = env.now();
+    commit({ status: 'error', error, failureCount: snapshot.failureCount + 1 });
+  }
+
+  function start() {
+    if (destroyed) return;
+    unlisten = [
+      env.onVisibilityChange(() => {
+        // Back in view: refresh at once if polling was only paused for being hidden.
+        if (env.isVisible() && snapshot.live === 'paused-hidden') fetchPage(snapshot.query);
+        else commit({});
+      }),
+      env.onOnlineChange(() => {
+        const online = env.isOnline();
+        if (!online) abort();
+        if (online && snapshot.live === 'offline' && !fatal) fetchPage(snapshot.query);
+        else commit({});
+      }),
+    ];
+    fetchPage(snapshot.query);
+  }
+
+  function stop() {
+    for (const off of unlisten) off();
+    unlisten = [];
+    abort();
+    commit({});
+  }
+
+  function setQuery(query: Pagination) {
+    if (query === snapshot.query) return;
+    fatal = false;
+    if (listeners.size) fetchPage(query);
+    else commit(queryPatch(query));
+  }
+
+  commit({});
+  return {
+    subscribe,
+    getSnapshot: () => snapshot,
+    setQuery: (patch) => setQuery(updatePagination(snapshot.query, patch)),
+    goToPage: (page) => setQuery(goToPage(snapshot.query, page, snapshot.total)),
+    nextPage: () => setQuery(nextPage(snapshot.query, snapshot.total)),
+    previousPage: () => setQuery(previousPage(snapshot.query)),
+    refresh: () => fetchPage(snapshot.query),
+    destroy() {
+      listeners.clear();
+      stop();
+      destroyed = true;
+    },
+  };
+}

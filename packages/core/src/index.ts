@@ -1,7 +1,5 @@
-export { backoffDelay } from './backoff.js';
 export { createClient, DEFAULT_BASE_URL } from './client.js';
 export type { ClientOptions, InputProgressClient, RequestOptions, RetryOptions } from './client.js';
-export { createEnvironment } from './environment.js';
 export type { FeedEnvironment } from './environment.js';
 export {
   ApiError,
@@ -12,10 +10,8 @@ export {
   TimeoutError,
 } from './errors.js';
 export type { ApiErrorEntry, ApiErrorInit, InputProgressErrorOptions } from './errors.js';
-export { createEtaTracker } from './eta.js';
-export type { EtaTracker } from './eta.js';
-export { createFeed, InputProgressFeed } from './feed.js';
-export type { FeedItem, FeedListener, FeedOptions, FeedSnapshot, FeedStatus } from './feed.js';
+export { createFeed } from './feed.js';
+export type { FeedItem, FeedListener, FeedOptions, FeedSnapshot, FeedStatus, InputProgressFeed } from './feed.js';
 export {
   clampToTotal,
   createPagination,
@@ -33,10 +29,6 @@ export {
 export type { Pagination, PaginationInit } from './pagination.js';
 export { derivePercent } from './percent.js';
 export type { PercentSource } from './percent.js';
-export { decidePoll } from './poll-schedule.js';
-export type { LiveState, PollDecision, PollState } from './poll-schedule.js';
-export { parseInputsProgressCounts, parseInputsProgressPage, parseJob } from './parse-response.js';
-export { parseRetryAfter } from './retry-after.js';
-export { replaceEqualDeep, shareRows } from './structural-share.js';
+export type { LiveState } from './poll-schedule.js';
 export { INPUT_STATUSES } from './types.js';
 export type * from './types.js';

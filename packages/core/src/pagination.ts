@@ -18,13 +18,13 @@ export interface Pagination {
 }
 
 /** What {@link createPagination} accepts: the same fields, loosely typed. */
-export type PaginationInit = {
+export interface PaginationInit {
   readonly offset: number;
   readonly limit: number;
   readonly statuses: readonly string[];
   readonly portName: string | null;
-  readonly order: Order | string;
-};
+  readonly order: Order | (string & {});
+}
 
 /** The page size used when none (or an invalid one) is given. */
 export const DEFAULT_LIMIT = 20;
@@ -39,18 +39,18 @@ const isInt = (value: unknown, min: number): value is number => Number.isSafeInt
  * dropped, duplicates removed, a limit above {@link MAX_LIMIT} lowered to it.
  */
 export function createPagination(init: Partial<PaginationInit> = {}): Pagination {
-  const statuses = Array.isArray(init.statuses) ? init.statuses : [];
+  const statuses = [init.statuses ?? []].flat();
   return {
     offset: isInt(init.offset, 0) ? init.offset : 0,
     limit: isInt(init.limit, 1) ? Math.min(init.limit, MAX_LIMIT) : DEFAULT_LIMIT,
     statuses: INPUT_STATUSES.filter((s) => statuses.includes(s)).sort((a, b) => statuses.indexOf(a) - statuses.indexOf(b)),
-    portName: typeof init.portName === 'string' && init.portName ? init.portName : null,
+    portName: (typeof init.portName === 'string' && init.portName) || null,
     order: init.order === 'desc' ? 'desc' : 'asc',
   };
 }
 
-const sameFilters = (a: Pagination, b: Pagination) =>
-  a.portName === b.portName && a.order === b.order && a.limit === b.limit && a.statuses.join() === b.statuses.join();
+/** The parts of a pagination that define the list (all but the offset). */
+const listKey = (p: Pagination) => `${p.portName} ${p.order} ${p.limit} ${p.statuses}`;
 
 /**
  * `pagination` with `patch` applied. A change of filter, order or page size goes back to the
@@ -58,8 +58,9 @@ const sameFilters = (a: Pagination, b: Pagination) =>
  */
 export function updatePagination(pagination: Pagination, patch: Partial<PaginationInit>): Pagination {
   const next = createPagination({ ...pagination, ...patch });
-  const offset = 'offset' in patch || sameFilters(pagination, next) ? next.offset : 0;
-  return sameFilters(pagination, next) && offset === pagination.offset ? pagination : { ...next, offset };
+  const same = listKey(pagination) === listKey(next);
+  if (!same && !('offset' in patch)) return { ...next, offset: 0 };
+  return same && next.offset === pagination.offset ? pagination : next;
 }
 
 /** The 1-based page number. */
@@ -73,11 +74,12 @@ export const pageCountOf = (pagination: Pagination, total: number): number =>
  * Page `page` (1-based). Out-of-range or invalid numbers are clamped to 1…page count when
  * `total` is known, else to ≥ 1.
  */
-export function goToPage(pagination: Pagination, page: number, total?: number | null): Pagination {
-  const last = total == null ? Infinity : pageCountOf(pagination, total);
-  const target = Math.min(last, Math.max(1, Math.floor(page) || 1));
-  return updatePagination(pagination, { offset: (target - 1) * pagination.limit });
-}
+export const goToPage = (pagination: Pagination, page: number, total?: number | null): Pagination =>
+  updatePagination(pagination, {
+    offset:
+      (Math.min(total == null ? Infinity : pageCountOf(pagination, total), Math.max(1, Math.floor(page) || 1)) - 1) *
+      pagination.limit,
+  });
 
 /** The next page (stays on the last one when `total` is known). */
 export const nextPage = (pagination: Pagination, total?: number | null): Pagination =>
@@ -97,26 +99,27 @@ export const clampToTotal = (pagination: Pagination, total: number): Pagination 
 export function toSearchParams(pagination: Pagination, prefix = ''): URLSearchParams {
   const search = new URLSearchParams();
   const page = pageOf(pagination);
-  if (page > 1) search.set(`${prefix}page`, String(page));
-  if (pagination.limit !== DEFAULT_LIMIT) search.set(`${prefix}limit`, String(pagination.limit));
-  for (const status of pagination.statuses) search.append(`${prefix}status`, status);
-  if (pagination.portName) search.set(`${prefix}port_name`, pagination.portName);
-  if (pagination.order !== 'asc') search.set(`${prefix}order`, pagination.order);
+  const entries: Array<[string, unknown, boolean?]> = [
+    ['page', page, page > 1],
+    ['limit', pagination.limit, pagination.limit !== DEFAULT_LIMIT],
+    ...pagination.statuses.map((status): [string, unknown] => ['status', status]),
+    ['port_name', pagination.portName, !!pagination.portName],
+    ['order', pagination.order, pagination.order !== 'asc'],
+  ];
+  for (const [key, value, wanted = true] of entries) if (wanted) search.append(prefix + key, String(value));
   return search;
 }
 
 /** The pagination a deep link describes; invalid or missing values fall back to defaults. */
 export function fromSearchParams(search: URLSearchParams | string, prefix = ''): Pagination {
   const params = new URLSearchParams(search);
-  const number = (key: string) => {
-    const value = params.get(prefix + key);
-    return value && /^\d+$/.test(value) ? Number(value) : undefined;
-  };
-  const base = createPagination({
+  const get = (key: string) => params.get(prefix + key) ?? undefined;
+  const number = (key: string) => (/^\d+$/.test(get(key) ?? '') ? Number(get(key)) : undefined);
+  const pagination = createPagination({
     limit: number('limit'),
     statuses: params.getAll(`${prefix}status`),
-    portName: params.get(`${prefix}port_name`),
-    order: params.get(`${prefix}order`) ?? undefined,
-  } as Partial<PaginationInit>);
-  return goToPage(base, number('page') ?? 1);
+    portName: get('port_name'),
+    order: get('order'),
+  });
+  return goToPage(pagination, number('page') ?? 1);
 }

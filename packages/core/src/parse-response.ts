@@ -1,150 +1,143 @@
 /**
- * Validates the API's JSON and normalises it to the camelCase types of `types.ts`.
+ * Validates the API's JSON and normalises it to the camelCase types of `types.ts`, driven
+ * by small schemas keyed by the API's own snake_case names (the camelCase keys are derived).
  * Unknown extra fields are dropped, unknown `status`/`kind` strings pass through, free-form
  * `metrics`/`payload`/`metadata` are kept. A wrong value throws a ResponseShapeError naming
  * its JSON path, e.g. `items[3].input.status`.
  */
 import { ResponseShapeError } from './errors.js';
-import type {
-  Input,
-  InputProgressItem,
-  InputsProgressCounts,
-  InputsProgressPage,
-  Job,
-  LatestProgress,
-  ProgressMetrics,
-  StatusCounts,
-} from './types.js';
+import type { InputsProgressCounts, InputsProgressPage, Job } from './types.js';
 
 type Json = Record<string, unknown>;
+/** A reader checks one value at `path` and returns it normalised. */
+type Reader = (value: unknown, path: string) => unknown;
+/** An object schema: each snake_case key maps to a reader or a nested (required) object schema. */
+interface Schema {
+  readonly [snakeKey: string]: Reader | Schema;
+}
 
 const fail = (path: string, expected: string): never => {
   throw new ResponseShapeError(path, expected);
 };
-const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
-
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+const camel = (key: string) => key.replace(/_(.)/g, (_, c: string) => c.toUpperCase());
+const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-/** A JSON object at `path`; reads a field and gives the path of that field. */
-const object = (value: unknown, path: string) => {
+/** Reads an object of `schema` at `path`. */
+const read = (schema: Schema, value: unknown, path: string): Json => {
   const json = isObject(value) ? value : fail(path, 'an object');
-  return <T>(key: string, read: (value: unknown, path: string) => T): T => read(json[key], join(path, key));
-};
-
-const string = (value: unknown, path: string): string =>
-  typeof value === 'string' ? value : fail(path, 'a string');
-const nullableString = (value: unknown, path: string): string | null =>
-  value == null ? null : string(value, path);
-const nullableNumber = (value: unknown, path: string): number | null =>
-  value == null ? null : typeof value === 'number' && Number.isFinite(value) ? value : fail(path, 'a number');
-/** Counts, totals and offsets: safe, non-negative integers (a huge or negative one is a bug). */
-const count = (value: unknown, path: string): number =>
-  Number.isSafeInteger(value) && (value as number) >= 0 ? (value as number) : fail(path, 'a non-negative integer');
-const freeForm = (value: unknown): Json | null => (isObject(value) ? value : null);
-const camel = (key: string) => key.replace(/_([a-z\d])/g, (_, c: string) => c.toUpperCase());
-
-/** Free-form metrics: keys camelCased; a known key that is not a finite number becomes null. */
-function metrics(value: unknown): ProgressMetrics {
-  const out: Record<string, unknown> = {};
-  for (const [key, item] of Object.entries(freeForm(value) ?? {})) {
-    const name = camel(key);
-    out[name] =
-      /^(percentComplete|itemsProcessed|itemsTotal)$/.test(name) && !(typeof item === 'number' && Number.isFinite(item))
-        ? null
-        : item;
+  const out: Json = {};
+  for (const key in schema) {
+    const field = schema[key]!;
+    const at = path ? `${path}.${key}` : key;
+    out[camel(key)] = typeof field === 'function' ? field(json[key], at) : read(field, json[key], at);
   }
   return out;
-}
+};
 
-function input(value: unknown, path: string): Input {
-  const field = object(value, path);
-  const data = field('data', object);
-  return {
-    id: field('id', string),
-    jobId: field('job_id', string),
-    portName: field('port_name', string),
-    fileId: field('file_id', nullableString),
+const string: Reader = (value, path) => (typeof value === 'string' ? value : fail(path, 'a string'));
+const orNull =
+  (reader: Reader): Reader =>
+  (value, path) =>
+    value == null ? null : reader(value, path);
+const optionalString = orNull(string);
+const number = orNull((value, path) => (finite(value) ? value : fail(path, 'a number')));
+/** Counts, totals and offsets: safe, non-negative integers (a huge or negative one is a bug). */
+const count: Reader = (value, path) =>
+  Number.isSafeInteger(value) && (value as number) >= 0 ? value : fail(path, 'a non-negative integer');
+const freeForm: Reader = (value) => (isObject(value) ? value : null);
+/** Free-form metrics, keys camelCased; a known key that is not a finite number becomes null. */
+const metrics: Reader = (value) => {
+  const out: Json = {};
+  for (const [key, item] of Object.entries(isObject(value) ? value : {})) {
+    const name = camel(key);
+    out[name] = /^(percentComplete|itemsProcessed|itemsTotal)$/.test(name) && !finite(item) ? null : item;
+  }
+  return out;
+};
+
+const COUNTS: Schema = { pending: count, processing: count, completed: count, failed: count };
+
+const ITEM: Schema = {
+  input: {
+    id: string,
+    job_id: string,
+    port_name: string,
+    file_id: optionalString,
     data: {
-      ref: data('ref', string),
-      filename: data('filename', string),
-      fileType: data('file_type', nullableString),
-      fileExtension: data('file_extension', nullableString),
-      numBytes: data('num_bytes', nullableNumber),
-      metadata: data('metadata', freeForm),
+      ref: string,
+      filename: string,
+      file_type: optionalString,
+      file_extension: optionalString,
+      num_bytes: number,
+      metadata: freeForm,
     },
-    status: field('status', string),
-    errorMessage: field('error_message', nullableString),
-    createdAt: field('created_at', string),
-    completedAt: field('completed_at', nullableString),
-  };
-}
+    status: string,
+    error_message: optionalString,
+    created_at: string,
+    completed_at: optionalString,
+  },
+  latest_progress: orNull((value, path) =>
+    read(
+      {
+        id: (v, p) => (typeof v === 'string' ? v : count(v, p)),
+        kind: string,
+        step: number,
+        metrics,
+        payload: (v) => freeForm(v, '') ?? {},
+        input_id: string,
+        index: number,
+        message: optionalString,
+        created_at: string,
+      },
+      value,
+      path,
+    ),
+  ),
+  step: number,
+};
 
-function latestProgress(value: unknown, path: string): LatestProgress | null {
-  if (value == null) return null;
-  const field = object(value, path);
-  return {
-    id: field('id', (v, p) => (typeof v === 'string' ? v : count(v, p))),
-    kind: field('kind', string),
-    step: field('step', nullableNumber),
-    metrics: field('metrics', metrics),
-    payload: field('payload', freeForm) ?? {},
-    inputId: field('input_id', string),
-    index: field('index', nullableNumber),
-    message: field('message', nullableString),
-    createdAt: field('created_at', string),
-  };
-}
+/** `job_id` falls back to the requested id when a body omits it. */
+const jobIdOr =
+  (jobId: string): Reader =>
+  (value, path) =>
+    optionalString(value, path) ?? jobId;
 
-function item(value: unknown, path: string): InputProgressItem {
-  const field = object(value, path);
-  return {
-    input: field('input', input),
-    latestProgress: field('latest_progress', latestProgress),
-    step: field('step', nullableNumber),
-  };
-}
-
-function statusCounts(value: unknown, path: string): StatusCounts {
-  const field = object(value, path);
-  return {
-    pending: field('pending', count),
-    processing: field('processing', count),
-    completed: field('completed', count),
-    failed: field('failed', count),
-  };
-}
-
-/** `GET /batch/jobs/{id}/inputs/progress`. `jobId` stands in when the body omits `job_id`. */
-export function parseInputsProgressPage(body: unknown, jobId: string): InputsProgressPage {
-  const field = object(body, '');
-  return {
-    jobId: field('job_id', nullableString) ?? jobId,
-    total: field('total', count),
-    offset: field('offset', count),
-    limit: field('limit', count),
-    items: field('items', (v, p) => (Array.isArray(v) ? v : fail(p, 'an array')).map((x, i) => item(x, `${p}[${i}]`))),
-  };
-}
+/** `GET /batch/jobs/{id}/inputs/progress`. */
+export const parseInputsProgressPage = (body: unknown, jobId: string): InputsProgressPage =>
+  read(
+    {
+      job_id: jobIdOr(jobId),
+      total: count,
+      offset: count,
+      limit: count,
+      items: (value, path) =>
+        (Array.isArray(value) ? value : fail(path, 'an array')).map((item, i) => read(ITEM, item, `${path}[${i}]`)),
+    },
+    body,
+    '',
+  ) as unknown as InputsProgressPage;
 
 /** `GET /batch/jobs/{id}/inputs/progress/counts`. */
-export function parseInputsProgressCounts(body: unknown, jobId: string): InputsProgressCounts {
-  return { jobId: object(body, '')('job_id', nullableString) ?? jobId, ...statusCounts(body, '') };
-}
+export const parseInputsProgressCounts = (body: unknown, jobId: string): InputsProgressCounts =>
+  read({ job_id: jobIdOr(jobId), ...COUNTS }, body, '') as unknown as InputsProgressCounts;
 
 /** `GET /batch/jobs/{id}`: the fields this product uses. */
-export function parseJob(body: unknown): Job {
-  const field = object(body, '');
-  return {
-    id: field('id', string),
-    name: field('name', nullableString),
-    status: field('status', string),
-    inputProgress: field('input_progress', (v, p) => (v == null ? null : statusCounts(v, p))),
-    createdAt: field('created_at', nullableString),
-    startedAt: field('started_at', nullableString),
-    completedAt: field('completed_at', nullableString),
-    failedAt: field('failed_at', nullableString),
-    cancelledAt: field('cancelled_at', nullableString),
-    error: field('error', (v) => v ?? null),
-  };
-}
+export const parseJob = (body: unknown): Job =>
+  read(
+    {
+      id: string,
+      name: optionalString,
+      status: string,
+      input_progress: orNull((value, path) => read(COUNTS, value, path)),
+      created_at: optionalString,
+      started_at: optionalString,
+      completed_at: optionalString,
+      failed_at: optionalString,
+      cancelled_at: optionalString,
+      error: (value) => value ?? null,
+    },
+    body,
+    '',
+  ) as unknown as Job;

@@ -3,8 +3,9 @@
  * `now`. Missing or unreadable values give `null`; dates in the past give 0.
  */
 export function parseRetryAfter(value: string | null, now: number): number | null {
-  if (value === null || !value.trim()) return null;
-  if (/^\s*\d+(\.\d+)?\s*$/.test(value)) return Math.round(Number(value) * 1000);
+  if (!value?.trim()) return null;
+  const seconds = Number(value);
+  if (seconds >= 0) return Math.round(seconds * 1000);
   const at = Date.parse(value);
-  return Number.isNaN(at) ? null : Math.max(0, at - now);
+  return at ? Math.max(0, at - now) : null;
 }

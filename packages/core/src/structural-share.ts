@@ -1,34 +1,20 @@
 /**
- * Structural sharing (after TanStack Query's replaceEqualDeep): keeps the old objects where
- * the new data is deeply equal, so identity comparisons tell a renderer what really changed.
+ * Structural sharing for rows: a row whose data did not change keeps its previous object,
+ * and the list keeps its previous array when no row changed, so identity comparisons tell a
+ * keyed renderer (Lit's `repeat`, React keys, `useSyncExternalStore`) exactly what changed.
  */
 
-const isPlain = (value: unknown): value is Record<string, unknown> =>
-  Object.prototype.toString.call(value) === '[object Object]' || Array.isArray(value);
-
-/** `next`, reusing `previous` and any of its parts that are deeply equal to their counterpart. */
-export function replaceEqualDeep<T>(previous: unknown, next: T): T {
-  if (previous === next || !isPlain(previous) || !isPlain(next) || Array.isArray(previous) !== Array.isArray(next)) {
-    return next;
-  }
-  const keys = Object.keys(next);
-  const out = (Array.isArray(next) ? [] : {}) as Record<string, unknown>;
-  let equal = keys.length === Object.keys(previous).length;
-  for (const key of keys) {
-    const value = replaceEqualDeep(previous[key], next[key]);
-    out[key] = value;
-    equal &&= value === previous[key] && key in previous;
-  }
-  return (equal ? previous : out) as T;
-}
+/** `next` when its JSON differs from `previous`, else `previous` itself. */
+export const sameOr = <T>(previous: T, next: T): T =>
+  previous !== undefined && JSON.stringify(previous) === JSON.stringify(next) ? previous : next;
 
 /**
- * `next` rows, each replaced by its previous row of the same key when deeply equal; the
- * previous array itself when no row changed. Keys (not positions) pair rows, because a row
- * can move when its status bucket or activity time changes.
+ * `next` rows, each replaced by the previous row of the same key when its data is equal;
+ * the previous array itself when no row changed. Keys (not positions) pair rows, because a
+ * row moves when its status bucket or activity time changes.
  */
 export function shareRows<T>(previous: readonly T[], next: readonly T[], key: (row: T) => string): readonly T[] {
   const byKey = new Map(previous.map((row) => [key(row), row]));
-  const rows = next.map((row) => replaceEqualDeep(byKey.get(key(row)), row));
+  const rows = next.map((row) => sameOr(byKey.get(key(row)) as T, row));
   return rows.length === previous.length && rows.every((row, i) => row === previous[i]) ? previous : rows;
 }
