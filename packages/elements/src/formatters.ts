@@ -23,15 +23,6 @@ const TIME_UNITS: ReadonlyArray<readonly [Intl.RelativeTimeFormatUnit, number]> 
   ['day', 86_400_000],
 ];
 
-function supportedLocale(lang: string): string {
-  try {
-    return Intl.NumberFormat.supportedLocalesOf([lang])[0] ?? new Intl.NumberFormat().resolvedOptions().locale;
-  } catch {
-    // A malformed lang attribute must not break rendering.
-    return new Intl.NumberFormat().resolvedOptions().locale;
-  }
-}
-
 /** The largest unit in which `ms` is at least one (seconds at the least). */
 function unitFor(ms: number): readonly [Intl.RelativeTimeFormatUnit, number] {
   let chosen = TIME_UNITS[0]!;
@@ -41,21 +32,20 @@ function unitFor(ms: number): readonly [Intl.RelativeTimeFormatUnit, number] {
 
 /** Formatters for `lang`, created once per locale because `Intl` constructors are slow. */
 export function formattersFor(lang: string): Formatters {
-  const locale = supportedLocale(lang);
+  let locale: string;
+  try {
+    locale = new Intl.NumberFormat(lang).resolvedOptions().locale;
+  } catch {
+    // A malformed lang attribute must not break rendering: use the browser's language.
+    locale = new Intl.NumberFormat().resolvedOptions().locale;
+  }
   let formatters = cache.get(locale);
   if (formatters) return formatters;
   const numberFormat = new Intl.NumberFormat(locale);
-  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const percentFormat = new Intl.NumberFormat(locale, { style: 'percent' });
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const unitFormats = new Map<string, Intl.NumberFormat>();
-  const unit = (name: string, value: number) => {
-    let format = unitFormats.get(name);
-    if (!format) {
-      format = new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: name === 'byte' ? 0 : 1 });
-      unitFormats.set(name, format);
-    }
-    return format.format(value);
-  };
+  const unit = (name: string, value: number) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, maximumFractionDigits: 1 }).format(value);
   formatters = {
     locale,
     number: (value) => numberFormat.format(value),

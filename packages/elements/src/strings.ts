@@ -30,8 +30,6 @@ export interface InputProgressStrings {
   took(duration: string): string;
   /** Prefix of a failed input's error message. */
   errorLabel: string;
-  /** Accessible name of the metadata list. */
-  metadata: string;
   /** The port an input belongs to, e.g. "port worker.inference". */
   port(name: string): string;
 
@@ -65,7 +63,6 @@ export interface InputProgressStrings {
   allDone: string;
   stopped: string;
   offline: string;
-  updating: string;
   refresh: string;
   /** Loading placeholder, read by screen readers while the skeleton shows. */
   loading: string;
@@ -90,7 +87,7 @@ export interface InputProgressStrings {
   stale(reason: string, updated: string): string;
   /** Live-region announcements of inputs that finished since the previous poll. */
   settledOne(filename: string, status: string): string;
-  settledMany(count: string, summary: string): string;
+  settledMany(count: string, completed: string, failed: string): string;
 }
 
 /** The English strings the elements ship with. */
@@ -107,7 +104,6 @@ export const defaultStrings: InputProgressStrings = {
   finished: (time) => `finished ${time}`,
   took: (duration) => `took ${duration}`,
   errorLabel: 'Error:',
-  metadata: 'Metadata',
   port: (name) => `port ${name}`,
 
   listLabel: (jobId) => `Inputs of job ${jobId}`,
@@ -130,27 +126,26 @@ export const defaultStrings: InputProgressStrings = {
   allDone: 'All done',
   stopped: 'Not updating automatically',
   offline: 'Offline',
-  updating: 'Updating…',
   refresh: 'Refresh',
   loading: 'Loading inputs…',
   empty: 'This job has no inputs yet.',
   emptyFiltered: 'No inputs match these filters.',
   errorTitle: 'Could not load the inputs',
-  errorUnauthorized: 'The API key was rejected. Check the key or the server that adds it.',
+  errorUnauthorized: 'The API key was rejected.',
   errorForbidden: 'This key is not allowed to see this job.',
   errorNotFound: (jobId) => `There is no job “${jobId}”.`,
-  errorRateLimited: 'Too many requests. The server asked us to wait.',
+  errorRateLimited: 'Too many requests; the server asked to wait.',
   errorBadRequest: (detail) => `The server refused the request: ${detail}`,
-  errorServer: (status) => `The server is having trouble (HTTP ${status}). Try again in a moment.`,
-  errorNetwork: 'Cannot reach the server. Check the connection.',
+  errorServer: (status) => `The server is having trouble (HTTP ${status}).`,
+  errorNetwork: 'Cannot reach the server.',
   errorTimeout: 'The server took too long to answer.',
   errorShape: 'The server sent an answer this page cannot read.',
   errorUnknown: 'Something went wrong.',
-  errorMissingJob: 'No job id was given (set the job-id attribute).',
+  errorMissingJob: 'No job-id was given.',
   retry: 'Try again',
   stale: (reason, updated) => `Could not refresh: ${reason} Showing data from ${updated}.`,
   settledOne: (filename, status) => `${filename}: ${status}.`,
-  settledMany: (count, summary) => `${count} inputs finished: ${summary}.`,
+  settledMany: (count, completed, failed) => `${count} inputs finished: ${completed} completed, ${failed} failed.`,
 };
 
 /**

@@ -5,69 +5,54 @@ export const listStyles = css`
   :host {
     display: block;
   }
-  .base {
+  .base,
+  .header,
+  .box {
     display: grid;
     gap: var(--_space);
+  }
+  .base {
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
-  .header,
-  .toolbar,
-  .pagination,
-  .status-line {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
-    align-items: center;
-  }
-  .header {
-    display: grid;
-  }
-  .status-line {
-    flex-wrap: nowrap;
-  }
-  .summary {
-    flex: 1;
-    min-width: 0;
-    margin: 0;
-    font-weight: 600;
-  }
+  .row,
   .filters {
     display: flex;
     flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
-    flex: 1;
+    gap: 0.5em;
+    align-items: center;
+  }
+  .row {
+    justify-content: space-between;
+  }
+  .summary {
+    font-weight: 600;
   }
   button,
   select {
     font: inherit;
     font-size: 0.875em;
-    color: var(--_text);
-    background: var(--_surface);
+    color: inherit;
+    background: none;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.25em 0.75em;
-    min-height: 2em;
-    cursor: pointer;
   }
-  button:disabled {
-    cursor: default;
+  :disabled {
     color: var(--_muted);
   }
-  button:focus-visible,
-  select:focus-visible,
-  .list:focus-visible {
+  :focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
-  .chip {
-    border-radius: 1em;
-  }
-  .chip[aria-pressed='true'] {
+  [aria-pressed='true'] {
     color: var(--_on-status);
     background: var(--_accent);
     border-color: var(--_accent);
+  }
+  .chip {
+    border-radius: 1em;
   }
   .live {
     display: inline-flex;
@@ -81,12 +66,12 @@ export const listStyles = css`
     border-radius: 50%;
     background: var(--_muted);
   }
-  .live[data-state='live'] .dot {
+  [data-state='live'] .dot {
     background: var(--_completed);
-    animation: pulse 2s ease-in-out infinite;
+    animation: pulse 2s infinite;
   }
-  .live[data-state='backing-off'] .dot,
-  .live[data-state='offline'] .dot {
+  [data-state='backing-off'] .dot,
+  [data-state='offline'] .dot {
     background: var(--_failed);
   }
   @keyframes pulse {
@@ -94,80 +79,44 @@ export const listStyles = css`
       opacity: 0.3;
     }
   }
-  .list {
+  ul {
     list-style: none;
     margin: 0;
     padding: 0;
+  }
+  li {
     border-top: 1px solid var(--_border);
   }
   /* Rows follow the list's colour scheme (a row alone follows the user's). */
   input-progress-row {
     color-scheme: inherit;
   }
-  .list > li {
-    border-bottom: 1px solid var(--_border);
-  }
-  .list[aria-busy='true'] {
+  [aria-busy='true'] {
     opacity: 0.7;
   }
   .skeleton {
-    height: var(--_skeleton-height, 7.5rem);
+    height: 7.5rem;
     box-sizing: border-box;
     padding: var(--_space);
-    display: grid;
-    gap: 0.5rem;
-    align-content: start;
+    background: linear-gradient(var(--_track) 0 0) var(--_space) var(--_space) / 40% 1rem no-repeat,
+      linear-gradient(var(--_track) 0 0) var(--_space) 2.75rem / 70% 0.5rem no-repeat;
+    animation: pulse 1.5s infinite;
   }
-  .skeleton span {
-    display: block;
-    height: 0.9rem;
-    border-radius: var(--_radius);
-    background: var(--_track);
-    animation: pulse 1.5s ease-in-out infinite;
-  }
-  .skeleton span:first-child {
-    width: 40%;
-  }
-  .skeleton span:last-child {
-    width: 70%;
-  }
-  .message-box {
-    padding: calc(var(--_space) * 2) var(--_space);
-    text-align: center;
-    display: grid;
-    gap: var(--_space);
+  .box {
+    padding: var(--_space);
     justify-items: center;
   }
-  .error,
-  .stale {
+  .error {
     color: var(--_failed);
     font-weight: 600;
-    margin: 0;
   }
   .stale {
-    display: flex;
-    flex-wrap: wrap;
-    gap: calc(var(--_space) / 2);
-    align-items: center;
-    justify-content: space-between;
-    padding: calc(var(--_space) / 2) var(--_space);
-    border: 1px solid var(--_failed);
+    padding: 0.5em var(--_space);
+    border: 1px solid;
     border-radius: var(--_radius);
   }
-  .pagination {
-    justify-content: space-between;
-  }
-  .pagination label {
-    display: inline-flex;
-    gap: 0.4em;
-    align-items: center;
-    font-size: 0.875em;
-  }
-  .visually-hidden:not(:focus):not(:active) {
-    position: absolute;
-  }
   @media (forced-colors: active) {
-    .chip[aria-pressed='true'] {
+    [aria-pressed='true'] {
       forced-color-adjust: none;
       color: HighlightText;
       background: Highlight;

@@ -165,7 +165,7 @@ describe('<input-progress-list> states', () => {
   it('says so when no job id is given', async () => {
     const el = await fixture<InputProgressList>(html`<input-progress-list base-url=${BASE_URL}></input-progress-list>`);
     await waitUntil(() => part(el, 'error'), 'error state');
-    expect(text(part(el, 'error'))).to.contain('No job id was given');
+    expect(text(part(el, 'error'))).to.contain('No job-id was given.');
   });
 
   it('keeps the rows and shows a stale-error banner when a later refresh fails', async () => {
@@ -397,7 +397,7 @@ describe('<input-progress-list> live updates', () => {
     await control.advance(jobId, 5000);
     await el.refresh();
     await waitUntil(() => text(region) !== '', 'announcement');
-    expect(text(region)).to.equal('3 inputs finished: Completed 3.');
+    expect(text(region)).to.equal('3 inputs finished: 3 completed, 0 failed.');
     await el.refresh();
     await el.refresh();
     await new Promise((resolve) => setTimeout(resolve, 1100));

@@ -49,11 +49,6 @@ const PAGE_SIZES = [10, 20, 50, 100];
 const ANNOUNCE_EVERY_MS = 1000;
 const SKELETON_ROWS = 3;
 
-/** Raised (and shown) when the element has neither a `job-id` nor a `feed`. */
-class MissingJobIdError extends Error {
-  override name = 'MissingJobIdError';
-}
-
 const isSettled = (snapshot: FeedSnapshot | null) => snapshot?.status === 'success' || snapshot?.status === 'error';
 const statusList = (value: string | null | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 
@@ -212,10 +207,11 @@ export class InputProgressList extends LitElement {
       if (!target) {
         if (!jobId) {
           this.#useFeed(null, false);
-          throw new MissingJobIdError();
+          // The one failure of this task: shown as the error state with `errorMissingJob`.
+          throw new Error('input-progress-list needs a job-id or a feed');
         }
         target = createFeed({
-          client: client ?? createClient({ ...(baseUrl ? { baseUrl } : {}), ...(apiKey ? { apiKey } : {}) }),
+          client: client ?? createClient({ baseUrl: baseUrl || undefined, apiKey: apiKey || undefined }),
           jobId,
           query: this.#queryFromProperties(),
           pollInterval: Number.isFinite(pollInterval) && pollInterval >= 0 ? pollInterval : 5000,
@@ -335,19 +331,14 @@ export class InputProgressList extends LitElement {
       const items = this.#pendingSettled;
       this.#pendingSettled = [];
       const t = this.#t;
+      const f = this.#formatters();
       const first = items[0];
       if (!first) return;
-      if (items.length === 1) {
-        this.#announcement = t.settledOne(first.input.data.filename, t.status(first.input.status));
-      } else {
-        const f = this.#formatters();
-        const summary = ['completed', 'failed']
-          .map((status) => [status, items.filter((item) => item.input.status === status).length] as const)
-          .filter(([, count]) => count > 0)
-          .map(([status, count]) => t.count(t.status(status), f.number(count)))
-          .join(', ');
-        this.#announcement = t.settledMany(f.number(items.length), summary);
-      }
+      const count = (status: string) => f.number(items.filter((item) => item.input.status === status).length);
+      this.#announcement =
+        items.length === 1
+          ? t.settledOne(first.input.data.filename, t.status(first.input.status))
+          : t.settledMany(f.number(items.length), count('completed'), count('failed'));
       this.requestUpdate();
     }, wait);
   }
@@ -379,28 +370,28 @@ export class InputProgressList extends LitElement {
       body = html`<ul part="list" class="list" aria-busy="true" aria-label=${t.loading}>
         ${Array.from(
           { length: Math.min(SKELETON_ROWS, this.limit || SKELETON_ROWS) },
-          () => html`<li part="skeleton" class="skeleton" aria-hidden="true"><span></span><span></span><span></span></li>`,
+          () => html`<li part="skeleton" class="skeleton" aria-hidden="true"></li>`,
         )}
       </ul>`;
     } else if (error && items.length === 0) {
-      body = html`<div part="error" class="message-box">
+      body = html`<div part="error" class="box">
         <p class="error">
           <slot name="error"
             >${t.errorTitle}.
-            ${error instanceof MissingJobIdError ? t.errorMissingJob : describeError(error, t, this.jobId ?? '')}</slot
+            ${configError ? t.errorMissingJob : describeError(error, t, this.jobId ?? '')}</slot
           >
         </p>
         ${configError ? nothing : html`<button part="retry" @click=${this.refresh}>${t.retry}</button>`}
       </div>`;
     } else if (items.length === 0) {
       const filtered = statusList(this.status).length > 0;
-      body = html`<div part="empty" class="message-box">
+      body = html`<div part="empty" class="box">
         <slot name="empty">${filtered ? t.emptyFiltered : t.empty}</slot>
         ${filtered ? html`<button part="clear-filters" @click=${() => this.#setStatuses([])}>${t.clearFilters}</button>` : nothing}
       </div>`;
     } else {
       body = html`${error
-          ? html`<div part="stale-banner" class="stale">
+          ? html`<div part="stale-banner" class="row stale error">
               <span
                 >${t.stale(
                   describeError(error, t, this.jobId ?? ''),
@@ -450,7 +441,7 @@ export class InputProgressList extends LitElement {
     // The per-status counts are on the chips; the live state shares the summary's line so
     // that its changing text never re-wraps the controls below.
     return html`<div part="header" class="header">
-      <div class="status-line">
+      <div class="row">
         <p part="summary" class="summary">${t.summary(num(done), num(total))}</p>
         ${this.#renderLive(snapshot, t, f)}
       </div>
@@ -466,7 +457,7 @@ export class InputProgressList extends LitElement {
       >
         <div part="overall-indicator" class="indicator" style="width:${percent}%"></div>
       </div>
-      <div part="toolbar" class="toolbar">
+      <div part="toolbar" class="row">
         <div part="filters" class="filters" role="group" aria-label=${t.filters}>
           ${INPUT_STATUSES.map(
             (status) =>
@@ -493,27 +484,28 @@ export class InputProgressList extends LitElement {
   #renderLive(snapshot: FeedSnapshot | null, t: InputProgressStrings, f: Formatters): TemplateResult {
     const live: string = snapshot?.live ?? 'stopped';
     const counts = snapshot?.counts;
-    const allDone = !!counts && counts.pending + counts.processing === 0;
-    let label: string;
-    if (live === 'live') label = t.live;
-    else if (live === 'paused-hidden') label = t.pausedHidden;
-    else if (live === 'offline') label = t.offline;
-    else if (live === 'backing-off') {
-      const seconds = Math.max(0, Math.ceil(((snapshot?.nextPollAt ?? Date.now()) - Date.now()) / 1000));
-      label = t.backingOff(f.number(seconds));
-    } else label = allDone ? t.allDone : t.stopped;
-    return html`<span part="live-indicator" class="live" data-state=${allDone && live.startsWith('stopped') ? 'done' : live}>
-        <span class="dot"></span>${snapshot?.isFetching ? t.updating : label}
+    const state = live === 'stopped' && counts && counts.pending + counts.processing === 0 ? 'done' : live;
+    const seconds = Math.max(0, Math.ceil(((snapshot?.nextPollAt ?? 0) - Date.now()) / 1000));
+    const labels: Record<string, string> = {
+      live: t.live,
+      'paused-hidden': t.pausedHidden,
+      offline: t.offline,
+      'backing-off': t.backingOff(f.number(seconds)),
+      done: t.allDone,
+    };
+    return html`<span part="live-indicator" class="live" data-state=${state}>
+        <span class="dot"></span>${labels[state] ?? t.stopped}
       </span>
       <button part="refresh" @click=${this.refresh} ?disabled=${!snapshot}>${t.refresh}</button>`;
   }
 
   #renderPagination(snapshot: FeedSnapshot | null, t: InputProgressStrings, f: Formatters): TemplateResult {
     const page = snapshot?.page ?? 1;
-    const pageCount = snapshot?.pageCount ?? 1;
+    // While a new filter loads the total is unknown (pageCount 0): say at least this page.
+    const pageCount = Math.max(snapshot?.pageCount ?? 1, page);
     const limit = snapshot?.query.limit ?? this.limit;
     const sizes = [...new Set([...PAGE_SIZES, limit])].sort((a, b) => a - b);
-    return html`<nav part="pagination" class="pagination" aria-label=${t.pagination}>
+    return html`<nav part="pagination" class="row" aria-label=${t.pagination}>
       <button part="previous" ?disabled=${!snapshot || page <= 1} @click=${this.#previousPage}>${t.previous}</button>
       <span part="page-status" tabindex="-1">${t.pageOf(f.number(page), f.number(pageCount))}</span>
       <label

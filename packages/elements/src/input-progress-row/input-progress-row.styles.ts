@@ -4,97 +4,63 @@ import { css } from 'lit';
 export const rowStyles = css`
   :host {
     display: block;
-    contain: content;
+    --_status: var(--_processing);
+  }
+  :host([status='pending']) {
+    --_status: var(--_pending);
+  }
+  :host([status='completed']) {
+    --_status: var(--_completed);
+  }
+  :host([status='failed']) {
+    --_status: var(--_failed);
   }
   .base {
     display: grid;
-    gap: calc(var(--_space) / 3);
+    gap: 0.25rem;
     padding: var(--_space);
     line-height: 1.4;
+    overflow-wrap: anywhere;
+  }
+  .header,
+  .line {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+    align-items: baseline;
   }
   .header {
-    display: flex;
-    gap: calc(var(--_space) / 2);
-    align-items: baseline;
     justify-content: space-between;
-  }
-  .name {
     font-weight: 600;
-    overflow-wrap: anywhere;
-    margin: 0;
-    font-size: inherit;
+  }
+  .line {
+    font-size: 0.875em;
   }
   a {
     color: var(--_accent);
   }
   a:focus-visible {
-    outline: 2px solid var(--_accent);
+    outline: 2px solid;
     outline-offset: 2px;
   }
   .badge {
-    flex: none;
     padding: 0 0.5em;
     border-radius: 1em;
     font-size: 0.8125em;
-    font-weight: 600;
     color: var(--_on-status);
-    background: var(--_status-color);
+    background: var(--_status);
     border: 1px solid transparent;
   }
-  .details,
-  .times,
-  .message,
-  .progress {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75em;
-    margin: 0;
-    font-size: 0.875em;
-    overflow-wrap: anywhere;
-  }
-  .kind {
+  .kind,
+  .error {
     font-weight: 600;
   }
   .error {
-    margin: 0;
     color: var(--_failed);
-    font-weight: 600;
-    overflow-wrap: anywhere;
   }
-  dl {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75em;
-    margin: 0;
-    font-size: 0.8125em;
-  }
-  dt,
-  dd {
-    display: inline;
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  dt::after {
-    content: ':';
-  }
-  :host {
-    --_status-color: var(--_processing);
-  }
-  :host([status='pending']) {
-    --_status-color: var(--_pending);
-  }
-  :host([status='completed']) {
-    --_status-color: var(--_completed);
-  }
-  :host([status='failed']) {
-    --_status-color: var(--_failed);
-  }
-  .indicator {
-    background: var(--_status-color);
-  }
-  .bar.indeterminate .indicator {
+  .indeterminate .indicator {
     width: 40%;
-    animation: slide 1.5s ease-in-out infinite;
+    animation: slide 1.5s infinite;
   }
   @keyframes slide {
     from {

@@ -12,14 +12,10 @@ const time = (iso: string | null | undefined): number | null => {
   const ms = iso ? Date.parse(iso) : NaN;
   return Number.isNaN(ms) ? null : ms;
 };
-const text = (value: unknown): string => {
-  if (typeof value === 'string') return value;
-  try {
-    return JSON.stringify(value) ?? String(value);
-  } catch {
-    return String(value);
-  }
-};
+/** One piece of a line, or nothing when there is nothing to say. */
+const span = (value: unknown) => (value ? html`<span>${value}</span>` : nothing);
+/** Metadata values are JSON (parsed from the response): strings as they are, the rest as JSON. */
+const text = (value: unknown): string => (typeof value === 'string' ? value : String(JSON.stringify(value)));
 
 /**
  * One input of a batch job: its file, status, progress bar, latest progress message,
@@ -96,39 +92,39 @@ export class InputProgressRow extends LitElement {
     const metadata = data.metadata ? Object.entries(data.metadata) : [];
     return html`<div part="base" class="base">
       <div part="header" class="header">
-        <span part="name" class="name"
+        <span part="name"
           >${link
             ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer">${data.filename}</a>`
             : data.filename}</span
         >
         <span part="badge" class="badge">${t.status(input.status)}</span>
       </div>
-      <p part="details" class="details muted">
-        ${kind ? html`<span>${kind}</span>` : nothing}
-        ${finite(data.numBytes) ? html`<span>${f.bytes(data.numBytes)}</span>` : nothing}
-        ${input.portName ? html`<span>${t.port(input.portName)}</span>` : nothing}
-        ${item.step !== null && finite(item.step) ? html`<span>${t.rank(f.number(item.step))}</span>` : nothing}
+      <p part="details" class="line muted">
+        ${span(kind)}
+        ${span(finite(data.numBytes) && f.bytes(data.numBytes))}
+        ${span(input.portName && t.port(input.portName))}
+        ${span(finite(item.step) && t.rank(f.number(item.step)))}
       </p>
-      ${this.renderBar(item, t, f)}
+      ${this.#renderBar(item, t, f)}
       ${progress?.message || progress?.kind
-        ? html`<p part="message" class="message">
+        ? html`<p part="message" class="line">
             ${progress.kind ? html`<span part="kind" class="kind">${progress.kind}</span>` : nothing}
-            ${progress.message ? html`<span>${progress.message}</span>` : nothing}
+            ${span(progress.message)}
           </p>`
         : nothing}
       ${input.errorMessage
         ? html`<p part="error" class="error">${t.errorLabel} ${input.errorMessage}</p>`
         : nothing}
       ${metadata.length
-        ? html`<dl part="metadata" class="muted" aria-label=${t.metadata}>
-            ${metadata.map(([key, value]) => html`<div><dt>${key}</dt> <dd>${text(value)}</dd></div>`)}
-          </dl>`
+        ? html`<p part="metadata" class="line muted">
+            ${metadata.map(([key, value]) => span(`${key}: ${text(value)}`))}
+          </p>`
         : nothing}
-      ${this.renderTimes(input.createdAt, input.completedAt, t, f)}
+      ${this.#renderTimes(input.createdAt, input.completedAt, t, f)}
     </div>`;
   }
 
-  private renderBar(item: FeedItem, t: InputProgressStrings, f: Formatters): TemplateResult {
+  #renderBar(item: FeedItem, t: InputProgressStrings, f: Formatters): TemplateResult {
     const { status, data } = item.input;
     const metrics = item.latestProgress?.metrics;
     const percent = finite(item.percent) ? Math.round(item.percent) : null;
@@ -159,13 +155,13 @@ export class InputProgressRow extends LitElement {
         <div part="indicator" class="indicator" style=${indeterminate ? '' : `width:${value}%`}></div>
       </div>
       ${label || eta
-        ? html`<p part="progress" class="progress">
-            ${label ? html`<span>${label}</span>` : nothing} ${eta ? html`<span>${eta}</span>` : nothing}
+        ? html`<p part="progress" class="line">
+            ${span(label)} ${span(eta)}
           </p>`
         : nothing}`;
   }
 
-  private renderTimes(
+  #renderTimes(
     createdAt: string,
     completedAt: string | null,
     t: InputProgressStrings,
@@ -174,12 +170,10 @@ export class InputProgressRow extends LitElement {
     const now = Date.now();
     const created = time(createdAt);
     const completed = time(completedAt);
-    return html`<p part="times" class="times muted">
-      ${created !== null ? html`<span>${t.created(f.relative(created, now))}</span>` : nothing}
-      ${completed !== null ? html`<span>${t.finished(f.relative(completed, now))}</span>` : nothing}
-      ${created !== null && completed !== null
-        ? html`<span>${t.took(f.duration(completed - created))}</span>`
-        : nothing}
+    return html`<p part="times" class="line muted">
+      ${span(created !== null && t.created(f.relative(created, now)))}
+      ${span(completed !== null && t.finished(f.relative(completed, now)))}
+      ${span(created !== null && completed !== null && t.took(f.duration(completed - created)))}
     </p>`;
   }
 }
