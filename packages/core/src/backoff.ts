@@ -5,6 +5,12 @@
  * @param failures how many failures in a row came before this wait (0 for the first)
  * @param random a number in [0, 1), injectable so tests are deterministic
  */
-export function backoffDelay(failures: number, baseMs: number, capMs: number, jitter: number, random: number): number {
+export function backoffDelay(
+  failures: number,
+  baseMs: number,
+  capMs: number,
+  jitter: number,
+  random: number,
+): number {
   return Math.round(Math.min(capMs, baseMs * 2 ** failures) * (1 + jitter * (2 * random - 1)));
 }

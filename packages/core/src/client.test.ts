@@ -1,8 +1,20 @@
 import { expect } from 'chai';
 import { createSimulator } from '@input-progress/simulator';
 import { createClient } from './client.js';
-import { ApiError, InputProgressError, isAbortError, NetworkError, ResponseShapeError, TimeoutError } from './errors.js';
-import { countingFetch, startTestSimulator, type TestSimulator } from './test-support/simulator.js';
+import {
+  ApiError,
+  InputProgressError,
+  isAbortError,
+  NetworkError,
+  ResponseShapeError,
+  TimeoutError,
+} from './errors.js';
+import {
+  countingFetch,
+  startTestSimulator,
+  uniqueJobId,
+  type TestSimulator,
+} from './test-support/simulator.js';
 
 /** The settled rejection of `promise` (fails the test if it resolves). */
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
@@ -17,7 +29,6 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 describe('createClient over HTTP', () => {
   let sim: TestSimulator;
   let jobId: string;
-  let jobCount = 0;
   const fast = { baseDelayMs: 5, maxDelayMs: 50 };
 
   before(async () => {
@@ -25,7 +36,12 @@ describe('createClient over HTTP', () => {
   });
   after(() => sim.close());
   beforeEach(async () => {
-    jobId = await sim.control.createJob({ id: `job_client_${++jobCount}_${Date.now()}`, inputs: 12, concurrency: 3, seed: 7 });
+    jobId = await sim.control.createJob({
+      id: uniqueJobId('client'),
+      inputs: 12,
+      concurrency: 3,
+      seed: 7,
+    });
   });
   afterEach(() => sim.control.deleteJob(jobId));
 
@@ -42,10 +58,18 @@ describe('createClient over HTTP', () => {
     expect(page.limit).to.equal(5);
     expect(page.total).to.equal(12);
     // 3 inputs process at once: the processing bucket (3) comes first, then pending.
-    expect(page.items.map((item) => item.input.status)).to.deep.equal(['processing', 'pending', 'pending', 'pending', 'pending']);
+    expect(page.items.map((item) => item.input.status)).to.deep.equal([
+      'processing',
+      'pending',
+      'pending',
+      'pending',
+      'pending',
+    ]);
     const [request] = await sim.control.requests(jobId);
     expect(request!.path).to.equal(`/v0.5/batch/jobs/${jobId}/inputs/progress`);
-    expect(request!.search).to.equal('?port_name=worker.inference&status=processing&status=pending&order=desc&offset=2&limit=5');
+    expect(request!.search).to.equal(
+      '?port_name=worker.inference&status=processing&status=pending&order=desc&offset=2&limit=5',
+    );
   });
 
   it('reads counts and the job in camelCase', async () => {
@@ -68,7 +92,9 @@ describe('createClient over HTTP', () => {
 
   it('escapes the job id in the path and reports an unknown job as a 404 ApiError, without retrying', async () => {
     const fetch = countingFetch();
-    const error = await rejectionOf(createClient({ baseUrl: sim.url, fetch, retry: fast }).getJob('job a/b?c'));
+    const error = await rejectionOf(
+      createClient({ baseUrl: sim.url, fetch, retry: fast }).getJob('job a/b?c'),
+    );
     expect(error).to.be.instanceOf(ApiError).and.instanceOf(InputProgressError);
     const apiError = error as ApiError;
     expect(apiError.status).to.equal(404);
@@ -81,7 +107,9 @@ describe('createClient over HTTP', () => {
   it('never retries a 400 and keeps the errors[] envelope', async () => {
     const fetch = countingFetch();
     const error = (await rejectionOf(
-      createClient({ baseUrl: sim.url, fetch, retry: fast }).listInputsProgress(jobId, { limit: 0 }),
+      createClient({ baseUrl: sim.url, fetch, retry: fast }).listInputsProgress(jobId, {
+        limit: 0,
+      }),
     )) as ApiError;
     expect(error.status).to.equal(400);
     expect(error.errors.length).to.be.greaterThan(0);
@@ -96,7 +124,9 @@ describe('createClient over HTTP', () => {
   });
 
   it('gives up after the configured retries with the last error', async () => {
-    await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', status: 503, probability: 1 }] });
+    await sim.control.setFaults(jobId, {
+      rules: [{ kind: 'server-error', status: 503, probability: 1 }],
+    });
     const error = (await rejectionOf(
       createClient({ baseUrl: sim.url, retry: { ...fast, attempts: 2 } }).listInputsProgress(jobId),
     )) as ApiError;
@@ -107,21 +137,33 @@ describe('createClient over HTTP', () => {
   it('honours Retry-After on a 429 before retrying', async () => {
     await sim.control.setFaults(jobId, { rules: [{ kind: 'rate-limit', nth: 1, retryAfter: 1 }] });
     const started = Date.now();
-    await createClient({ baseUrl: sim.url, retry: { baseDelayMs: 5, maxDelayMs: 5000 } }).listInputsProgress(jobId);
+    await createClient({
+      baseUrl: sim.url,
+      retry: { baseDelayMs: 5, maxDelayMs: 5000 },
+    }).listInputsProgress(jobId);
     expect(Date.now() - started).to.be.at.least(950);
     expect(await sim.control.requests(jobId)).to.have.length(2);
   });
 
   it('reports a Retry-After longer than the cap instead of retrying early', async () => {
-    await sim.control.setFaults(jobId, { rules: [{ kind: 'rate-limit', nth: 1, retryAfter: 120 }] });
-    const error = (await rejectionOf(createClient({ baseUrl: sim.url, retry: fast }).listInputsProgress(jobId))) as ApiError;
+    await sim.control.setFaults(jobId, {
+      rules: [{ kind: 'rate-limit', nth: 1, retryAfter: 120 }],
+    });
+    const error = (await rejectionOf(
+      createClient({ baseUrl: sim.url, retry: fast }).listInputsProgress(jobId),
+    )) as ApiError;
     expect(error.status).to.equal(429);
     expect(error.retryAfterMs).to.equal(120_000);
     expect(await sim.control.requests(jobId)).to.have.length(1);
   });
 
   it('keeps a short excerpt of an HTML gateway page and an empty body is no excerpt', async () => {
-    await sim.control.setFaults(jobId, { rules: [{ kind: 'html-gateway', nth: 1 }, { kind: 'empty-body', nth: 2 }] });
+    await sim.control.setFaults(jobId, {
+      rules: [
+        { kind: 'html-gateway', nth: 1 },
+        { kind: 'empty-body', nth: 2 },
+      ],
+    });
     const client = createClient({ baseUrl: sim.url, retry: { attempts: 0 } });
     const html = (await rejectionOf(client.listInputsProgress(jobId))) as ApiError;
     expect(html.status).to.equal(502);
@@ -133,7 +175,12 @@ describe('createClient over HTTP', () => {
   });
 
   it('reports a body that is not JSON or of the wrong shape as a ResponseShapeError, without retrying', async () => {
-    await sim.control.setFaults(jobId, { rules: [{ kind: 'not-json', nth: 1 }, { kind: 'wrong-shape', nth: 2 }] });
+    await sim.control.setFaults(jobId, {
+      rules: [
+        { kind: 'not-json', nth: 1 },
+        { kind: 'wrong-shape', nth: 2 },
+      ],
+    });
     const client = createClient({ baseUrl: sim.url, retry: fast });
     const notJson = (await rejectionOf(client.listInputsProgress(jobId))) as ResponseShapeError;
     expect(notJson).to.be.instanceOf(ResponseShapeError);
@@ -146,7 +193,9 @@ describe('createClient over HTTP', () => {
 
   it('reports a dropped connection as a NetworkError', async () => {
     await sim.control.setFaults(jobId, { rules: [{ kind: 'drop-connection', probability: 1 }] });
-    const error = await rejectionOf(createClient({ baseUrl: sim.url, retry: { attempts: 0 } }).listInputsProgress(jobId));
+    const error = await rejectionOf(
+      createClient({ baseUrl: sim.url, retry: { attempts: 0 } }).listInputsProgress(jobId),
+    );
     expect(error).to.be.instanceOf(NetworkError);
   });
 
@@ -154,7 +203,9 @@ describe('createClient over HTTP', () => {
     await sim.control.setFaults(jobId, { latency: { ms: 1500 } });
     const started = Date.now();
     const error = await rejectionOf(
-      createClient({ baseUrl: sim.url, timeoutMs: 100, retry: { attempts: 0 } }).listInputsProgress(jobId),
+      createClient({ baseUrl: sim.url, timeoutMs: 100, retry: { attempts: 0 } }).listInputsProgress(
+        jobId,
+      ),
     );
     expect(error).to.be.instanceOf(TimeoutError);
     expect(Date.now() - started).to.be.below(1000);
@@ -163,13 +214,19 @@ describe('createClient over HTTP', () => {
   it('rejects with the signal reason on abort, not with an InputProgressError', async () => {
     await sim.control.setFaults(jobId, { latency: { ms: 1500 } });
     const controller = new AbortController();
-    const pending = createClient({ baseUrl: sim.url }).listInputsProgress(jobId, {}, { signal: controller.signal });
+    const pending = createClient({ baseUrl: sim.url }).listInputsProgress(
+      jobId,
+      {},
+      { signal: controller.signal },
+    );
     setTimeout(() => controller.abort(), 50);
     const error = await rejectionOf(pending);
     expect(error).to.equal(controller.signal.reason);
     expect(isAbortError(error)).to.equal(true);
     expect(error).to.not.be.instanceOf(InputProgressError);
-    const already = await rejectionOf(createClient({ baseUrl: sim.url }).getJob(jobId, { signal: AbortSignal.abort() }));
+    const already = await rejectionOf(
+      createClient({ baseUrl: sim.url }).getJob(jobId, { signal: AbortSignal.abort() }),
+    );
     expect(isAbortError(already)).to.equal(true);
   });
 
@@ -177,9 +234,16 @@ describe('createClient over HTTP', () => {
     await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
     const controller = new AbortController();
     const started = Date.now();
-    const pending = createClient({ baseUrl: sim.url, retry: { baseDelayMs: 5000 } }).listInputsProgress(jobId, {}, {
-      signal: controller.signal,
-    });
+    const pending = createClient({
+      baseUrl: sim.url,
+      retry: { baseDelayMs: 5000 },
+    }).listInputsProgress(
+      jobId,
+      {},
+      {
+        signal: controller.signal,
+      },
+    );
     setTimeout(() => controller.abort(), 200);
     expect(isAbortError(await rejectionOf(pending))).to.equal(true);
     expect(Date.now() - started).to.be.below(2000);
@@ -196,14 +260,29 @@ describe('API key safety', () => {
   /** Everything an error exposes: message, stack, own properties and the cause chain. */
   const everything = (error: unknown) => {
     const e = error as Error & { cause?: Error };
-    return [e.message, e.stack, JSON.stringify(e), String(e.cause?.message), String(e.cause?.stack), JSON.stringify(e.cause)].join('\n');
+    return [
+      e.message,
+      e.stack,
+      JSON.stringify(e),
+      String(e.cause?.message),
+      String(e.cause?.stack),
+      JSON.stringify(e.cause),
+    ].join('\n');
   };
 
   it('sends the key only as a Bearer header and reads a 401 legacy detail without it', async () => {
-    const ok = await createClient({ baseUrl: 'http://sim/v0.5', apiKey: 'sk-the-right-one', fetch: viaKeyed }).getJob(
-      (await createClient({ baseUrl: 'http://sim/v0.5', apiKey: 'sk-the-right-one', fetch: viaKeyed }).listInputsProgress(
-        keyed.createJob({ inputs: 1 }).id,
-      )).jobId,
+    const ok = await createClient({
+      baseUrl: 'http://sim/v0.5',
+      apiKey: 'sk-the-right-one',
+      fetch: viaKeyed,
+    }).getJob(
+      (
+        await createClient({
+          baseUrl: 'http://sim/v0.5',
+          apiKey: 'sk-the-right-one',
+          fetch: viaKeyed,
+        }).listInputsProgress(keyed.createJob({ inputs: 1 }).id)
+      ).jobId,
     );
     expect(ok.id).to.match(/^job_/);
     const error = (await rejectionOf(
@@ -218,23 +297,37 @@ describe('API key safety', () => {
     const echo: typeof fetch = async (_input, init) =>
       new Response(
         JSON.stringify({
-          errors: [{ code: 'bad_key', message: `Key ${new Headers(init?.headers).get('authorization')} is revoked`, suggestion: `Stop using ${key}` }],
+          errors: [
+            {
+              code: 'bad_key',
+              message: `Key ${new Headers(init?.headers).get('authorization')} is revoked`,
+              suggestion: `Stop using ${key}`,
+            },
+          ],
         }),
         { status: 403 },
       );
-    const error = (await rejectionOf(createClient({ apiKey: key, fetch: echo }).getJob('job_1'))) as ApiError;
+    const error = (await rejectionOf(
+      createClient({ apiKey: key, fetch: echo }).getJob('job_1'),
+    )) as ApiError;
     expect(error.errors[0]!.message).to.equal('Key [redacted] is revoked');
     expect(everything(error)).to.not.contain(key);
     const raw: typeof fetch = async () => new Response(`<p>bad key ${key}</p>`, { status: 401 });
-    const excerpt = (await rejectionOf(createClient({ apiKey: key, fetch: raw }).getJob('job_1'))) as ApiError;
+    const excerpt = (await rejectionOf(
+      createClient({ apiKey: key, fetch: raw }).getJob('job_1'),
+    )) as ApiError;
     expect(excerpt.bodyExcerpt).to.equal('<p>bad key [redacted]</p>');
   });
 
   it('scrubs the key from network errors and their cause', async () => {
     const leaky: typeof fetch = async (_input, init) => {
-      throw new TypeError(`connect failed with headers ${new Headers(init?.headers).get('authorization')}`);
+      throw new TypeError(
+        `connect failed with headers ${new Headers(init?.headers).get('authorization')}`,
+      );
     };
-    const error = await rejectionOf(createClient({ apiKey: key, fetch: leaky, retry: { attempts: 0 } }).getJob('job_1'));
+    const error = await rejectionOf(
+      createClient({ apiKey: key, fetch: leaky, retry: { attempts: 0 } }).getJob('job_1'),
+    );
     expect(error).to.be.instanceOf(NetworkError);
     expect(everything(error)).to.not.contain(key);
     expect((error as Error).message).to.contain('[redacted]');
@@ -243,7 +336,9 @@ describe('API key safety', () => {
   it('treats an Authorization header passed in headers as a secret too', async () => {
     const raw: typeof fetch = async (_input, init) =>
       new Response(`denied: ${new Headers(init?.headers).get('authorization')}`, { status: 401 });
-    const error = await rejectionOf(createClient({ headers: { Authorization: `Bearer ${key}` }, fetch: raw }).getJob('j'));
+    const error = await rejectionOf(
+      createClient({ headers: { Authorization: `Bearer ${key}` }, fetch: raw }).getJob('j'),
+    );
     expect(everything(error)).to.not.contain(key);
   });
 });

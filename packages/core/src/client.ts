@@ -2,7 +2,12 @@ import { backoffDelay } from './backoff.js';
 import { ApiError, NetworkError, TimeoutError } from './errors.js';
 import { parseInputsProgressCounts, parseInputsProgressPage, parseJob } from './parse-response.js';
 import { parseRetryAfter } from './retry-after.js';
-import type { InputsProgressCounts, InputsProgressPage, InputsProgressQuery, Job } from './types.js';
+import type {
+  InputsProgressCounts,
+  InputsProgressPage,
+  InputsProgressQuery,
+  Job,
+} from './types.js';
 
 /** When and how the client retries a failed GET. */
 export interface RetryOptions {
@@ -46,7 +51,11 @@ export interface RequestOptions {
 /** A typed client of the batch progress API. Create one with {@link createClient}. */
 export interface InputProgressClient {
   /** One page of a job's tracked inputs with their latest progress. */
-  listInputsProgress(jobId: string, query?: InputsProgressQuery, init?: RequestOptions): Promise<InputsProgressPage>;
+  listInputsProgress(
+    jobId: string,
+    query?: InputsProgressQuery,
+    init?: RequestOptions,
+  ): Promise<InputsProgressPage>;
   /** Per-status counts of a job's tracked inputs, optionally of one port. */
   getInputsProgressCounts(
     jobId: string,
@@ -105,12 +114,18 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
   if (options.apiKey) headers.set('authorization', `Bearer ${options.apiKey}`);
   const authorization = headers.get('authorization') ?? '';
   // Every string the client reports passes through here: the key never leaves the header.
-  const secrets = [authorization, authorization.replace(/^\s*\S+\s+/, ''), options.apiKey].filter(Boolean) as string[];
-  const redact = (text: string) => secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+  const secrets = [authorization, authorization.replace(/^\s*\S+\s+/, ''), options.apiKey].filter(
+    Boolean,
+  ) as string[];
+  const redact = (text: string) =>
+    secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
   const safe = (value: unknown) => (typeof value === 'string' ? redact(value) : null);
 
   /** One attempt: the response and its whole body, within the timeout. */
-  async function attempt(url: string, signal: AbortSignal | undefined): Promise<[Response, string]> {
+  async function attempt(
+    url: string,
+    signal: AbortSignal | undefined,
+  ): Promise<[Response, string]> {
     signal?.throwIfAborted();
     const controller = new AbortController();
     const onAbort = () => controller.abort(signal?.reason);
@@ -153,15 +168,30 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
       status: response.status,
       errors,
       detail,
-      bodyExcerpt: errors.length || detail !== null ? null : redact(text.replace(/\s+/g, ' ').trim()).slice(0, 200) || null,
+      bodyExcerpt:
+        errors.length || detail !== null
+          ? null
+          : redact(text.replace(/\s+/g, ' ').trim()).slice(0, 200) || null,
       retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
       url: redact(url),
     });
   }
 
   /** GETs `path` with `params`, retrying as configured, and returns the parsed body. */
-  async function get<T>(path: string, params: Record<string, unknown>, parse: (body: unknown) => T, init: RequestOptions = {}) {
-    const retry = { attempts: 3, baseDelayMs: 1000, maxDelayMs: 30_000, jitter: 0.2, ...options.retry, ...init.retry };
+  async function get<T>(
+    path: string,
+    params: Record<string, unknown>,
+    parse: (body: unknown) => T,
+    init: RequestOptions = {},
+  ) {
+    const retry = {
+      attempts: 3,
+      baseDelayMs: 1000,
+      maxDelayMs: 30_000,
+      jitter: 0.2,
+      ...options.retry,
+      ...init.retry,
+    };
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(params)) {
       for (const item of [value].flat()) if (item != null) search.append(key, String(item));
@@ -177,8 +207,15 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
       } catch (error) {
         const asked = (error as ApiError).retryAfterMs ?? 0;
         // Retrying earlier than the server asked is pointless: report instead of waiting that long.
-        if (failures >= retry.attempts || !isRetryable(error) || asked > retry.maxDelayMs) throw error;
-        const wait = backoffDelay(failures, retry.baseDelayMs, retry.maxDelayMs, retry.jitter, Math.random());
+        if (failures >= retry.attempts || !isRetryable(error) || asked > retry.maxDelayMs)
+          throw error;
+        const wait = backoffDelay(
+          failures,
+          retry.baseDelayMs,
+          retry.maxDelayMs,
+          retry.jitter,
+          Math.random(),
+        );
         await sleep(Math.max(wait, asked), init.signal);
       }
     }
@@ -201,7 +238,12 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
         init,
       ),
     getInputsProgressCounts: (jobId, query = {}, init) =>
-      get(`${progress(jobId)}/counts`, { port_name: query.portName }, (body) => parseInputsProgressCounts(body, jobId), init),
+      get(
+        `${progress(jobId)}/counts`,
+        { port_name: query.portName },
+        (body) => parseInputsProgressCounts(body, jobId),
+        init,
+      ),
     getJob: (jobId, init) => get(encodeURIComponent(jobId), {}, parseJob, init),
   };
 }

@@ -26,7 +26,11 @@ const listen = (target: EventTarget | undefined, types: string[], listener: () =
 };
 
 // Read through globalThis so a missing global is `undefined` rather than a ReferenceError.
-const scope = globalThis as { document?: Document; window?: Window; navigator?: Partial<Navigator> };
+const scope = globalThis as {
+  document?: Document;
+  window?: Window;
+  navigator?: Partial<Navigator>;
+};
 
 /** The environment of the current platform, with `overrides` replacing single sources. */
 export const createEnvironment = (overrides: Partial<FeedEnvironment> = {}): FeedEnvironment => ({

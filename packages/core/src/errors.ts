@@ -66,7 +66,10 @@ export class ApiError extends InputProgressError {
 
   constructor(init: ApiErrorInit) {
     const { status, errors = [], detail = null, bodyExcerpt = null, retryAfterMs = null } = init;
-    super(`HTTP ${status}: ${errors[0]?.message || detail || bodyExcerpt || 'request failed'}`, init);
+    super(
+      `HTTP ${status}: ${errors[0]?.message || detail || bodyExcerpt || 'request failed'}`,
+      init,
+    );
     Object.assign(this, { status, errors, detail, bodyExcerpt, retryAfterMs });
   }
 }

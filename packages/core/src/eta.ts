@@ -17,7 +17,12 @@ export interface EtaTracker {
    * until two samples show progress (and for unknown percents or finished inputs).
    * Re-reading the same sample returns the same value.
    */
-  update(id: string, percent: number | null, at: string | null | undefined, finished: boolean): number | null;
+  update(
+    id: string,
+    percent: number | null,
+    at: string | null | undefined,
+    finished: boolean,
+  ): number | null;
   /** Forgets every input not in `ids` (inputs that left the page). */
   retain(ids: ReadonlySet<string>): void;
 }

@@ -4,13 +4,17 @@ import { createClient, type InputProgressClient } from './client.js';
 import { ApiError } from './errors.js';
 import { createFeed, type FeedOptions, type FeedSnapshot, type InputProgressFeed } from './feed.js';
 import { createFakeEnvironment, type FakeEnvironment } from './test-support/fake-environment.js';
-import { countingFetch, startTestSimulator, type TestSimulator } from './test-support/simulator.js';
+import {
+  countingFetch,
+  startTestSimulator,
+  uniqueJobId,
+  type TestSimulator,
+} from './test-support/simulator.js';
 import { settled, waitForSnapshot } from './test-support/wait-for.js';
 
 describe('createFeed (fake time, real HTTP)', () => {
   let sim: TestSimulator;
   let env: FakeEnvironment;
-  let jobCount = 0;
   const feeds: InputProgressFeed[] = [];
 
   before(async () => {
@@ -25,7 +29,13 @@ describe('createFeed (fake time, real HTTP)', () => {
   });
 
   const job = (config: JobConfig = {}) =>
-    sim.control.createJob({ id: `job_feed_${++jobCount}_${Date.now()}`, inputs: 12, concurrency: 3, seed: 11, ...config });
+    sim.control.createJob({
+      id: uniqueJobId('feed'),
+      inputs: 12,
+      concurrency: 3,
+      seed: 11,
+      ...config,
+    });
   const pageRequests = async (jobId: string) =>
     (await sim.control.requests(jobId)).filter((r) => r.path.endsWith('/inputs/progress'));
 
@@ -186,7 +196,9 @@ describe('createFeed (fake time, real HTTP)', () => {
 
     it('waits at least as long as Retry-After asks', async () => {
       const jobId = await job();
-      await sim.control.setFaults(jobId, { rules: [{ kind: 'rate-limit', nth: 1, retryAfter: 30, endpoints: ['progress'] }] });
+      await sim.control.setFaults(jobId, {
+        rules: [{ kind: 'rate-limit', nth: 1, retryAfter: 30, endpoints: ['progress'] }],
+      });
       const feed = feedOf(jobId);
       const s = (await started(feed)) && feed.getSnapshot();
       expect(s.live).to.equal('backing-off');
@@ -259,7 +271,11 @@ describe('createFeed (fake time, real HTTP)', () => {
       feed.setQuery({ statuses: ['pending'] });
       await settled(feed);
       await new Promise((resolve) => setTimeout(resolve, 400));
-      expect(seen.filter((s) => s.status === 'success').every((s) => s.items.every((r) => r.input.status === 'pending'))).to.equal(true);
+      expect(
+        seen
+          .filter((s) => s.status === 'success')
+          .every((s) => s.items.every((r) => r.input.status === 'pending')),
+      ).to.equal(true);
       expect(feed.getSnapshot().total).to.equal(9);
     });
   });
@@ -365,7 +381,8 @@ describe('createFeed (fake time, real HTTP)', () => {
       const feed = feedOf(jobId);
       await sim.control.advance(jobId, 2500);
       await started(feed);
-      const byName = () => Object.fromEntries(feed.getSnapshot().items.map((r) => [r.input.data.filename, r]));
+      const byName = () =>
+        Object.fromEntries(feed.getSnapshot().items.map((r) => [r.input.data.filename, r]));
       let rows = Object.values(byName());
       expect(rows.map((r) => r.percent).sort()).to.deep.equal([20, 20, null].sort());
       expect(rows.every((r) => r.eta === null)).to.equal(true);
@@ -447,8 +464,17 @@ describe('createFeed on the platform defaults (Node or browser)', () => {
   after(() => sim.close());
 
   it('runs the whole feed with real timers against the simulator until every input is done', async () => {
-    const jobId = await sim.control.createJob({ id: `job_real_${Date.now()}`, inputs: 6, concurrency: 6, seed: 3 });
-    const feed = createFeed({ client: createClient({ baseUrl: sim.url }), jobId, pollInterval: 50 });
+    const jobId = await sim.control.createJob({
+      id: uniqueJobId('real'),
+      inputs: 6,
+      concurrency: 6,
+      seed: 3,
+    });
+    const feed = createFeed({
+      client: createClient({ baseUrl: sim.url }),
+      jobId,
+      pollInterval: 50,
+    });
     try {
       feed.subscribe(() => {});
       const first = await waitForSnapshot(feed, (s) => s.status === 'success');
@@ -457,7 +483,9 @@ describe('createFeed on the platform defaults (Node or browser)', () => {
       await sim.control.advance(jobId, 10 * 60_000);
       const done = await waitForSnapshot(feed, (s) => s.live === 'stopped' && !s.isFetching);
       expect(done.counts!.pending + done.counts!.processing).to.equal(0);
-      expect(done.items.every((r) => r.input.status === 'completed' || r.input.status === 'failed')).to.equal(true);
+      expect(
+        done.items.every((r) => r.input.status === 'completed' || r.input.status === 'failed'),
+      ).to.equal(true);
     } finally {
       feed.destroy();
     }

@@ -176,7 +176,10 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     const decision = decidePoll({
       pollInterval,
       subscribed: listeners.size > 0,
-      active: !dataQuery || next.items.some((row) => isActive(row.input.status)) || !!counts && counts.pending + counts.processing > 0,
+      active:
+        !dataQuery ||
+        next.items.some((row) => isActive(row.input.status)) ||
+        (!!counts && counts.pending + counts.processing > 0),
       visible: env.isVisible(),
       online: env.isOnline(),
       fatal,
@@ -190,11 +193,17 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     next.isFetching = !!load;
     next.live = decision.live;
     next.nextPollAt = load ? null : decision.nextPollAt;
-    if (next.nextPollAt !== null) timer = env.setTimeout(() => fetchPage(snapshot.query), next.nextPollAt - env.now());
+    if (next.nextPollAt !== null)
+      timer = env.setTimeout(() => fetchPage(snapshot.query), next.nextPollAt - env.now());
     next.page = pageOf(next.query);
     next.pageCount = next.total === null ? 0 : pageCountOf(next.query, next.total);
     const previous = snapshot;
-    if (!Object.keys(next).some((key) => next[key as keyof FeedSnapshot] !== previous[key as keyof FeedSnapshot])) return;
+    if (
+      !Object.keys(next).some(
+        (key) => next[key as keyof FeedSnapshot] !== previous[key as keyof FeedSnapshot],
+      )
+    )
+      return;
     snapshot = Object.freeze(next);
     for (const listener of listeners) {
       try {
@@ -258,7 +267,11 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     return current.promise;
   }
 
-  function succeed(query: Pagination, page: InputsProgressPage, counts: InputsProgressCounts): Promise<void> | void {
+  function succeed(
+    query: Pagination,
+    page: InputsProgressPage,
+    counts: InputsProgressCounts,
+  ): Promise<void> | void {
     load = null;
     const clamped = clampToTotal(query, page.total);
     if (clamped !== query) {
@@ -271,7 +284,11 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
       page.items.map((item) => {
         const { input, latestProgress } = item;
         const percent = derivePercent(input.status, latestProgress?.metrics);
-        return { ...item, percent, eta: eta.update(input.id, percent, latestProgress?.createdAt, !isActive(input.status)) };
+        return {
+          ...item,
+          percent,
+          eta: eta.update(input.id, percent, latestProgress?.createdAt, !isActive(input.status)),
+        };
       }),
       (row) => row.input.id,
     );
@@ -294,7 +311,9 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
 
   function fail(cause: unknown) {
     const error =
-      cause instanceof InputProgressError ? cause : new InputProgressError(String((cause as Error)?.message ?? cause), { cause });
+      cause instanceof InputProgressError
+        ? cause
+        : new InputProgressError(String((cause as Error)?.message ?? cause), { cause });
     const status = (error as ApiError).status;
     fatal = error instanceof ApiError && status < 500 && status !== 408 && status !== 429;
     retryAfterMs = (error as ApiError).retryAfterMs ?? null;

@@ -11,7 +11,14 @@ export {
 } from './errors.js';
 export type { ApiErrorEntry, ApiErrorInit, InputProgressErrorOptions } from './errors.js';
 export { createFeed } from './feed.js';
-export type { FeedItem, FeedListener, FeedOptions, FeedSnapshot, FeedStatus, InputProgressFeed } from './feed.js';
+export type {
+  FeedItem,
+  FeedListener,
+  FeedOptions,
+  FeedSnapshot,
+  FeedStatus,
+  InputProgressFeed,
+} from './feed.js';
 export {
   clampToTotal,
   createPagination,

@@ -16,7 +16,13 @@ describe('pagination', () => {
   const base = createPagination({ limit: 10 });
 
   it('defaults to the first page of 20, all statuses, every port, oldest first', () => {
-    expect(createPagination()).to.deep.equal({ offset: 0, limit: 20, statuses: [], portName: null, order: 'asc' });
+    expect(createPagination()).to.deep.equal({
+      offset: 0,
+      limit: 20,
+      statuses: [],
+      portName: null,
+      order: 'asc',
+    });
   });
 
   it('falls back to defaults for invalid values instead of throwing', () => {
@@ -27,14 +33,23 @@ describe('pagination', () => {
       portName: '',
       order: 'sideways',
     });
-    expect(p).to.deep.equal({ offset: 0, limit: 20, statuses: ['failed', 'pending'], portName: null, order: 'asc' });
+    expect(p).to.deep.equal({
+      offset: 0,
+      limit: 20,
+      statuses: ['failed', 'pending'],
+      portName: null,
+      order: 'asc',
+    });
     expect(createPagination({ limit: 1.5, offset: Number.NaN }).limit).to.equal(20);
     expect(createPagination({ limit: 1e9 }).limit).to.equal(1000);
     expect(createPagination({ statuses: 'failed' as never }).statuses).to.deep.equal(['failed']);
   });
 
   it('keeps the order of the requested statuses, which sets the bucket order', () => {
-    expect(createPagination({ statuses: ['completed', 'processing'] }).statuses).to.deep.equal(['completed', 'processing']);
+    expect(createPagination({ statuses: ['completed', 'processing'] }).statuses).to.deep.equal([
+      'completed',
+      'processing',
+    ]);
   });
 
   it('numbers pages from 1 and counts them for a total', () => {
@@ -74,16 +89,26 @@ describe('pagination', () => {
   });
 
   it('round-trips through URL search params for deep links', () => {
-    const p = createPagination({ offset: 40, limit: 10, statuses: ['failed', 'pending'], portName: 'worker.inference', order: 'desc' });
+    const p = createPagination({
+      offset: 40,
+      limit: 10,
+      statuses: ['failed', 'pending'],
+      portName: 'worker.inference',
+      order: 'desc',
+    });
     const search = toSearchParams(p);
-    expect(search.toString()).to.equal('page=5&limit=10&status=failed&status=pending&port_name=worker.inference&order=desc');
+    expect(search.toString()).to.equal(
+      'page=5&limit=10&status=failed&status=pending&port_name=worker.inference&order=desc',
+    );
     expect(fromSearchParams(search)).to.deep.equal(p);
     expect(fromSearchParams(toSearchParams(p, 'list.'), 'list.')).to.deep.equal(p);
     expect(toSearchParams(createPagination()).toString()).to.equal('');
   });
 
   it('reads invalid deep links as defaults, never throwing', () => {
-    expect(fromSearchParams('page=abc&limit=-4&status=nope&order=up&port_name=')).to.deep.equal(createPagination());
+    expect(fromSearchParams('page=abc&limit=-4&status=nope&order=up&port_name=')).to.deep.equal(
+      createPagination(),
+    );
     expect(fromSearchParams('page=0').offset).to.equal(0);
     expect(fromSearchParams('?page=3&limit=5').offset).to.equal(10);
   });

@@ -31,7 +31,8 @@ export const DEFAULT_LIMIT = 20;
 /** The largest page size this package asks for. */
 export const MAX_LIMIT = 1000;
 
-const isInt = (value: unknown, min: number): value is number => Number.isSafeInteger(value) && (value as number) >= min;
+const isInt = (value: unknown, min: number): value is number =>
+  Number.isSafeInteger(value) && (value as number) >= min;
 
 /**
  * A valid pagination from loose input: invalid fields fall back to defaults (offset 0, limit
@@ -43,7 +44,9 @@ export function createPagination(init: Partial<PaginationInit> = {}): Pagination
   return {
     offset: isInt(init.offset, 0) ? init.offset : 0,
     limit: isInt(init.limit, 1) ? Math.min(init.limit, MAX_LIMIT) : DEFAULT_LIMIT,
-    statuses: INPUT_STATUSES.filter((s) => statuses.includes(s)).sort((a, b) => statuses.indexOf(a) - statuses.indexOf(b)),
+    statuses: INPUT_STATUSES.filter((s) => statuses.includes(s)).sort(
+      (a, b) => statuses.indexOf(a) - statuses.indexOf(b),
+    ),
     portName: (typeof init.portName === 'string' && init.portName) || null,
     order: init.order === 'desc' ? 'desc' : 'asc',
   };
@@ -56,7 +59,10 @@ const listKey = (p: Pagination) => `${p.portName} ${p.order} ${p.limit} ${p.stat
  * `pagination` with `patch` applied. A change of filter, order or page size goes back to the
  * first page (unless the patch sets `offset` too). Returns `pagination` itself when nothing changed.
  */
-export function updatePagination(pagination: Pagination, patch: Partial<PaginationInit>): Pagination {
+export function updatePagination(
+  pagination: Pagination,
+  patch: Partial<PaginationInit>,
+): Pagination {
   const next = createPagination({ ...pagination, ...patch });
   const same = listKey(pagination) === listKey(next);
   if (!same && !('offset' in patch)) return { ...next, offset: 0 };
@@ -64,7 +70,8 @@ export function updatePagination(pagination: Pagination, patch: Partial<Paginati
 }
 
 /** The 1-based page number. */
-export const pageOf = (pagination: Pagination): number => Math.floor(pagination.offset / pagination.limit) + 1;
+export const pageOf = (pagination: Pagination): number =>
+  Math.floor(pagination.offset / pagination.limit) + 1;
 
 /** How many pages `total` items fill; at least 1, so an empty list still has its page 1. */
 export const pageCountOf = (pagination: Pagination, total: number): number =>
@@ -77,7 +84,11 @@ export const pageCountOf = (pagination: Pagination, total: number): number =>
 export const goToPage = (pagination: Pagination, page: number, total?: number | null): Pagination =>
   updatePagination(pagination, {
     offset:
-      (Math.min(total == null ? Infinity : pageCountOf(pagination, total), Math.max(1, Math.floor(page) || 1)) - 1) *
+      (Math.min(
+        total == null ? Infinity : pageCountOf(pagination, total),
+        Math.max(1, Math.floor(page) || 1),
+      ) -
+        1) *
       pagination.limit,
   });
 
@@ -86,11 +97,14 @@ export const nextPage = (pagination: Pagination, total?: number | null): Paginat
   goToPage(pagination, pageOf(pagination) + 1, total);
 
 /** The previous page (stays on page 1). */
-export const previousPage = (pagination: Pagination): Pagination => goToPage(pagination, pageOf(pagination) - 1);
+export const previousPage = (pagination: Pagination): Pagination =>
+  goToPage(pagination, pageOf(pagination) - 1);
 
 /** The last page that still has items when `total` shrank below the offset; else itself. */
 export const clampToTotal = (pagination: Pagination, total: number): Pagination =>
-  pageOf(pagination) > pageCountOf(pagination, total) ? goToPage(pagination, Infinity, total) : pagination;
+  pageOf(pagination) > pageCountOf(pagination, total)
+    ? goToPage(pagination, Infinity, total)
+    : pagination;
 
 /**
  * Deep-link parameters: `page`, `limit`, repeated `status`, `port_name`, `order`, each
@@ -106,7 +120,8 @@ export function toSearchParams(pagination: Pagination, prefix = ''): URLSearchPa
     ['port_name', pagination.portName, !!pagination.portName],
     ['order', pagination.order, pagination.order !== 'asc'],
   ];
-  for (const [key, value, wanted = true] of entries) if (wanted) search.append(prefix + key, String(value));
+  for (const [key, value, wanted = true] of entries)
+    if (wanted) search.append(prefix + key, String(value));
   return search;
 }
 

@@ -16,7 +16,10 @@ async function shapeErrorOf(body: unknown): Promise<ResponseShapeError> {
 }
 
 const withInput = (patch: Record<string, unknown>) =>
-  progressPage([progressItem(), { ...progressItem(), input: { ...progressItem().input, ...patch } }]);
+  progressPage([
+    progressItem(),
+    { ...progressItem(), input: { ...progressItem().input, ...patch } },
+  ]);
 
 describe('response parsing', () => {
   it('normalises a page to camelCase and keeps free-form metrics', async () => {
@@ -37,18 +40,29 @@ describe('response parsing', () => {
       {
         ...item,
         input: { ...item.input, status: 'paused', file_tags: ['a'] },
-        latest_progress: { ...item.latest_progress, kind: 'training', metrics: { loss: 0.3, percent_complete: 10 } },
+        latest_progress: {
+          ...item.latest_progress,
+          kind: 'training',
+          metrics: { loss: 0.3, percent_complete: 10 },
+        },
       },
     ]);
-    const page = await createClient({ fetch: respondWith({ ...body, next_cursor: 'x' }) }).listInputsProgress('job_2abc');
+    const page = await createClient({
+      fetch: respondWith({ ...body, next_cursor: 'x' }),
+    }).listInputsProgress('job_2abc');
     expect(page.items[0]!.input.status).to.equal('paused');
     expect(page.items[0]!.latestProgress!.kind).to.equal('training');
-    expect(page.items[0]!.latestProgress!.metrics).to.deep.equal({ loss: 0.3, percentComplete: 10 });
+    expect(page.items[0]!.latestProgress!.metrics).to.deep.equal({
+      loss: 0.3,
+      percentComplete: 10,
+    });
   });
 
   it('accepts missing optional data fields and a null latest_progress', async () => {
     const item = progressItem({ latest_progress: null });
-    const body = progressPage([{ ...item, input: { ...item.input, file_id: undefined, data: { ref: 'r', filename: 'f' } } }]);
+    const body = progressPage([
+      { ...item, input: { ...item.input, file_id: undefined, data: { ref: 'r', filename: 'f' } } },
+    ]);
     const page = await createClient({ fetch: respondWith(body) }).listInputsProgress('job_2abc');
     expect(page.items[0]!.latestProgress).to.equal(null);
     expect(page.items[0]!.input.data).to.deep.equal({
@@ -68,7 +82,9 @@ describe('response parsing', () => {
 
   it('names the path of a value of the wrong type', async () => {
     expect((await shapeErrorOf(withInput({ status: 3 }))).path).to.equal('items[1].input.status');
-    expect((await shapeErrorOf(progressPage([progressItem({ step: 'one' })]))).path).to.equal('items[0].step');
+    expect((await shapeErrorOf(progressPage([progressItem({ step: 'one' })]))).path).to.equal(
+      'items[0].step',
+    );
     const err = await shapeErrorOf(withInput({ data: null }));
     expect(err.path).to.equal('items[1].input.data');
     expect(err.message).to.contain('items[1].input.data');
@@ -76,7 +92,9 @@ describe('response parsing', () => {
 
   it('rejects null where an object is expected', async () => {
     expect((await shapeErrorOf(progressPage([null]))).path).to.equal('items[0]');
-    expect((await shapeErrorOf(progressPage([progressItem({ input: null })]))).path).to.equal('items[0].input');
+    expect((await shapeErrorOf(progressPage([progressItem({ input: null })]))).path).to.equal(
+      'items[0].input',
+    );
     expect((await shapeErrorOf(null)).path).to.equal('');
   });
 
@@ -89,11 +107,21 @@ describe('response parsing', () => {
   it('turns unusable metrics into null instead of failing the row', async () => {
     const item = progressItem();
     const body = progressPage([
-      { ...item, latest_progress: { ...item.latest_progress, metrics: { percent_complete: 'half', items_processed: 3, items_total: 0 } } },
+      {
+        ...item,
+        latest_progress: {
+          ...item.latest_progress,
+          metrics: { percent_complete: 'half', items_processed: 3, items_total: 0 },
+        },
+      },
       { ...item, latest_progress: { ...item.latest_progress, metrics: null } },
     ]);
     const page = await createClient({ fetch: respondWith(body) }).listInputsProgress('job_2abc');
-    expect(page.items[0]!.latestProgress!.metrics).to.deep.equal({ percentComplete: null, itemsProcessed: 3, itemsTotal: 0 });
+    expect(page.items[0]!.latestProgress!.metrics).to.deep.equal({
+      percentComplete: null,
+      itemsProcessed: 3,
+      itemsTotal: 0,
+    });
     expect(page.items[1]!.latestProgress!.metrics).to.deep.equal({});
   });
 
@@ -106,7 +134,13 @@ describe('response parsing', () => {
     const counts = await createClient({
       fetch: respondWith({ job_id: 'job_1', pending: 1, processing: 2, completed: 3, failed: 4 }),
     }).getInputsProgressCounts('job_1');
-    expect(counts).to.deep.equal({ jobId: 'job_1', pending: 1, processing: 2, completed: 3, failed: 4 });
+    expect(counts).to.deep.equal({
+      jobId: 'job_1',
+      pending: 1,
+      processing: 2,
+      completed: 3,
+      failed: 4,
+    });
     try {
       await createClient({ fetch: respondWith({ pending: -1 }) }).getInputsProgressCounts('job_1');
       expect.fail('should reject');
@@ -114,7 +148,11 @@ describe('response parsing', () => {
       expect((error as ResponseShapeError).path).to.equal('pending');
     }
     const job = await createClient({
-      fetch: respondWith({ id: 'job_1', status: 'RUNNING', input_progress: { pending: 0, processing: 1, completed: 2, failed: 0 } }),
+      fetch: respondWith({
+        id: 'job_1',
+        status: 'RUNNING',
+        input_progress: { pending: 0, processing: 1, completed: 2, failed: 0 },
+      }),
     }).getJob('job_1');
     expect(job.status).to.equal('RUNNING');
     expect(job.inputProgress!.completed).to.equal(2);
@@ -124,7 +162,9 @@ describe('response parsing', () => {
   it('keeps every entry of an errors[] body, the legacy detail, or an excerpt of anything else', async () => {
     const errorOf = async (body: string, status: number) => {
       try {
-        await createClient({ fetch: respondWith(body, { status }), retry: { attempts: 0 } }).getJob('job_1');
+        await createClient({ fetch: respondWith(body, { status }), retry: { attempts: 0 } }).getJob(
+          'job_1',
+        );
       } catch (error) {
         expect(error).to.be.instanceOf(ApiError);
         return error as ApiError;
@@ -134,7 +174,12 @@ describe('response parsing', () => {
     const two = await errorOf(
       JSON.stringify({
         errors: [
-          { code: 'bad_status', message: 'Unknown status', suggestion: 'Use pending', error_uid: 'err-1' },
+          {
+            code: 'bad_status',
+            message: 'Unknown status',
+            suggestion: 'Use pending',
+            error_uid: 'err-1',
+          },
           { code: 'bad_limit', message: 'Limit too big' },
         ],
       }),
@@ -142,7 +187,12 @@ describe('response parsing', () => {
     );
     expect(two.status).to.equal(400);
     expect(two.errors).to.deep.equal([
-      { code: 'bad_status', message: 'Unknown status', suggestion: 'Use pending', errorUid: 'err-1' },
+      {
+        code: 'bad_status',
+        message: 'Unknown status',
+        suggestion: 'Use pending',
+        errorUid: 'err-1',
+      },
       { code: 'bad_limit', message: 'Limit too big', suggestion: null, errorUid: null },
     ]);
     expect(two.message).to.contain('Unknown status');

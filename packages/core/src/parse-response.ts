@@ -22,7 +22,8 @@ const fail = (path: string, expected: string): never => {
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const camel = (key: string) => key.replace(/_(.)/g, (_, c: string) => c.toUpperCase());
-const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const finite = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
 
 /** Reads an object of `schema` at `path`. */
 const read = (schema: Schema, value: unknown, path: string): Json => {
@@ -31,12 +32,14 @@ const read = (schema: Schema, value: unknown, path: string): Json => {
   for (const key in schema) {
     const field = schema[key]!;
     const at = path ? `${path}.${key}` : key;
-    out[camel(key)] = typeof field === 'function' ? field(json[key], at) : read(field, json[key], at);
+    out[camel(key)] =
+      typeof field === 'function' ? field(json[key], at) : read(field, json[key], at);
   }
   return out;
 };
 
-const string: Reader = (value, path) => (typeof value === 'string' ? value : fail(path, 'a string'));
+const string: Reader = (value, path) =>
+  typeof value === 'string' ? value : fail(path, 'a string');
 const orNull =
   (reader: Reader): Reader =>
   (value, path) =>
@@ -45,14 +48,17 @@ const optionalString = orNull(string);
 const number = orNull((value, path) => (finite(value) ? value : fail(path, 'a number')));
 /** Counts, totals and offsets: safe, non-negative integers (a huge or negative one is a bug). */
 const count: Reader = (value, path) =>
-  Number.isSafeInteger(value) && (value as number) >= 0 ? value : fail(path, 'a non-negative integer');
+  Number.isSafeInteger(value) && (value as number) >= 0
+    ? value
+    : fail(path, 'a non-negative integer');
 const freeForm: Reader = (value) => (isObject(value) ? value : null);
 /** Free-form metrics, keys camelCased; a known key that is not a finite number becomes null. */
 const metrics: Reader = (value) => {
   const out: Json = {};
   for (const [key, item] of Object.entries(isObject(value) ? value : {})) {
     const name = camel(key);
-    out[name] = /^(percentComplete|itemsProcessed|itemsTotal)$/.test(name) && !finite(item) ? null : item;
+    out[name] =
+      /^(percentComplete|itemsProcessed|itemsTotal)$/.test(name) && !finite(item) ? null : item;
   }
   return out;
 };
@@ -113,7 +119,9 @@ export const parseInputsProgressPage = (body: unknown, jobId: string): InputsPro
       offset: count,
       limit: count,
       items: (value, path) =>
-        (Array.isArray(value) ? value : fail(path, 'an array')).map((item, i) => read(ITEM, item, `${path}[${i}]`)),
+        (Array.isArray(value) ? value : fail(path, 'an array')).map((item, i) =>
+          read(ITEM, item, `${path}[${i}]`),
+        ),
     },
     body,
     '',

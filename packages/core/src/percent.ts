@@ -13,7 +13,10 @@ const isFiniteNumber = (value: unknown): value is number =>
  * Uses `percentComplete`, else `itemsProcessed / itemsTotal`; a completed input is 100.
  * Never returns NaN: unknown, non-numeric or zero-total metrics give `null`.
  */
-export function derivePercent(status: string, metrics: PercentSource | null | undefined): number | null {
+export function derivePercent(
+  status: string,
+  metrics: PercentSource | null | undefined,
+): number | null {
   if (status === 'completed') return 100;
   const clamp = (value: number) => Math.min(100, Math.max(0, value));
   if (isFiniteNumber(metrics?.percentComplete)) return clamp(metrics.percentComplete);

@@ -20,21 +20,36 @@ describe('decidePoll', () => {
   });
 
   it('stops when everything is terminal, when polling is off, and without subscribers', () => {
-    expect(decidePoll({ ...state, active: false })).to.deep.equal({ live: 'stopped', nextPollAt: null });
+    expect(decidePoll({ ...state, active: false })).to.deep.equal({
+      live: 'stopped',
+      nextPollAt: null,
+    });
     expect(decidePoll({ ...state, pollInterval: 0 }).live).to.equal('stopped');
     expect(decidePoll({ ...state, subscribed: false }).live).to.equal('stopped');
   });
 
   it('pauses while hidden and makes no requests while offline', () => {
-    expect(decidePoll({ ...state, visible: false })).to.deep.equal({ live: 'paused-hidden', nextPollAt: null });
-    expect(decidePoll({ ...state, online: false })).to.deep.equal({ live: 'offline', nextPollAt: null });
+    expect(decidePoll({ ...state, visible: false })).to.deep.equal({
+      live: 'paused-hidden',
+      nextPollAt: null,
+    });
+    expect(decidePoll({ ...state, online: false })).to.deep.equal({
+      live: 'offline',
+      nextPollAt: null,
+    });
   });
 
   it('backs off by doubling the interval, up to the cap, with ±20% jitter', () => {
-    const waits = [1, 2, 3, 4, 5].map((failureCount) => decidePoll({ ...state, failureCount }).nextPollAt! - state.settledAt);
+    const waits = [1, 2, 3, 4, 5].map(
+      (failureCount) => decidePoll({ ...state, failureCount }).nextPollAt! - state.settledAt,
+    );
     expect(waits).to.deep.equal([10_000, 20_000, 40_000, 60_000, 60_000]);
-    expect(decidePoll({ ...state, failureCount: 1, random: 0 }).nextPollAt! - state.settledAt).to.equal(8000);
-    expect(decidePoll({ ...state, failureCount: 1, random: 0.999999 }).nextPollAt! - state.settledAt).to.be.closeTo(12_000, 1);
+    expect(
+      decidePoll({ ...state, failureCount: 1, random: 0 }).nextPollAt! - state.settledAt,
+    ).to.equal(8000);
+    expect(
+      decidePoll({ ...state, failureCount: 1, random: 0.999999 }).nextPollAt! - state.settledAt,
+    ).to.be.closeTo(12_000, 1);
     expect(decidePoll({ ...state, failureCount: 1 }).live).to.equal('backing-off');
   });
 
@@ -43,12 +58,22 @@ describe('decidePoll', () => {
   });
 
   it('honours Retry-After up to the cap', () => {
-    expect(decidePoll({ ...state, failureCount: 1, retryAfterMs: 30_000 }).nextPollAt! - state.settledAt).to.equal(30_000);
-    expect(decidePoll({ ...state, failureCount: 1, retryAfterMs: 3_600_000 }).nextPollAt! - state.settledAt).to.equal(60_000);
-    expect(decidePoll({ ...state, failureCount: 1, retryAfterMs: 100 }).nextPollAt! - state.settledAt).to.equal(10_000);
+    expect(
+      decidePoll({ ...state, failureCount: 1, retryAfterMs: 30_000 }).nextPollAt! - state.settledAt,
+    ).to.equal(30_000);
+    expect(
+      decidePoll({ ...state, failureCount: 1, retryAfterMs: 3_600_000 }).nextPollAt! -
+        state.settledAt,
+    ).to.equal(60_000);
+    expect(
+      decidePoll({ ...state, failureCount: 1, retryAfterMs: 100 }).nextPollAt! - state.settledAt,
+    ).to.equal(10_000);
   });
 
   it('stops after failures that retrying cannot fix', () => {
-    expect(decidePoll({ ...state, failureCount: 1, fatal: true })).to.deep.equal({ live: 'stopped', nextPollAt: null });
+    expect(decidePoll({ ...state, failureCount: 1, fatal: true })).to.deep.equal({
+      live: 'stopped',
+      nextPollAt: null,
+    });
   });
 });

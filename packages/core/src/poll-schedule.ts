@@ -44,10 +44,14 @@ export function decidePoll(state: PollState): PollDecision {
   const stop = (live: LiveState): PollDecision => ({ live, nextPollAt: null });
   if (!state.online) return stop('offline');
   const failing = state.failureCount > 0;
-  if (!state.subscribed || state.fatal || state.pollInterval <= 0 || !(failing || state.active)) return stop('stopped');
+  if (!state.subscribed || state.fatal || state.pollInterval <= 0 || !(failing || state.active))
+    return stop('stopped');
   if (!state.visible) return stop('paused-hidden');
   const cap = state.maxBackoffMs ?? 60_000;
   if (!failing) return { live: 'live', nextPollAt: state.settledAt + state.pollInterval };
   const wait = backoffDelay(state.failureCount, state.pollInterval, cap, 0.2, state.random);
-  return { live: 'backing-off', nextPollAt: state.settledAt + Math.max(wait, Math.min(state.retryAfterMs ?? 0, cap)) };
+  return {
+    live: 'backing-off',
+    nextPollAt: state.settledAt + Math.max(wait, Math.min(state.retryAfterMs ?? 0, cap)),
+  };
 }

@@ -15,7 +15,9 @@ describe('parseRetryAfter and backoffDelay', () => {
   });
 
   it('doubles from the base, caps, and spreads by the jitter', () => {
-    expect([0, 1, 2, 5, 10].map((n) => backoffDelay(n, 1000, 30_000, 0.2, 0.5))).to.deep.equal([1000, 2000, 4000, 30_000, 30_000]);
+    expect([0, 1, 2, 5, 10].map((n) => backoffDelay(n, 1000, 30_000, 0.2, 0.5))).to.deep.equal([
+      1000, 2000, 4000, 30_000, 30_000,
+    ]);
     expect(backoffDelay(0, 1000, 30_000, 0.2, 0)).to.equal(800);
   });
 });

@@ -13,8 +13,14 @@ export const sameOr = <T>(previous: T, next: T): T =>
  * the previous array itself when no row changed. Keys (not positions) pair rows, because a
  * row moves when its status bucket or activity time changes.
  */
-export function shareRows<T>(previous: readonly T[], next: readonly T[], key: (row: T) => string): readonly T[] {
+export function shareRows<T>(
+  previous: readonly T[],
+  next: readonly T[],
+  key: (row: T) => string,
+): readonly T[] {
   const byKey = new Map(previous.map((row) => [key(row), row]));
   const rows = next.map((row) => sameOr(byKey.get(key(row)) as T, row));
-  return rows.length === previous.length && rows.every((row, i) => row === previous[i]) ? previous : rows;
+  return rows.length === previous.length && rows.every((row, i) => row === previous[i])
+    ? previous
+    : rows;
 }

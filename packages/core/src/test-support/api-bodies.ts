@@ -34,7 +34,10 @@ export const progressItem = (overrides: Record<string, unknown> = {}) => ({
   ...overrides,
 });
 
-export const progressPage = (items: unknown[] = [progressItem()], overrides: Record<string, unknown> = {}) => ({
+export const progressPage = (
+  items: unknown[] = [progressItem()],
+  overrides: Record<string, unknown> = {},
+) => ({
   job_id: 'job_2abc',
   total: items.length,
   offset: 0,

@@ -28,7 +28,10 @@ export async function startTestSimulator(): Promise<TestSimulator> {
 }
 
 /** A fetch that passes every call to the real one and counts calls and calls in flight. */
-export function countingFetch(): typeof fetch & { readonly calls: number; readonly inFlight: number } {
+export function countingFetch(): typeof fetch & {
+  readonly calls: number;
+  readonly inFlight: number;
+} {
   let calls = 0;
   let inFlight = 0;
   const counted = (async (input: RequestInfo | URL, init?: RequestInit) => {
@@ -40,6 +43,13 @@ export function countingFetch(): typeof fetch & { readonly calls: number; readon
       inFlight--;
     }
   }) as typeof fetch & { calls: number; inFlight: number };
-  Object.defineProperties(counted, { calls: { get: () => calls }, inFlight: { get: () => inFlight } });
+  Object.defineProperties(counted, {
+    calls: { get: () => calls },
+    inFlight: { get: () => inFlight },
+  });
   return counted;
 }
+
+/** A job id no other test, engine or run uses (the browsers share one simulator). */
+export const uniqueJobId = (prefix: string) =>
+  `job_${prefix}_${Math.random().toString(36).slice(2, 12)}`;

@@ -11,7 +11,11 @@ export function waitForSnapshot(
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       unsubscribe();
-      reject(new Error(`No matching snapshot within ${timeoutMs} ms; last: ${JSON.stringify(feed.getSnapshot(), ['status', 'live', 'isFetching', 'total', 'failureCount'])}`));
+      reject(
+        new Error(
+          `No matching snapshot within ${timeoutMs} ms; last: ${JSON.stringify(feed.getSnapshot(), ['status', 'live', 'isFetching', 'total', 'failureCount'])}`,
+        ),
+      );
     }, timeoutMs);
     const unsubscribe = feed.subscribe((snapshot) => {
       if (!predicate(snapshot)) return;
