@@ -28,6 +28,16 @@ export function standaloneBundlePlugin(): Plugin {
     configResolved(config) {
       root = config.root;
     },
+    // The dev server pre-transforms the scripts of an HTML page; resolving the URL to the file
+    // keeps it from reporting a missing module. The middleware below still answers the request.
+    resolveId(id) {
+      if (id !== STANDALONE_URL) return null;
+      try {
+        return bundlePath();
+      } catch {
+        return null;
+      }
+    },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?', 1)[0];
