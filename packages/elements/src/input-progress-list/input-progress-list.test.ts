@@ -309,6 +309,76 @@ describe('<input-progress-list> controls', () => {
   });
 });
 
+describe('<input-progress-list> configuration', () => {
+  it('applies port-name, limit and offset attribute changes at once', async () => {
+    const jobId = await createJob({ inputs: 12, inputOverrides: [{ portName: 'worker.other' }] });
+    const el = await listFixture(jobId, { limit: 5 });
+    await untilRows(el, 5);
+    el.setAttribute('offset', '10');
+    await untilRows(el, 2);
+    expect((await lastRequest(jobId)).get('offset')).to.equal('10');
+    el.setAttribute('port-name', 'worker.other');
+    await untilRows(el, 1);
+    const request = await lastRequest(jobId);
+    expect([request.get('port_name'), request.get('offset')]).to.deep.equal(['worker.other', '0']);
+    expect(rows(el)[0]!.item!.input.portName).to.equal('worker.other');
+  });
+
+  it('uses a client handed to it, and switches when it changes', async () => {
+    const { createClient } = await import('@input-progress/core');
+    const el = document.createElement('input-progress-list');
+    el.jobId = AUTH_JOB;
+    el.pollInterval = 0;
+    el.client = createClient({ baseUrl: AUTH_BASE_URL });
+    document.body.append(el);
+    try {
+      await waitUntil(() => part(el, 'error'), 'no key: rejected');
+      el.client = createClient({ baseUrl: AUTH_BASE_URL, apiKey: AUTH_KEY });
+      await untilRows(el, 3);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('renders rows with renderItem and text from strings', async () => {
+    const jobId = await createJob({ inputs: 3 });
+    const el = await listFixture(jobId);
+    await untilRows(el, 3);
+    el.renderItem = (item, { index }) => html`<span class="custom">${index}: ${item.input.data.filename}</span>`;
+    el.strings = { pageOf: (page, count) => `Seite ${page} von ${count}`, next: 'Weiter' };
+    await el.updateComplete;
+    const custom = [...el.shadowRoot!.querySelectorAll('li > .custom')].map((span) => span.textContent);
+    expect(custom).to.have.length(3);
+    expect(custom[0]).to.match(/^0: input_\d+/);
+    expect(rows(el)).to.have.length(0);
+    expect(text(part(el, 'page-status'))).to.equal('Seite 1 von 1');
+    expect(text(part(el, 'next'))).to.equal('Weiter');
+  });
+
+  it('formats numbers for the nearest lang', async () => {
+    const jobId = await createJob({ inputs: 5, concurrency: 2, itemsPerInput: 10, msPerItem: 1000 });
+    await control.advance(jobId, 12_000);
+    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de">
+      <input-progress-list job-id=${jobId} base-url=${BASE_URL} poll-interval="0"></input-progress-list>
+    </div>`);
+    const el = wrapper.querySelector('input-progress-list')!;
+    await untilRows(el, 5);
+    expect(part(el, 'overall-bar')!.getAttribute('aria-valuetext')).to.equal('2 of 5 inputs done, 40\u00a0%');
+  });
+
+  it('shows "All done" when every input finished, and the seconds until the retry when backing off', async () => {
+    const jobId = await createJob({ inputs: 2, concurrency: 2, itemsPerInput: 1 });
+    await control.advance(jobId, 10_000);
+    const el = await listFixture(jobId, { pollInterval: 1000 });
+    await untilRows(el, 2);
+    await waitUntil(() => text(part(el, 'live-indicator')) === 'All done', 'all done');
+    await control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
+    await el.refresh();
+    await waitUntil(() => /^Retrying in [12] s$/.test(text(part(el, 'live-indicator'))), 'backing off');
+    expect(part(el, 'live-indicator')!.dataset.state).to.equal('backing-off');
+  });
+});
+
 describe('<input-progress-list> live updates', () => {
   it('polls and updates rows in place', async () => {
     const jobId = await createJob({ inputs: 2, concurrency: 2, itemsPerInput: 10, msPerItem: 1000 });

@@ -65,11 +65,11 @@ const statusList = (value: string | null | undefined) => (value ?? '').split(/\s
  * @slot empty - Shown instead of the rows when no input matches; the default text depends on whether filters are active.
  * @slot error - Shown when nothing could be loaded; the default text explains the error. A retry button follows it.
  *
- * @fires input-progress-update - {InputProgressUpdateEvent} A load brought new data; `detail.snapshot` is the feed's snapshot.
- * @fires input-progress-error - {InputProgressErrorEvent} A load failed; `detail.error` is the typed error, `detail.stale` whether older data is still shown.
- * @fires input-progress-page-change - {InputProgressPageChangeEvent} The user changed the page or page size; `detail` has `page`, `offset`, `limit`.
- * @fires input-progress-filter-change - {InputProgressFilterChangeEvent} The user changed the status filter or the order; `detail` has `statuses`, `order`, `portName`.
- * @fires input-progress-settle - {InputProgressSettleEvent} An input shown reached `completed` or `failed` since the previous poll; `detail` names it.
+ * @fires {InputProgressUpdateEvent} input-progress-update - A load brought new data; `detail.snapshot` is the feed's snapshot.
+ * @fires {InputProgressErrorEvent} input-progress-error - A load failed; `detail.error` is the typed error, `detail.stale` whether older data is still shown.
+ * @fires {InputProgressPageChangeEvent} input-progress-page-change - The user changed the page or page size; `detail` has `page`, `offset`, `limit`.
+ * @fires {InputProgressFilterChangeEvent} input-progress-filter-change - The user changed the status filter or the order; `detail` has `statuses`, `order`, `portName`.
+ * @fires {InputProgressSettleEvent} input-progress-settle - An input shown reached `completed` or `failed` since the previous poll; `detail` names it.
  *
  * @csspart base - The element's wrapper.
  * @csspart header - The summary and the toolbar.
