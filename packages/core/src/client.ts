@@ -1,5 +1,5 @@
 import { backoffDelay } from './backoff.js';
-import { ApiError, NetworkError, TimeoutError } from './errors.js';
+import { ApiError, isRetryable, NetworkError, TimeoutError } from './errors.js';
 import { parseInputsProgressCounts, parseInputsProgressPage, parseJob } from './parse-response.js';
 import { parseRetryAfter } from './retry-after.js';
 import type {
@@ -69,13 +69,6 @@ export interface InputProgressClient {
 /** The public API root. */
 export const DEFAULT_BASE_URL = 'https://api.u1.archetypeai.app/v0.5';
 
-const timeoutReason = {};
-
-const isRetryable = (error: unknown) =>
-  error instanceof ApiError
-    ? error.status === 408 || error.status === 429 || error.status >= 500
-    : error instanceof NetworkError || error instanceof TimeoutError;
-
 const parseJson = (text: string): unknown => {
   try {
     return JSON.parse(text);
@@ -122,23 +115,17 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
   const safe = (value: unknown) => (typeof value === 'string' ? redact(value) : null);
 
   /** One attempt: the response and its whole body, within the timeout. */
-  async function attempt(
-    url: string,
-    signal: AbortSignal | undefined,
-  ): Promise<[Response, string]> {
-    signal?.throwIfAborted();
-    const controller = new AbortController();
-    const onAbort = () => controller.abort(signal?.reason);
-    const timer = setTimeout(() => controller.abort(timeoutReason), timeoutMs);
-    signal?.addEventListener('abort', onAbort);
+  async function attempt(url: string, signal: AbortSignal | undefined): Promise<[Response, string]> {
+    const timeout = AbortSignal.timeout(timeoutMs);
     try {
-      const response = await (options.fetch ?? fetch)(url, { headers, signal: controller.signal });
+      const response = await (options.fetch ?? fetch)(url, {
+        headers,
+        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
+      });
       return [response, await response.text()];
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (controller.signal.reason === timeoutReason) {
-        throw new TimeoutError(`No response within ${timeoutMs} ms`, { url: redact(url) });
-      }
+      if (timeout.aborted) throw new TimeoutError(`No response within ${timeoutMs} ms`, { url: redact(url) });
       const e = error as Error | null;
       const shown = `${e?.message}${e?.stack}${(e?.cause as Error | null)?.message}`;
       throw new NetworkError(redact(`Network error: ${e?.message ?? e}`), {
@@ -146,9 +133,6 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
         // Keep the original cause for debugging only when no secret shows in it.
         cause: redact(shown) === shown ? error : undefined,
       });
-    } finally {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
     }
   }
 

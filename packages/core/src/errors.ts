@@ -101,6 +101,15 @@ export class ResponseShapeError extends InputProgressError {
 }
 
 /**
+ * Whether retrying can help: network errors, timeouts, 408, 429 and 5xx. Other 4xx (bad
+ * parameters, 401, 403, 404, …) and malformed bodies fail the same way every time.
+ */
+export const isRetryable = (error: unknown): boolean =>
+  error instanceof ApiError
+    ? error.status === 408 || error.status === 429 || error.status >= 500
+    : error instanceof NetworkError || error instanceof TimeoutError;
+
+/**
  * Whether `error` is an abort (the reason of an aborted `AbortSignal` by default). Aborts
  * are never failures: the client rejects with the signal's reason and the feed ignores them.
  */

@@ -347,7 +347,7 @@ describe('createFeed (fake time, real HTTP)', () => {
     });
 
     it('replaces only the rows whose data changed', async () => {
-      const jobId = await job({ msPerItem: 1000, spread: 0 });
+      const jobId = await job({ msPerItem: 1000, spread: 0, itemsPerInput: 10, failureRate: 0 });
       const feed = feedOf(jobId, { query: { limit: 12 } });
       await started(feed);
       const before = new Map(feed.getSnapshot().items.map((r) => [r.input.id, r]));

@@ -1,6 +1,6 @@
 import type { InputProgressClient } from './client.js';
 import { createEnvironment, type FeedEnvironment } from './environment.js';
-import { ApiError, InputProgressError } from './errors.js';
+import { ApiError, InputProgressError, isRetryable } from './errors.js';
 import { createEtaTracker } from './eta.js';
 import { createSubscribable } from './listeners.js';
 import {
@@ -147,7 +147,7 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
   let unlisten: Array<() => void> = [];
   /** The query the shown items belong to; `null` before the first success. */
   let dataQuery: Pagination | null = null;
-  /** A failure retrying cannot fix (every 4xx but 408 and 429) stops polling until the query changes. */
+  /** An ApiError retrying cannot fix (every 4xx but 408 and 429) stops polling until the query changes. */
   let fatal = false;
   let retryAfterMs: number | null = null;
   let random = 0.5;
@@ -204,7 +204,7 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
       )
     )
       return;
-    snapshot = Object.freeze(next);
+    snapshot = next;
     for (const listener of listeners) {
       try {
         listener(snapshot);
@@ -314,8 +314,7 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
       cause instanceof InputProgressError
         ? cause
         : new InputProgressError(String((cause as Error)?.message ?? cause), { cause });
-    const status = (error as ApiError).status;
-    fatal = error instanceof ApiError && status < 500 && status !== 408 && status !== 429;
+    fatal = error instanceof ApiError && !isRetryable(error);
     retryAfterMs = (error as ApiError).retryAfterMs ?? null;
     random = Math.random();
     settledAt = env.now();

@@ -5,6 +5,7 @@ export {
   ApiError,
   InputProgressError,
   isAbortError,
+  isRetryable,
   NetworkError,
   ResponseShapeError,
   TimeoutError,
