@@ -485,7 +485,8 @@ export class InputProgressList extends LitElement {
     const live: string = snapshot?.live ?? 'stopped';
     const counts = snapshot?.counts;
     const state = live === 'stopped' && counts && counts.pending + counts.processing === 0 ? 'done' : live;
-    const seconds = Math.max(0, Math.ceil(((snapshot?.nextPollAt ?? 0) - Date.now()) / 1000));
+    // At least 1: while the retry itself is in flight there is no next poll time yet.
+    const seconds = Math.max(1, Math.ceil(((snapshot?.nextPollAt ?? 0) - Date.now()) / 1000));
     const labels: Record<string, string> = {
       live: t.live,
       'paused-hidden': t.pausedHidden,
