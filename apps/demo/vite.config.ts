@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import { simulatorPlugin } from '@input-progress/simulator/vite';
 import { apiForwarderPlugin } from './server/api-forwarder-plugin.js';
+import { jobRestartPlugin } from './server/job-restart-plugin.js';
 import { standaloneBundlePlugin } from './server/standalone-bundle-plugin.js';
 
 /** The real API, used when `DEMO_API=real`; `ATAI_API_URL` overrides it (e.g. another region). */
@@ -19,14 +20,22 @@ export default defineConfig(() => {
   if (api === 'real') {
     const apiKey = process.env.ATAI_API_KEY?.trim();
     if (!apiKey) {
-      throw new Error('DEMO_API=real needs ATAI_API_KEY in the environment (the key stays on the server).');
+      throw new Error(
+        'DEMO_API=real needs ATAI_API_KEY in the environment (the key stays on the server).',
+      );
     }
-    plugins.push(apiForwarderPlugin({ upstream: process.env.ATAI_API_URL ?? DEFAULT_UPSTREAM, apiKey }));
+    plugins.push(
+      apiForwarderPlugin({ upstream: process.env.ATAI_API_URL ?? DEFAULT_UPSTREAM, apiKey }),
+    );
   } else {
     const speed = numberFromEnv('DEMO_SIMULATOR_SPEED', Number.MIN_VALUE);
     const seed = numberFromEnv('DEMO_SIMULATOR_SEED', 0);
     // Unset options stay absent, so the simulator's own defaults apply.
-    plugins.push(simulatorPlugin({ ...(speed === undefined ? {} : { speed }), ...(seed === undefined ? {} : { seed }) }));
+    const simulator = simulatorPlugin({
+      ...(speed === undefined ? {} : { speed }),
+      ...(seed === undefined ? {} : { seed }),
+    });
+    plugins.push(simulator, jobRestartPlugin(simulator.simulator));
   }
   return {
     plugins,
@@ -48,6 +57,7 @@ function numberFromEnv(name: string, min: number): number | undefined {
   const raw = process.env[name];
   if (raw === undefined || raw.trim() === '') return undefined;
   const value = Number(raw);
-  if (!Number.isFinite(value) || value < min) throw new Error(`${name} must be a number ≥ ${min}, got "${raw}"`);
+  if (!Number.isFinite(value) || value < min)
+    throw new Error(`${name} must be a number ≥ ${min}, got "${raw}"`);
   return value;
 }

@@ -184,9 +184,17 @@ export function createApiForwarder(options: ApiForwarderOptions): RequestHandler
       if (value !== null && !value.includes(apiKey)) responseHeaders.set(name, value);
     }
     // A redirect would send the browser elsewhere with our request; the UI never needs one.
-    if (upstreamResponse.status >= 300 && upstreamResponse.status < 400 && upstreamResponse.status !== 304) {
+    if (
+      upstreamResponse.status >= 300 &&
+      upstreamResponse.status < 400 &&
+      upstreamResponse.status !== 304
+    ) {
       await upstreamResponse.body?.cancel();
-      return errorResponse(502, 'upstream_redirect', 'The API answered with a redirect, which is not forwarded.');
+      return errorResponse(
+        502,
+        'upstream_redirect',
+        'The API answered with a redirect, which is not forwarded.',
+      );
     }
     if (upstreamResponse.status === 304 || request.method === 'HEAD') {
       await upstreamResponse.body?.cancel();
@@ -195,7 +203,11 @@ export function createApiForwarder(options: ApiForwarderOptions): RequestHandler
     // Buffered so that a body echoing the key (a misbehaving gateway, a debug page) is caught.
     const body = await upstreamResponse.arrayBuffer();
     if (containsKey(body, apiKey)) {
-      return errorResponse(502, 'upstream_leak', 'The API response was withheld because it contained a secret.');
+      return errorResponse(
+        502,
+        'upstream_leak',
+        'The API response was withheld because it contained a secret.',
+      );
     }
     return new Response(body, { status: upstreamResponse.status, headers: responseHeaders });
   };

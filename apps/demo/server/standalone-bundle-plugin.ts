@@ -55,7 +55,10 @@ export function standaloneBundlePlugin(): Plugin {
         }
         readFile(path.endsWith('.map') ? `${file}.map` : file).then(
           (body) => {
-            res.setHeader('content-type', path.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8');
+            res.setHeader(
+              'content-type',
+              path.endsWith('.map') ? 'application/json' : 'text/javascript; charset=utf-8',
+            );
             res.setHeader('cache-control', 'no-cache');
             res.end(body);
           },
@@ -71,12 +74,23 @@ export function standaloneBundlePlugin(): Plugin {
       try {
         file = bundlePath();
       } catch {
-        this.error('Cannot find @input-progress/elements/standalone.js: run `pnpm build` in packages/elements.');
+        this.error(
+          'Cannot find @input-progress/elements/standalone.js: run `pnpm build` in packages/elements.',
+        );
       }
-      this.emitFile({ type: 'asset', fileName: STANDALONE_URL.slice(1), source: await readFile(file) });
+      this.emitFile({
+        type: 'asset',
+        fileName: STANDALONE_URL.slice(1),
+        source: await readFile(file),
+      });
       const map = await readFile(`${file}.map`).catch(() => null);
-      if (map) this.emitFile({ type: 'asset', fileName: `${STANDALONE_URL.slice(1)}.map`, source: map });
-      this.emitFile({ type: 'asset', fileName: PLAIN_PAGE, source: await readFile(join(root, PLAIN_PAGE)) });
+      if (map)
+        this.emitFile({ type: 'asset', fileName: `${STANDALONE_URL.slice(1)}.map`, source: map });
+      this.emitFile({
+        type: 'asset',
+        fileName: PLAIN_PAGE,
+        source: await readFile(join(root, PLAIN_PAGE)),
+      });
     },
   };
 }

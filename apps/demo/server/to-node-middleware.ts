@@ -3,7 +3,11 @@ import { Readable } from 'node:stream';
 import type { RequestHandler } from './create-api-forwarder.js';
 
 /** A Connect/Express-style middleware, as Vite's dev and preview servers take them. */
-export type NodeMiddleware = (req: IncomingMessage, res: ServerResponse, next: (error?: unknown) => void) => void;
+export type NodeMiddleware = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next: (error?: unknown) => void,
+) => void;
 
 /** Options of {@link toNodeMiddleware}. */
 export interface NodeMiddlewareOptions {
@@ -16,11 +20,15 @@ export interface NodeMiddlewareOptions {
  * a `Request`, writes the handler's `Response` back, and aborts the `Request`'s signal when
  * the client disconnects. Requests outside `prefix` are passed to `next()` untouched.
  */
-export function toNodeMiddleware(handler: RequestHandler, options: NodeMiddlewareOptions): NodeMiddleware {
+export function toNodeMiddleware(
+  handler: RequestHandler,
+  options: NodeMiddlewareOptions,
+): NodeMiddleware {
   const prefix = options.prefix.replace(/\/+$/, '');
   return (req, res, next) => {
     // Connect strips a mount path from `url`; `originalUrl` keeps the full one when present.
-    const rawUrl = (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
+    const rawUrl =
+      (req as IncomingMessage & { originalUrl?: string }).originalUrl ?? req.url ?? '/';
     const pathname = rawUrl.split('?', 1)[0] ?? '/';
     if (pathname !== prefix && !pathname.startsWith(`${prefix}/`)) {
       next();
@@ -56,7 +64,9 @@ async function handleRequest(
       method,
       headers,
       signal: controller.signal,
-      ...(hasBody ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' } : {}),
+      ...(hasBody
+        ? { body: Readable.toWeb(req) as ReadableStream<Uint8Array>, duplex: 'half' }
+        : {}),
     } as RequestInit);
   } catch {
     res.statusCode = 400;
@@ -73,7 +83,11 @@ async function handleRequest(
       res.statusCode = 500;
       res.setHeader('content-type', 'application/json');
     }
-    res.end(JSON.stringify({ errors: [{ code: 'internal_error', message: 'The request could not be handled.' }] }));
+    res.end(
+      JSON.stringify({
+        errors: [{ code: 'internal_error', message: 'The request could not be handled.' }],
+      }),
+    );
     return;
   }
 

@@ -43,7 +43,10 @@ const JOB_ID = /^job_[A-Za-z0-9_]{1,100}$/;
  * Reads the settings from a query string. The URL is untrusted input: every value is checked
  * against what the controls offer and falls back to its default, never throws.
  */
-export function readSettings(search: string, defaults: DemoSettings = DEFAULT_SETTINGS): DemoSettings {
+export function readSettings(
+  search: string,
+  defaults: DemoSettings = DEFAULT_SETTINGS,
+): DemoSettings {
   const params = new URLSearchParams(search);
   const job = params.get('job');
   const limit = Number(params.get('limit'));
@@ -53,14 +56,19 @@ export function readSettings(search: string, defaults: DemoSettings = DEFAULT_SE
   return {
     job: job !== null && JOB_ID.test(job) ? job : defaults.job,
     limit: Number.isInteger(limit) && limit >= 1 && limit <= 1000 ? limit : defaults.limit,
-    theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as DemoTheme) : defaults.theme,
+    theme: (THEMES as readonly string[]).includes(theme ?? '')
+      ? (theme as DemoTheme)
+      : defaults.theme,
     lang: (LANGS as readonly string[]).includes(lang ?? '') ? (lang as DemoLang) : defaults.lang,
     poll: Number.isInteger(poll) && poll >= 0 && poll <= 600_000 ? poll : defaults.poll,
   };
 }
 
 /** Writes the settings that differ from the defaults as a query string (`''` when none do). */
-export function writeSettings(settings: DemoSettings, defaults: DemoSettings = DEFAULT_SETTINGS): string {
+export function writeSettings(
+  settings: DemoSettings,
+  defaults: DemoSettings = DEFAULT_SETTINGS,
+): string {
   const params = new URLSearchParams();
   for (const key of ['job', 'limit', 'theme', 'lang', 'poll'] as const) {
     if (settings[key] !== defaults[key]) params.set(key, String(settings[key]));

@@ -17,7 +17,11 @@ const MAX_ENTRIES = 60;
  * its time and a one-line summary of its detail. Text only: details carry server data.
  * Returns a function that stops listening.
  */
-export function attachEventsPanel(source: EventTarget, log: HTMLOListElement, lang: () => string): () => void {
+export function attachEventsPanel(
+  source: EventTarget,
+  log: HTMLOListElement,
+  lang: () => string,
+): () => void {
   const onEvent = (event: Event): void => {
     const entry = document.createElement('li');
     entry.className = 'event';
@@ -28,7 +32,10 @@ export function attachEventsPanel(source: EventTarget, log: HTMLOListElement, la
     name.textContent = event.type;
     const detail = document.createElement('span');
     detail.className = 'event-detail';
-    detail.textContent = describe(event.type as ListEventName, (event as CustomEvent<unknown>).detail);
+    detail.textContent = describe(
+      event.type as ListEventName,
+      (event as CustomEvent<unknown>).detail,
+    );
     entry.append(time, ' ', name, ' ', detail);
     log.prepend(entry);
     while (log.childElementCount > MAX_ENTRIES) log.lastElementChild?.remove();
@@ -55,7 +62,8 @@ function describe(type: ListEventName, detail: unknown): string {
     case 'input-progress-page-change':
       return `page ${String(d.page)}, offset ${String(d.offset)}, limit ${String(d.limit)}`;
     case 'input-progress-filter-change': {
-      const statuses = Array.isArray(d.statuses) && d.statuses.length > 0 ? d.statuses.join(', ') : 'all statuses';
+      const statuses =
+        Array.isArray(d.statuses) && d.statuses.length > 0 ? d.statuses.join(', ') : 'all statuses';
       return `${statuses}; order ${String(d.order)}`;
     }
     case 'input-progress-settle':

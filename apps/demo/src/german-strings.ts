@@ -7,7 +7,12 @@ import type { InputProgressStrings } from '@input-progress/elements';
  */
 export const germanStrings: Partial<InputProgressStrings> = {
   status: (status) =>
-    ({ pending: 'Wartend', processing: 'In Arbeit', completed: 'Fertig', failed: 'Fehlgeschlagen' })[status] ?? status,
+    ({
+      pending: 'Wartend',
+      processing: 'In Arbeit',
+      completed: 'Fertig',
+      failed: 'Fehlgeschlagen',
+    })[status] ?? status,
   itemsOf: (processed, total) => `${processed} von ${total} Elementen`,
   valueText: (items, percent) => (items ? `${items}, ${percent}` : percent),
   working: 'In Arbeit, Fortschritt unbekannt',

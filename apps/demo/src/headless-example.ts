@@ -10,7 +10,12 @@ export function mountHeadlessExample(
   options: { baseUrl: string; jobId: string; lang: string; pollInterval: number },
 ): () => void {
   const client = createClient({ baseUrl: options.baseUrl });
-  const feed = createFeed({ client, jobId: options.jobId, query: { limit: 5 }, pollInterval: options.pollInterval });
+  const feed = createFeed({
+    client,
+    jobId: options.jobId,
+    query: { limit: 5 },
+    pollInterval: options.pollInterval,
+  });
   const percent = new Intl.NumberFormat(options.lang, { style: 'percent' });
 
   const render = (snapshot: FeedSnapshot): void => {
@@ -19,7 +24,8 @@ export function mountHeadlessExample(
       const bar = document.createElement('progress');
       bar.max = 100;
       // No value means indeterminate: right only while processing without metrics.
-      if (item.percent !== null || item.input.status !== 'processing') bar.value = item.percent ?? 0;
+      if (item.percent !== null || item.input.status !== 'processing')
+        bar.value = item.percent ?? 0;
       const label = document.createElement('span');
       // textContent, never innerHTML: file names come from the server.
       label.textContent = `${item.input.data.filename} · ${item.input.status}${

@@ -29,10 +29,13 @@ const list = document.querySelector('input-progress-list')!;
 const form = document.querySelector<HTMLFormElement>('#controls')!;
 const eventLog = document.querySelector<HTMLOListElement>('#events')!;
 const headlessView = document.querySelector<HTMLElement>('#headless-view')!;
+const restartButton = document.querySelector<HTMLButtonElement>('#restart-job')!;
 
 document.body.dataset.api = mode;
 document.querySelector('#api-mode')!.textContent =
-  mode === 'real' ? 'the real API, through this server’s key-adding /api forwarder' : 'the built-in simulator';
+  mode === 'real'
+    ? 'the real API, through this server’s key-adding /api forwarder'
+    : 'the built-in simulator';
 document.querySelector('#headless-source')!.textContent = headlessSource.trim();
 for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-mode]')) {
   // Only the job control of the current mode takes part in the form.
@@ -44,8 +47,27 @@ for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement
 let settings = readSettings(window.location.search, defaults);
 let stopHeadless: (() => void) | null = null;
 
+// The simulator's jobs run once; "Run again" restarts the shown one (simulator mode only).
+restartButton.hidden = mode !== 'simulator';
+restartButton.addEventListener('click', async () => {
+  restartButton.disabled = true;
+  try {
+    const response = await fetch(`/__demo/jobs/${encodeURIComponent(settings.job)}/restart`, {
+      method: 'POST',
+    });
+    if (response.ok) {
+      mountHeadless(settings);
+      await list.refresh();
+    }
+  } finally {
+    restartButton.disabled = false;
+  }
+});
+
 attachEventsPanel(list, eventLog, () => settings.lang);
-document.querySelector('#clear-events')!.addEventListener('click', () => eventLog.replaceChildren());
+document
+  .querySelector('#clear-events')!
+  .addEventListener('click', () => eventLog.replaceChildren());
 
 form.addEventListener('change', () => update(settingsFromForm()));
 form.addEventListener('submit', (event) => {
@@ -54,7 +76,8 @@ form.addEventListener('submit', (event) => {
 });
 // The list's own page-size control changes `limit`; keep the demo's control and URL in step.
 list.addEventListener('input-progress-page-change', (event: InputProgressPageChangeEvent) => {
-  if (event.detail.limit !== settings.limit) update({ ...settings, limit: event.detail.limit }, false);
+  if (event.detail.limit !== settings.limit)
+    update({ ...settings, limit: event.detail.limit }, false);
 });
 
 apply(settings, null);
@@ -65,7 +88,11 @@ function update(next: DemoSettings, touchList = true): void {
   settings = next;
   if (touchList) apply(next, previous);
   else fillForm(next);
-  window.history.replaceState(null, '', `${window.location.pathname}${writeSettings(next, defaults)}`);
+  window.history.replaceState(
+    null,
+    '',
+    `${window.location.pathname}${writeSettings(next, defaults)}`,
+  );
 }
 
 /** Pushes settings into the page: attributes of the list, theme, language, headless feed. */
@@ -81,21 +108,27 @@ function apply(next: DemoSettings, previous: DemoSettings | null): void {
   list.strings = next.lang === 'de' ? germanStrings : {};
 
   const feedChanged =
-    previous === null || previous.job !== next.job || previous.lang !== next.lang || previous.poll !== next.poll;
-  if (feedChanged) {
-    stopHeadless?.();
-    stopHeadless = null;
-    headlessView.setAttribute('lang', next.lang);
-    if (next.job) {
-      stopHeadless = mountHeadlessExample(headlessView, {
-        baseUrl,
-        jobId: next.job,
-        lang: next.lang,
-        pollInterval: next.poll,
-      });
-    } else {
-      headlessView.textContent = 'Enter a job id above.';
-    }
+    previous === null ||
+    previous.job !== next.job ||
+    previous.lang !== next.lang ||
+    previous.poll !== next.poll;
+  if (feedChanged) mountHeadless(next);
+}
+
+/** (Re)starts the headless example's feed for these settings. */
+function mountHeadless(next: DemoSettings): void {
+  stopHeadless?.();
+  stopHeadless = null;
+  headlessView.setAttribute('lang', next.lang);
+  if (next.job) {
+    stopHeadless = mountHeadlessExample(headlessView, {
+      baseUrl,
+      jobId: next.job,
+      lang: next.lang,
+      pollInterval: next.poll,
+    });
+  } else {
+    headlessView.textContent = 'Enter a job id above.';
   }
 }
 
@@ -111,8 +144,13 @@ function settingsFromForm(): DemoSettings {
 
 function fillForm(current: DemoSettings): void {
   const field = (name: string) => form.elements.namedItem(name);
-  for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name="job"]:not([disabled])')) {
-    if (control instanceof HTMLSelectElement && ![...control.options].some((o) => o.value === current.job)) {
+  for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>(
+    '[name="job"]:not([disabled])',
+  )) {
+    if (
+      control instanceof HTMLSelectElement &&
+      ![...control.options].some((o) => o.value === current.job)
+    ) {
       // A deep-linked job that is not a preset still gets an entry, so the control tells the truth.
       control.add(new Option(current.job, current.job));
     }

@@ -27,7 +27,8 @@ async function serve(handler: RequestHandler): Promise<{ origin: string; close()
   const { port } = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+    close: () =>
+      new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
   };
 }
 
@@ -64,7 +65,12 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
 
   beforeEach(() => {
     calls = [];
-    jobId = upstream.simulator.createJob({ inputs: 6, concurrency: 2, clock: 'manual', seed: 7 }).id;
+    jobId = upstream.simulator.createJob({
+      inputs: 6,
+      concurrency: 2,
+      clock: 'manual',
+      seed: 7,
+    }).id;
   });
 
   const get = (path: string, init?: RequestInit) => fetch(`${front.origin}${path}`, init);
@@ -75,9 +81,16 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
   });
 
   it('forwards the progress list with the bearer key added on the server side', async () => {
-    const response = await get(`/api/batch/jobs/${jobId}/inputs/progress?status=pending&status=processing&limit=5&order=desc`);
+    const response = await get(
+      `/api/batch/jobs/${jobId}/inputs/progress?status=pending&status=processing&limit=5&order=desc`,
+    );
     expect(response.status).to.equal(200);
-    const body = (await response.json()) as { job_id: string; total: number; limit: number; items: unknown[] };
+    const body = (await response.json()) as {
+      job_id: string;
+      total: number;
+      limit: number;
+      items: unknown[];
+    };
     expect(body.job_id).to.equal(jobId);
     expect(body.total).to.equal(6);
     expect(body.limit).to.equal(5);
@@ -89,7 +102,10 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
     expect(recorded).to.have.length(1);
     expect(recorded[0]!.method).to.equal('GET');
     expect(recorded[0]!.path).to.equal(`/v0.5/batch/jobs/${jobId}/inputs/progress`);
-    expect(new URLSearchParams(recorded[0]!.search).getAll('status')).to.deep.equal(['pending', 'processing']);
+    expect(new URLSearchParams(recorded[0]!.search).getAll('status')).to.deep.equal([
+      'pending',
+      'processing',
+    ]);
   });
 
   it('forwards the job, counts and traces endpoints', async () => {
@@ -97,7 +113,9 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
     expect(job.status).to.equal(200);
     expect(((await job.json()) as { id: string }).id).to.equal(jobId);
 
-    const counts = await get(`/api/batch/jobs/${jobId}/inputs/progress/counts?port_name=worker.inference`);
+    const counts = await get(
+      `/api/batch/jobs/${jobId}/inputs/progress/counts?port_name=worker.inference`,
+    );
     expect(counts.status).to.equal(200);
     const countsBody = (await counts.json()) as Record<string, unknown>;
     expect(countsBody).to.include({ job_id: jobId });
@@ -113,7 +131,9 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
     const first = await get(`/api/batch/jobs/${jobId}/inputs/progress/traces`);
     const etag = first.headers.get('etag');
     expect(etag, 'the simulator sends an ETag for traces').to.be.a('string');
-    const second = await get(`/api/batch/jobs/${jobId}/inputs/progress/traces`, { headers: { 'if-none-match': etag! } });
+    const second = await get(`/api/batch/jobs/${jobId}/inputs/progress/traces`, {
+      headers: { 'if-none-match': etag! },
+    });
     expect(second.status).to.equal(304);
   });
 
@@ -171,18 +191,40 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
     ['a dot-segment escape', '/api/batch/jobs/JOB/inputs/progress/..%2F..%2F..%2Fjobs', undefined],
     ['a job id of the wrong form', '/api/batch/jobs/inp_abc123/inputs/progress', undefined],
     ['a job id with an escaped slash', '/api/batch/jobs/job_a%2Fb/inputs/progress', undefined],
-    ['a POST to an allowed path', '/api/batch/jobs/JOB/inputs/progress', { method: 'POST', body: '{}' }],
+    [
+      'a POST to an allowed path',
+      '/api/batch/jobs/JOB/inputs/progress',
+      { method: 'POST', body: '{}' },
+    ],
     ['a DELETE of the job', '/api/batch/jobs/JOB', { method: 'DELETE' }],
-    ['an unknown query parameter', '/api/batch/jobs/JOB/inputs/progress?limit=5&debug=1', undefined],
-    ['a parameter of another endpoint', '/api/batch/jobs/JOB/inputs/progress?buckets=10', undefined],
+    [
+      'an unknown query parameter',
+      '/api/batch/jobs/JOB/inputs/progress?limit=5&debug=1',
+      undefined,
+    ],
+    [
+      'a parameter of another endpoint',
+      '/api/batch/jobs/JOB/inputs/progress?buckets=10',
+      undefined,
+    ],
     ['a query on the job endpoint', '/api/batch/jobs/JOB?expand=inputs', undefined],
-    ['a repeated non-repeatable parameter', '/api/batch/jobs/JOB/inputs/progress?limit=5&limit=1000', undefined],
-    ['an over-long value', `/api/batch/jobs/JOB/inputs/progress?port_name=${'a'.repeat(300)}`, undefined],
+    [
+      'a repeated non-repeatable parameter',
+      '/api/batch/jobs/JOB/inputs/progress?limit=5&limit=1000',
+      undefined,
+    ],
+    [
+      'an over-long value',
+      `/api/batch/jobs/JOB/inputs/progress?port_name=${'a'.repeat(300)}`,
+      undefined,
+    ],
   ] as const) {
     it(`answers 404 to ${label} and never reaches the upstream`, async () => {
       const response = await get(path.replace('JOB', jobId), init);
       expect(response.status).to.equal(404);
-      expect(((await response.json()) as { errors: { code: string }[] }).errors[0]!.code).to.equal('not_forwarded');
+      expect(((await response.json()) as { errors: { code: string }[] }).errors[0]!.code).to.equal(
+        'not_forwarded',
+      );
       expect(calls, 'upstream fetches').to.have.length(0);
       expect(upstream.simulator.requests(jobId), "the simulator's request log").to.deep.equal([]);
     });
@@ -222,7 +264,10 @@ describe('the real-API forwarder when the upstream misbehaves', () => {
     await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
     const { port } = echo.address() as AddressInfo;
     try {
-      const forward = createApiForwarder({ upstream: `http://127.0.0.1:${port}/v0.5`, apiKey: KEY });
+      const forward = createApiForwarder({
+        upstream: `http://127.0.0.1:${port}/v0.5`,
+        apiKey: KEY,
+      });
       const response = await forward(new Request('http://localhost/api/batch/jobs/job_abc'));
       expect(response.status).to.equal(502);
       expect(await visibleText(response)).not.to.include(KEY);
@@ -232,10 +277,9 @@ describe('the real-API forwarder when the upstream misbehaves', () => {
   });
 
   it('rejects an empty key at creation with a message that names no secret', () => {
-    expect(() => createApiForwarder({ upstream: 'https://api.example.com/v0.5', apiKey: '' })).to.throw(
-      TypeError,
-      /apiKey/,
-    );
+    expect(() =>
+      createApiForwarder({ upstream: 'https://api.example.com/v0.5', apiKey: '' }),
+    ).to.throw(TypeError, /apiKey/);
     expect(() => createApiForwarder({ upstream: 'not a url', apiKey: KEY }))
       .to.throw(TypeError)
       .with.property('message')

@@ -26,7 +26,10 @@ const CHROMIUM_ARGS = [
 ];
 
 /** Starts the demo's Vite dev server on a free loopback port, as `pnpm demo` would, and returns its origin. */
-async function startDemo(env: Record<string, string> = {}, logs: string[] = []): Promise<{ server: ViteDevServer; origin: string }> {
+async function startDemo(
+  env: Record<string, string> = {},
+  logs: string[] = [],
+): Promise<{ server: ViteDevServer; origin: string }> {
   // vite.config.ts reads its mode from the environment when the server is created.
   const saved = Object.fromEntries(Object.keys(env).map((key) => [key, process.env[key]]));
   Object.assign(process.env, env);
@@ -89,7 +92,10 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
   });
 
   beforeEach(async () => {
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: 'light' });
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      colorScheme: 'light',
+    });
     // Fail with the locator's name well before mocha's timeout.
     context.setDefaultTimeout(8_000);
   });
@@ -129,15 +135,21 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     const { page, errors } = await open('/');
     await expectEventually(async () => (await rows(page).count()) >= 1, 'rows of job_demo_small');
     expect(await rows(page).count()).to.equal(10);
-    expect(await page.locator('input-progress-list [part="summary"]').innerText()).to.match(/of 10 inputs done/);
+    expect(await page.locator('input-progress-list [part="summary"]').innerText()).to.match(
+      /of 10 inputs done/,
+    );
     expect(await liveState(page)).to.equal('live');
     // The events panel lists the list's events as they fire.
     await expectEventually(
-      async () => (await page.locator('#events li[data-type="input-progress-update"]').count()) >= 1,
+      async () =>
+        (await page.locator('#events li[data-type="input-progress-update"]').count()) >= 1,
       'an input-progress-update entry in the events panel',
     );
     // The headless example renders the same job from the core feed, first page of 5.
-    await expectEventually(async () => (await page.locator('#headless-view li').count()) === 5, 'headless rows');
+    await expectEventually(
+      async () => (await page.locator('#headless-view li').count()) === 5,
+      'headless rows',
+    );
     expect(await page.locator('#headless-view progress').count()).to.equal(5);
     expect(errors).to.deep.equal([]);
   });
@@ -149,17 +161,25 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     const before = sum(await progressValues(page));
 
     await control.advance(jobId, 4_000);
-    await expectEventually(async () => sum(await progressValues(page)) > before, 'progress to advance');
-    const processing = page.locator('input-progress-row[status="processing"] [role="progressbar"]').first();
+    await expectEventually(
+      async () => sum(await progressValues(page)) > before,
+      'progress to advance',
+    );
+    const processing = page
+      .locator('input-progress-row[status="processing"] [role="progressbar"]')
+      .first();
     expect(Number(await processing.getAttribute('aria-valuenow'))).to.be.within(30, 50);
     expect(await processing.getAttribute('aria-valuetext')).to.match(/of 10 items/);
 
     await control.advance(jobId, 8_000);
     const summary = page.locator('input-progress-list [part="summary"]');
-    await expectEventually(async () => (await summary.innerText()).includes('3 of 8 inputs done'), 'three inputs done');
-    expect(await page.locator('input-progress-list [part="chip"]', { hasText: 'Completed' }).innerText()).to.equal(
-      'Completed 3',
+    await expectEventually(
+      async () => (await summary.innerText()).includes('3 of 8 inputs done'),
+      'three inputs done',
     );
+    expect(
+      await page.locator('input-progress-list [part="chip"]', { hasText: 'Completed' }).innerText(),
+    ).to.equal('Completed 3');
     expect(errors).to.deep.equal([]);
   });
 
@@ -174,26 +194,49 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
 
     await page.locator('input-progress-list [part="next"]').click();
     await expectEventually(async () => (await pageStatus.innerText()) === 'Page 2 of 3', 'page 2');
-    await expectEventually(async () => !sameList(await rowNames(page), firstPage), 'other rows on page 2');
+    await expectEventually(
+      async () => !sameList(await rowNames(page), firstPage),
+      'other rows on page 2',
+    );
     const secondPage = await rowNames(page);
     expect(secondPage.filter((name) => firstPage.includes(name))).to.deep.equal([]);
 
     await page.locator('input-progress-list [part="chip"]', { hasText: 'Completed' }).click();
-    await expectEventually(async () => (await pageStatus.innerText()) === 'Page 1 of 1', 'the filtered first page');
-    await expectEventually(async () => (await rows(page).count()) === 3, 'only the three completed rows');
+    await expectEventually(
+      async () => (await pageStatus.innerText()) === 'Page 1 of 1',
+      'the filtered first page',
+    );
+    await expectEventually(
+      async () => (await rows(page).count()) === 3,
+      'only the three completed rows',
+    );
     expect(await page.locator('input-progress-row[status="completed"]').count()).to.equal(3);
-    expect((await rowNames(page)).sort()).to.deep.equal(['sensor_01.csv', 'sensor_02.csv', 'sensor_03.csv']);
-    expect(await page.locator('input-progress-list [part="chip"][aria-pressed="true"]').innerText()).to.match(/Completed/);
+    expect((await rowNames(page)).sort()).to.deep.equal([
+      'sensor_01.csv',
+      'sensor_02.csv',
+      'sensor_03.csv',
+    ]);
+    expect(
+      await page.locator('input-progress-list [part="chip"][aria-pressed="true"]').innerText(),
+    ).to.match(/Completed/);
 
     // The simulator saw exactly what the clicks asked for.
     const searches = (await control.requests(jobId))
       .filter((r) => r.path.endsWith('/inputs/progress'))
       .map((r) => new URLSearchParams(r.search));
-    expect(searches.some((s) => s.get('offset') === '5' && s.get('limit') === '5' && !s.has('status'))).to.equal(true);
-    expect(searches.some((s) => s.getAll('status').join() === 'completed' && s.get('offset') === '0')).to.equal(true);
+    expect(
+      searches.some((s) => s.get('offset') === '5' && s.get('limit') === '5' && !s.has('status')),
+    ).to.equal(true);
+    expect(
+      searches.some((s) => s.getAll('status').join() === 'completed' && s.get('offset') === '0'),
+    ).to.equal(true);
     // The events panel saw the page and filter changes.
-    expect(await page.locator('#events li[data-type="input-progress-page-change"]').count()).to.be.at.least(1);
-    expect(await page.locator('#events li[data-type="input-progress-filter-change"]').count()).to.be.at.least(1);
+    expect(
+      await page.locator('#events li[data-type="input-progress-page-change"]').count(),
+    ).to.be.at.least(1);
+    expect(
+      await page.locator('#events li[data-type="input-progress-filter-change"]').count(),
+    ).to.be.at.least(1);
     expect(errors).to.deep.equal([]);
   });
 
@@ -204,14 +247,23 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     expect(page.url()).to.contain('job=job_demo_flaky');
 
     // Make every progress response unreadable (a 200 with the wrong shape, which no retry hides).
-    await control.setFaults('job_demo_flaky', { rules: [{ kind: 'wrong-shape', probability: 1, endpoints: ['progress'] }] });
+    await control.setFaults('job_demo_flaky', {
+      rules: [{ kind: 'wrong-shape', probability: 1, endpoints: ['progress'] }],
+    });
     await page.locator('input-progress-list [part="refresh"]').click();
-    await expectEventually(async () => (await liveState(page)) === 'backing-off', 'the backing-off state');
-    expect(await page.locator('input-progress-list [part="live-indicator"]').innerText()).to.match(/Retrying in \d+ s/);
+    await expectEventually(
+      async () => (await liveState(page)) === 'backing-off',
+      'the backing-off state',
+    );
+    expect(await page.locator('input-progress-list [part="live-indicator"]').innerText()).to.match(
+      /Retrying in \d+ s/,
+    );
     // The last good page stays, with the error beside it.
     expect(await rows(page).count()).to.equal(10);
     expect(await page.locator('input-progress-list [part="stale-banner"]').count()).to.equal(1);
-    expect(await page.locator('#events li[data-type="input-progress-error"]').count()).to.be.at.least(1);
+    expect(
+      await page.locator('#events li[data-type="input-progress-error"]').count(),
+    ).to.be.at.least(1);
 
     await control.setFaults('job_demo_flaky', {});
     await expectEventually(
@@ -227,11 +279,17 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
 
   it('stops polling the finished preset: no further requests reach the simulator', async () => {
     const { page, errors } = await open('/?job=job_demo_finished&poll=1000');
-    await expectEventually(async () => (await rows(page).count()) >= 1, 'rows of job_demo_finished');
-    await expectEventually(async () => (await liveState(page)) === 'done', 'the all-done state');
-    expect(await page.locator('input-progress-list [part="live-indicator"]').innerText()).to.contain('All done');
     await expectEventually(
-      async () => (await page.locator('#headless-view .headless-status').innerText()).includes('stopped'),
+      async () => (await rows(page).count()) >= 1,
+      'rows of job_demo_finished',
+    );
+    await expectEventually(async () => (await liveState(page)) === 'done', 'the all-done state');
+    expect(
+      await page.locator('input-progress-list [part="live-indicator"]').innerText(),
+    ).to.contain('All done');
+    await expectEventually(
+      async () =>
+        (await page.locator('#headless-view .headless-status').innerText()).includes('stopped'),
       'the headless feed to stop too',
     );
     const settled = (await control.requests('job_demo_finished')).length;
@@ -241,14 +299,43 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     expect(errors).to.deep.equal([]);
   });
 
+  it('restarts a finished simulated job with "Run again"', async () => {
+    const jobId = await createJob({ inputs: 3 });
+    await control.advance(jobId, 60_000);
+    const { page, errors } = await open(`/?job=${jobId}&poll=1000`);
+    const summary = page.locator('input-progress-list [part="summary"]');
+    await expectEventually(
+      async () => (await summary.innerText()).includes('3 of 3 inputs done'),
+      'all done',
+    );
+    await expectEventually(async () => (await liveState(page)) === 'done', 'the all-done state');
+
+    await page.getByRole('button', { name: 'Run again' }).click();
+    await expectEventually(
+      async () => (await summary.innerText()).includes('0 of 3 inputs done'),
+      'a fresh run',
+    );
+    await expectEventually(async () => (await liveState(page)) === 'live', 'polling again');
+    await expectEventually(
+      async () =>
+        (await page.locator('#headless-view .headless-status').innerText()).includes('live'),
+      'the headless feed to follow',
+    );
+    expect(errors).to.deep.equal([]);
+  });
+
   it('renders the list on plain.html from the standalone bundle alone', async () => {
     const { page, errors } = await open('/plain.html');
     await expectEventually(async () => (await rows(page).count()) >= 1, 'rows on plain.html');
     const body = await page.evaluate(() =>
-      [...document.body.children].map((el) => `${el.localName}${el.getAttribute('src') ? ` ${el.getAttribute('src')}` : ''}`),
+      [...document.body.children].map(
+        (el) => `${el.localName}${el.getAttribute('src') ? ` ${el.getAttribute('src')}` : ''}`,
+      ),
     );
     expect(body).to.deep.equal(['script /input-progress.standalone.js', 'input-progress-list']);
-    expect(await page.locator('input-progress-list [part="summary"]').innerText()).to.match(/of 10 inputs done/);
+    expect(await page.locator('input-progress-list [part="summary"]').innerText()).to.match(
+      /of 10 inputs done/,
+    );
     expect(errors).to.deep.equal([]);
   });
 
@@ -257,7 +344,10 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await expectEventually(async () => (await rows(page).count()) === 10, 'rows');
     const list = page.locator('input-progress-list');
     const surface = () => list.evaluate((el) => getComputedStyle(el).backgroundColor);
-    const rowSurface = () => rows(page).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const rowSurface = () =>
+      rows(page)
+        .first()
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
     const lightSurface = await surface();
     const lightRowSurface = await rowSurface();
 
@@ -268,17 +358,23 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     expect(page.url()).to.contain('theme=dark');
 
     await page.getByLabel('Custom').check();
-    expect(await list.evaluate((el) => getComputedStyle(el).getPropertyValue('--input-progress-color-accent').trim())).to.equal(
-      '#b4532a',
-    );
+    expect(
+      await list.evaluate((el) =>
+        getComputedStyle(el).getPropertyValue('--input-progress-color-accent').trim(),
+      ),
+    ).to.equal('#b4532a');
 
     await page.locator('select[name="lang"]').selectOption('de');
     await expectEventually(
-      async () => (await page.locator('input-progress-list [part="page-status"]').innerText()) === 'Seite 1 von 1',
+      async () =>
+        (await page.locator('input-progress-list [part="page-status"]').innerText()) ===
+        'Seite 1 von 1',
       'German pagination',
     );
     expect(await list.getAttribute('lang')).to.equal('de');
-    expect(await page.locator('input-progress-list [part="summary"]').innerText()).to.match(/von 10 Eingaben erledigt/);
+    expect(await page.locator('input-progress-list [part="summary"]').innerText()).to.match(
+      /von 10 Eingaben erledigt/,
+    );
 
     await page.locator('select[name="limit"]').selectOption('5');
     await expectEventually(async () => (await rows(page).count()) === 5, 'five rows per page');
@@ -310,10 +406,18 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
     const upstream = await startSimulatorServer({ apiKeys: [KEY] });
     const logs: string[] = [];
     const demo = await startDemo(
-      { DEMO_API: 'real', ATAI_API_KEY: KEY, ATAI_API_URL: upstream.url, DEMO_JOB_ID: 'job_demo_small' },
+      {
+        DEMO_API: 'real',
+        ATAI_API_KEY: KEY,
+        ATAI_API_URL: upstream.url,
+        DEMO_JOB_ID: 'job_demo_small',
+      },
       logs,
     );
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
     try {
       const page = await browser.newPage();
       const errors: string[] = [];
@@ -323,13 +427,18 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
       page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/v0.5/')) apiPaths.push(url.pathname);
-        for (const [name, value] of Object.entries(request.headers())) sentHeaders.push(`${name}: ${value}`);
+        if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/v0.5/'))
+          apiPaths.push(url.pathname);
+        for (const [name, value] of Object.entries(request.headers()))
+          sentHeaders.push(`${name}: ${value}`);
       });
       page.on('response', (response) => bodies.push(response.text().catch(() => '')));
 
       await page.goto(`${demo.origin}/`);
-      await expectEventually(async () => (await rows(page).count()) === 10, 'rows through the forwarder');
+      await expectEventually(
+        async () => (await rows(page).count()) === 10,
+        'rows through the forwarder',
+      );
       expect(await page.locator('input-progress-list').getAttribute('base-url')).to.equal('/api');
       expect(await page.locator('#api-mode').innerText()).to.contain('forwarder');
       expect(apiPaths.length).to.be.greaterThan(0);
@@ -366,25 +475,42 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
 });
 
 const rows = (page: Page) => page.locator('input-progress-list input-progress-row');
-const rowNames = (page: Page) => page.locator('input-progress-list input-progress-row [part="name"]').allInnerTexts();
+const rowNames = (page: Page) =>
+  page.locator('input-progress-list input-progress-row [part="name"]').allInnerTexts();
 const progressValues = (page: Page) =>
   page
     .locator('input-progress-list input-progress-row [role="progressbar"]')
     .evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('aria-valuenow') ?? 0)));
-const liveState = (page: Page) => page.locator('input-progress-list [part="live-indicator"]').getAttribute('data-state');
+const liveState = (page: Page) =>
+  page.locator('input-progress-list [part="live-indicator"]').getAttribute('data-state');
 
 describe('the demo as a static build (vite build + vite preview)', function () {
   this.timeout(60_000);
 
   it('builds a static site whose preview serves the dashboard, plain.html and the simulator', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'input-progress-demo-'));
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
     let server: Awaited<ReturnType<typeof preview>> | undefined;
     try {
-      const config = { root: appRoot, configFile: `${appRoot}/vite.config.ts`, logLevel: 'warn' as const };
+      const config = {
+        root: appRoot,
+        configFile: `${appRoot}/vite.config.ts`,
+        logLevel: 'warn' as const,
+      };
       // The CLI, as `pnpm --filter demo build` runs it, into a temporary directory.
-      await promisify(execFile)(process.execPath, [viteBin, 'build', '--outDir', outDir, '--emptyOutDir'], { cwd: appRoot });
-      server = await preview({ ...config, build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+      await promisify(execFile)(
+        process.execPath,
+        [viteBin, 'build', '--outDir', outDir, '--emptyOutDir'],
+        { cwd: appRoot },
+      );
+      server = await preview({
+        ...config,
+        build: { outDir },
+        preview: { host: '127.0.0.1', port: 0, strictPort: false },
+      });
       const url = server.resolvedUrls?.local[0];
       expect(url, 'the preview URL').to.be.a('string');
       const page = await browser.newPage();
@@ -393,10 +519,15 @@ describe('the demo as a static build (vite build + vite preview)', function () {
       page.on('pageerror', (e) => errors.push(`uncaught: ${e.message}`));
       for (const path of ['', 'plain.html']) {
         await page.goto(new URL(path, url).href);
-        await expectEventually(async () => (await rows(page).count()) === 10, `rows on /${path} of the build`);
+        await expectEventually(
+          async () => (await rows(page).count()) === 10,
+          `rows on /${path} of the build`,
+        );
       }
       // The built plain.html is the source file, loading the published bundle untouched.
-      const scripts = await page.locator('script').evaluateAll((els) => els.map((el) => el.getAttribute('src')));
+      const scripts = await page
+        .locator('script')
+        .evaluateAll((els) => els.map((el) => el.getAttribute('src')));
       expect(scripts).to.deep.equal(['/input-progress.standalone.js']);
       expect(errors).to.deep.equal([]);
     } finally {
@@ -408,11 +539,16 @@ describe('the demo as a static build (vite build + vite preview)', function () {
 });
 
 /** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
-async function expectEventually(condition: () => Promise<boolean>, what: string, timeoutMs = 10_000): Promise<void> {
+async function expectEventually(
+  condition: () => Promise<boolean>,
+  what: string,
+  timeoutMs = 10_000,
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     if (await condition()) return;
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }

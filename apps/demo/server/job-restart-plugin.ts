@@ -1,0 +1,51 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Simulator } from '@input-progress/simulator';
+import type { Plugin } from 'vite';
+
+/** Where the page asks for a restart: `POST /__demo/jobs/{id}/restart`. */
+const RESTART_PATH = /^\/__demo\/jobs\/(job_[A-Za-z0-9_]{1,100})\/restart$/;
+
+/**
+ * Lets the dashboard's "Run again" button restart a simulated job: the presets run once from
+ * the moment the server starts, so without it a visitor who arrives a minute later only ever
+ * sees "All done". The job is re-created with its own configuration and id, so its clock
+ * starts again from zero. Only mounted in simulator mode; the real API is never touched.
+ */
+export function jobRestartPlugin(simulator: Simulator): Plugin {
+  return {
+    name: 'input-progress-demo:job-restart',
+    configureServer(server) {
+      server.middlewares.use(middleware);
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(middleware);
+    },
+  };
+
+  function middleware(req: IncomingMessage, res: ServerResponse, next: () => void): void {
+    const match = RESTART_PATH.exec((req.url ?? '').split('?', 1)[0] ?? '');
+    if (!match) {
+      next();
+      return;
+    }
+    const id = match[1]!;
+    const job = simulator.getJob(id);
+    res.setHeader('content-type', 'application/json');
+    if (req.method !== 'POST') {
+      res.statusCode = 405;
+      res.end(JSON.stringify({ errors: [{ code: 'method_not_allowed', message: 'Use POST.' }] }));
+      return;
+    }
+    if (!job) {
+      res.statusCode = 404;
+      res.end(
+        JSON.stringify({ errors: [{ code: 'job_not_found', message: 'No such simulated job.' }] }),
+      );
+      return;
+    }
+    simulator.deleteJob(id);
+    simulator.createJob({ ...job.config, id });
+    res.statusCode = 200;
+    res.end(JSON.stringify({ id }));
+  }
+}
