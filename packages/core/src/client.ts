@@ -115,7 +115,10 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
   const safe = (value: unknown) => (typeof value === 'string' ? redact(value) : null);
 
   /** One attempt: the response and its whole body, within the timeout. */
-  async function attempt(url: string, signal: AbortSignal | undefined): Promise<[Response, string]> {
+  async function attempt(
+    url: string,
+    signal: AbortSignal | undefined,
+  ): Promise<[Response, string]> {
     const timeout = AbortSignal.timeout(timeoutMs);
     try {
       const response = await (options.fetch ?? fetch)(url, {
@@ -125,7 +128,8 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
       return [response, await response.text()];
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (timeout.aborted) throw new TimeoutError(`No response within ${timeoutMs} ms`, { url: redact(url) });
+      if (timeout.aborted)
+        throw new TimeoutError(`No response within ${timeoutMs} ms`, { url: redact(url) });
       const e = error as Error | null;
       const shown = `${e?.message}${e?.stack}${(e?.cause as Error | null)?.message}`;
       throw new NetworkError(redact(`Network error: ${e?.message ?? e}`), {

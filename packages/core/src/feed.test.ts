@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import type { JobConfig } from '@input-progress/simulator';
 import { createClient, type InputProgressClient } from './client.js';
-import { ApiError } from './errors.js';
+import { ApiError, InputProgressError } from './errors.js';
 import { createFeed, type FeedOptions, type FeedSnapshot, type InputProgressFeed } from './feed.js';
 import { createFakeEnvironment, type FakeEnvironment } from './test-support/fake-environment.js';
 import {
@@ -233,6 +233,21 @@ describe('createFeed (fake time, real HTTP)', () => {
         expect(fetch.calls).to.equal(4);
       });
     }
+    it('shows a visible error, not a crash, when a custom client answers nonsense', async () => {
+      const jobId = await job();
+      const real = createClient({ baseUrl: sim.url });
+      const broken: InputProgressClient = {
+        ...real,
+        listInputsProgress: async () => ({}) as never,
+      };
+      const feed = feedOf(jobId, { client: broken });
+      await started(feed);
+      const s = feed.getSnapshot();
+      expect(s.status).to.equal('error');
+      expect(s.error).to.be.instanceOf(InputProgressError);
+      expect(s.live).to.equal('backing-off');
+      await feed.refresh();
+    });
   });
 
   describe('4. obsolete loads', () => {

@@ -255,7 +255,16 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
         ]),
       ),
     ).then(
-      ([page, counts]) => (load === current ? succeed(query, page, counts) : undefined),
+      ([page, counts]) => {
+        if (load !== current) return;
+        load = null;
+        try {
+          return succeed(query, page, counts);
+        } catch (error) {
+          // A client of our own validates its answers; a custom one may not.
+          fail(error);
+        }
+      },
       (error: unknown) => {
         // An aborted load is obsolete, never a failure; a late answer of an old query is dropped.
         if (load !== current || controller.signal.aborted) return;
@@ -272,7 +281,6 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     page: InputsProgressPage,
     counts: InputsProgressCounts,
   ): Promise<void> | void {
-    load = null;
     const clamped = clampToTotal(query, page.total);
     if (clamped !== query) {
       // The list shrank below this page: show its last page instead.
