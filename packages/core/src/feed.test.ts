@@ -206,18 +206,21 @@ describe('createFeed (fake time, real HTTP)', () => {
     });
 
     for (const status of [401, 403, 404]) {
-      it(`stops polling after a ${status} until the query changes`, async () => {
+      it(`stops polling after a ${status} until the query changes, then resumes`, async () => {
         const jobId = status === 404 ? 'job_does_not_exist' : await job();
         const fetch = countingFetch();
+        let denied = true;
         const client: InputProgressClient =
           status === 404
             ? createClient({ baseUrl: sim.url, fetch })
             : createClient({
                 baseUrl: sim.url,
                 fetch: async (input, init) => {
-                  // A real response of that status (the shared simulator runs without keys).
-                  await fetch(input, init);
-                  return new Response(JSON.stringify({ detail: 'Not allowed' }), { status });
+                  // The shared simulator runs without keys: turn its real answer into a denial.
+                  const response = await fetch(input, init);
+                  return denied
+                    ? new Response(JSON.stringify({ detail: 'Not allowed' }), { status })
+                    : response;
                 },
               });
         const feed = feedOf(jobId, { client });
@@ -228,9 +231,12 @@ describe('createFeed (fake time, real HTTP)', () => {
         expect(env.timerCount).to.equal(0);
         env.advance(600_000);
         expect(fetch.calls).to.equal(2);
+        denied = false;
         feed.setQuery({ order: 'desc' });
-        await settled(feed);
+        const after = await settled(feed);
         expect(fetch.calls).to.equal(4);
+        // An unknown job stays unknown; a granted key resumes live polling.
+        expect(after.live).to.equal(status === 404 ? 'stopped' : 'live');
       });
     }
     it('shows a visible error, not a crash, when a custom client answers nonsense', async () => {
