@@ -56,7 +56,9 @@ function describe(type: ListEventName, detail: unknown): string {
       return `${items} rows, total ${String(snapshot.total ?? '?')}, page ${String(snapshot.page ?? '?')}, ${String(snapshot.live ?? '')}`;
     }
     case 'input-progress-error': {
-      const error = d.error instanceof Error ? `${d.error.name}: ${d.error.message}` : 'error';
+      // Messages may quote a raw server body (an HTML gateway page): keep the line short.
+      const error =
+        d.error instanceof Error ? `${d.error.name}: ${clip(d.error.message, 140)}` : 'error';
       return `${error}${d.stale === true ? ' (still showing earlier data)' : ''}`;
     }
     case 'input-progress-page-change':
@@ -69,4 +71,8 @@ function describe(type: ListEventName, detail: unknown): string {
     case 'input-progress-settle':
       return `${String(d.filename)} → ${String(d.status)}`;
   }
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }

@@ -37,8 +37,9 @@ export function mountHeadlessExample(
     });
     const status = document.createElement('p');
     status.className = 'headless-status';
+    // The error's class says what went wrong; its message may quote a raw server body.
     status.textContent = snapshot.error
-      ? `${snapshot.live} · ${snapshot.error.message}`
+      ? `${snapshot.live} · ${snapshot.error.name}`
       : `${snapshot.status} · ${snapshot.live} · ${snapshot.total ?? '…'} inputs`;
     const list = document.createElement('ul');
     list.append(...rows);

@@ -139,6 +139,12 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
       /of 10 inputs done/,
     );
     expect(await liveState(page)).to.equal('live');
+    // The preset runs on real time (2 s start delay, about 1.8 s per item): bars start moving.
+    await expectEventually(
+      async () => sum(await progressValues(page)) > 0,
+      'progress of the small preset',
+      15_000,
+    );
     // The events panel lists the list's events as they fire.
     await expectEventually(
       async () =>
