@@ -92,7 +92,7 @@ const MAX_PARAM_LENGTH = 256;
  *
  * Rules, each of which answers `404` with an `errors[]` body when broken (nothing reaches the
  * upstream then):
- * - method `GET` (or `HEAD`) only;
+ * - method `GET` only;
  * - path (after `prefix`) is one of `/batch/jobs/{id}`, `/batch/jobs/{id}/inputs/progress`,
  *   `…/inputs/progress/counts`, `…/inputs/progress/traces`;
  * - the job id matches {@link JOB_ID_PATTERN};
@@ -139,7 +139,7 @@ export function createApiForwarder(options: ApiForwarderOptions): RequestHandler
   const timeoutMs = options.timeoutMs ?? 30_000;
 
   return async (request: Request): Promise<Response> => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return notFound();
+    if (request.method !== 'GET') return notFound();
     let url: URL;
     try {
       url = new URL(request.url);
@@ -166,7 +166,7 @@ export function createApiForwarder(options: ApiForwarderOptions): RequestHandler
     let upstreamResponse: Response;
     try {
       upstreamResponse = await fetchUpstream(`${upstreamBase}${path}${query}`, {
-        method: request.method,
+        method: 'GET',
         headers,
         signal,
         redirect: 'manual',
@@ -196,7 +196,7 @@ export function createApiForwarder(options: ApiForwarderOptions): RequestHandler
         'The API answered with a redirect, which is not forwarded.',
       );
     }
-    if (upstreamResponse.status === 304 || request.method === 'HEAD') {
+    if (upstreamResponse.status === 304) {
       await upstreamResponse.body?.cancel();
       return new Response(null, { status: upstreamResponse.status, headers: responseHeaders });
     }

@@ -197,6 +197,7 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
       { method: 'POST', body: '{}' },
     ],
     ['a DELETE of the job', '/api/batch/jobs/JOB', { method: 'DELETE' }],
+    ['a HEAD request', '/api/batch/jobs/JOB', { method: 'HEAD' }],
     [
       'an unknown query parameter',
       '/api/batch/jobs/JOB/inputs/progress?limit=5&debug=1',
@@ -222,9 +223,10 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
     it(`answers 404 to ${label} and never reaches the upstream`, async () => {
       const response = await get(path.replace('JOB', jobId), init);
       expect(response.status).to.equal(404);
-      expect(((await response.json()) as { errors: { code: string }[] }).errors[0]!.code).to.equal(
-        'not_forwarded',
-      );
+      if (init?.method !== 'HEAD') {
+        const body = (await response.json()) as { errors: { code: string }[] };
+        expect(body.errors[0]!.code).to.equal('not_forwarded');
+      }
       expect(calls, 'upstream fetches').to.have.length(0);
       expect(upstream.simulator.requests(jobId), "the simulator's request log").to.deep.equal([]);
     });
@@ -273,6 +275,55 @@ describe('the real-API forwarder when the upstream misbehaves', () => {
       expect(await visibleText(response)).not.to.include(KEY);
     } finally {
       await new Promise<void>((resolve) => echo.close(() => resolve()));
+    }
+  });
+
+  it('passes back only safe response headers: no Set-Cookie, no internal headers', async () => {
+    const upstream = createServer((_req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.setHeader('set-cookie', 'upstream_session=abc; HttpOnly');
+      res.setHeader('x-internal-host', 'db-7.internal');
+      res.setHeader('retry-after', '3');
+      res.end('{"ok":true}');
+    });
+    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+    const { port } = upstream.address() as AddressInfo;
+    try {
+      const forward = createApiForwarder({
+        upstream: `http://127.0.0.1:${port}/v0.5`,
+        apiKey: KEY,
+      });
+      const response = await forward(new Request('http://localhost/api/batch/jobs/job_abc'));
+      expect(response.status).to.equal(200);
+      expect(response.headers.get('set-cookie')).to.equal(null);
+      expect(response.headers.get('x-internal-host')).to.equal(null);
+      expect(response.headers.get('retry-after')).to.equal('3');
+      expect(await response.json()).to.deep.equal({ ok: true });
+    } finally {
+      await new Promise<void>((resolve) => upstream.close(() => resolve()));
+    }
+  });
+
+  it('answers 504 when the upstream does not answer in time', async () => {
+    const silent = createServer(() => {
+      // Never answers.
+    });
+    await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+    const { port } = silent.address() as AddressInfo;
+    try {
+      const forward = createApiForwarder({
+        upstream: `http://127.0.0.1:${port}/v0.5`,
+        apiKey: KEY,
+        timeoutMs: 200,
+      });
+      const response = await forward(new Request('http://localhost/api/batch/jobs/job_abc'));
+      expect(response.status).to.equal(504);
+      expect(await visibleText(response))
+        .to.include('upstream_timeout')
+        .and.not.include(KEY);
+    } finally {
+      silent.closeAllConnections();
+      await new Promise<void>((resolve) => silent.close(() => resolve()));
     }
   });
 
