@@ -139,7 +139,8 @@ function settingsFromForm(): DemoSettings {
     const value = data.get(key);
     if (typeof value === 'string') search.set(key, value.trim());
   }
-  return readSettings(search.toString(), { ...settings, job: mode === 'real' ? '' : settings.job });
+  // An invalid entry (e.g. a mistyped job id) keeps the current value.
+  return readSettings(search.toString(), settings);
 }
 
 function fillForm(current: DemoSettings): void {
