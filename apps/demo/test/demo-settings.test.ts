@@ -1,0 +1,31 @@
+import { expect } from 'chai';
+import { DEFAULT_SETTINGS, readSettings, writeSettings } from '../src/demo-settings.js';
+
+describe('the dashboard settings in the URL', () => {
+  it('reads every setting from a deep link', () => {
+    expect(readSettings('?job=job_abc123&limit=20&theme=dark&lang=de&poll=0')).to.deep.equal({
+      job: 'job_abc123',
+      limit: 20,
+      theme: 'dark',
+      lang: 'de',
+      poll: 0,
+    });
+  });
+
+  it('falls back to the defaults for invalid or hostile values, never throwing', () => {
+    const hostile =
+      '?job=../../__simulator/jobs&limit=-3&theme=<script>&lang=xx&poll=1e9' +
+      '&job=job_x%2F..&limit=abc';
+    expect(readSettings(hostile)).to.deep.equal(DEFAULT_SETTINGS);
+    expect(readSettings('?limit=2.5&poll=NaN&job=inp_123')).to.deep.equal(DEFAULT_SETTINGS);
+    expect(readSettings('%%%')).to.deep.equal(DEFAULT_SETTINGS);
+  });
+
+  it('writes only what differs from the defaults, and reads back what it wrote', () => {
+    expect(writeSettings(DEFAULT_SETTINGS)).to.equal('');
+    const settings = { ...DEFAULT_SETTINGS, job: 'job_demo_flaky', lang: 'de' as const };
+    const search = writeSettings(settings);
+    expect(search).to.equal('?job=job_demo_flaky&lang=de');
+    expect(readSettings(search)).to.deep.equal(settings);
+  });
+});
