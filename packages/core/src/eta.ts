@@ -3,55 +3,42 @@
  * the rate between two samples is smoothed with an exponential moving average so a single
  * fast or slow step does not make the estimate jump.
  */
-interface Track {
+
+/** What is remembered about one input between loads. */
+export interface EtaTrack {
+  /** Time of the latest sample (ms since the epoch, from the progress row). */
   readonly at: number;
   readonly percent: number;
+  /** Smoothed percent per ms, or `null` until two samples showed progress. */
   readonly rate: number | null;
+  /** Ms remaining as of `at`, or `null`. */
   readonly eta: number | null;
 }
 
-/** Remembers samples per input id and estimates the time left. */
-export interface EtaTracker {
-  /**
-   * Records a sample and returns the estimated ms remaining as of that sample, or `null`
-   * until two samples show progress (and for unknown percents or finished inputs).
-   * Re-reading the same sample returns the same value.
-   */
-  update(
-    id: string,
-    percent: number | null,
-    at: string | null | undefined,
-    finished: boolean,
-  ): number | null;
-  /** Forgets every input not in `ids` (inputs that left the page). */
-  retain(ids: ReadonlySet<string>): void;
-}
-
 /**
+ * The next track of one input from its previous track and a new sample; `undefined` (forget
+ * it) for unknown percents, unreadable times and finished inputs. Re-reading the same sample
+ * returns the previous track, so its `eta` stays the same.
+ *
  * @param smoothing weight of the newest rate in the moving average, 0–1 (default 0.3)
  */
-export function createEtaTracker(smoothing = 0.3): EtaTracker {
-  const tracks = new Map<string, Track>();
-  return {
-    update(id, percent, at, finished) {
-      const time = Date.parse(at ?? '');
-      if (finished || percent === null || Number.isNaN(time)) {
-        tracks.delete(id);
-        return null;
-      }
-      const last = tracks.get(id);
-      if (last && time <= last.at) return last.eta;
-      let rate: number | null = null;
-      if (last) {
-        const sampled = Math.max(0, percent - last.percent) / (time - last.at);
-        rate = last.rate === null ? sampled || null : last.rate + smoothing * (sampled - last.rate);
-      }
-      const eta = rate ? Math.round((100 - percent) / rate) : null;
-      tracks.set(id, { at: time, percent, rate, eta });
-      return eta;
-    },
-    retain(ids) {
-      for (const id of tracks.keys()) if (!ids.has(id)) tracks.delete(id);
-    },
-  };
+export function trackEta(
+  previous: EtaTrack | undefined,
+  percent: number | null,
+  time: string | null | undefined,
+  finished: boolean,
+  smoothing = 0.3,
+): EtaTrack | undefined {
+  const at = Date.parse(time ?? '');
+  if (finished || percent === null || !(at > 0)) return undefined;
+  if (previous && at <= previous.at) return previous;
+  let rate: number | null = null;
+  if (previous) {
+    const sampled = Math.max(0, percent - previous.percent) / (at - previous.at);
+    rate =
+      previous.rate === null
+        ? sampled || null
+        : previous.rate + smoothing * (sampled - previous.rate);
+  }
+  return { at, percent, rate, eta: rate ? Math.round((100 - percent) / rate) : null };
 }

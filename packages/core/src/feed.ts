@@ -1,7 +1,7 @@
 import type { InputProgressClient } from './client.js';
 import { createEnvironment, type FeedEnvironment } from './environment.js';
 import { ApiError, InputProgressError, isRetryable } from './errors.js';
-import { createEtaTracker } from './eta.js';
+import { trackEta, type EtaTrack } from './eta.js';
 import { createSubscribable } from './listeners.js';
 import {
   clampToTotal,
@@ -140,7 +140,8 @@ const filterKey = (query: Pagination) => `${query.portName} ${query.statuses}`;
 export function createFeed(options: FeedOptions): InputProgressFeed {
   const { client, jobId, pollInterval = 5000, maxBackoffMs } = options;
   const env = createEnvironment(options.environment);
-  const eta = createEtaTracker();
+  /** ETA tracks of the inputs on the current page (rebuilt each load, so departed inputs are forgotten). */
+  let tracks = new Map<string, EtaTrack>();
   const { listeners, subscribe } = createSubscribable<FeedSnapshot>(start, stop);
   let load: Load | null = null;
   let timer: unknown;
@@ -287,20 +288,24 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
       commit({ total: page.total });
       return fetchPage(clamped);
     }
+    const nextTracks = new Map<string, EtaTrack>();
     const items = shareRows<FeedItem>(
       snapshot.items,
       page.items.map((item) => {
         const { input, latestProgress } = item;
         const percent = derivePercent(input.status, latestProgress?.metrics);
-        return {
-          ...item,
+        const track = trackEta(
+          tracks.get(input.id),
           percent,
-          eta: eta.update(input.id, percent, latestProgress?.createdAt, !isActive(input.status)),
-        };
+          latestProgress?.createdAt,
+          !isActive(input.status),
+        );
+        if (track) nextTracks.set(input.id, track);
+        return { ...item, percent, eta: track?.eta ?? null };
       }),
       (row) => row.input.id,
     );
-    eta.retain(new Set(items.map((row) => row.input.id)));
+    tracks = nextTracks;
     dataQuery = query;
     fatal = false;
     retryAfterMs = null;
