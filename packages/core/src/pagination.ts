@@ -112,16 +112,15 @@ export const clampToTotal = (pagination: Pagination, total: number): Pagination 
  */
 export function toSearchParams(pagination: Pagination, prefix = ''): URLSearchParams {
   const search = new URLSearchParams();
-  const page = pageOf(pagination);
-  const entries: Array<[string, unknown, boolean?]> = [
-    ['page', page, page > 1],
-    ['limit', pagination.limit, pagination.limit !== DEFAULT_LIMIT],
-    ...pagination.statuses.map((status): [string, unknown] => ['status', status]),
-    ['port_name', pagination.portName, !!pagination.portName],
-    ['order', pagination.order, pagination.order !== 'asc'],
-  ];
-  for (const [key, value, wanted = true] of entries)
+  const add = (key: string, value: unknown, wanted: unknown = true) => {
     if (wanted) search.append(prefix + key, String(value));
+  };
+  const page = pageOf(pagination);
+  add('page', page, page > 1);
+  add('limit', pagination.limit, pagination.limit !== DEFAULT_LIMIT);
+  for (const status of pagination.statuses) add('status', status);
+  add('port_name', pagination.portName, pagination.portName);
+  add('order', pagination.order, pagination.order !== 'asc');
   return search;
 }
 
