@@ -408,6 +408,18 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
 
   const KEY = 'sk_live_e2e_Hk29xQ7mZpL4';
 
+  it('refuses to start without a key instead of falling back silently', async () => {
+    let failure: unknown = null;
+    try {
+      const demo = await startDemo({ DEMO_API: 'real', ATAI_API_KEY: '' });
+      await demo.server.close();
+    } catch (error) {
+      failure = error;
+    }
+    expect(failure).to.be.instanceOf(Error);
+    expect((failure as Error).message).to.contain('ATAI_API_KEY');
+  });
+
   it('serves the list through /api with the key added on the server, never showing it to the browser', async () => {
     const upstream = await startSimulatorServer({ apiKeys: [KEY] });
     const logs: string[] = [];
