@@ -3,8 +3,8 @@
 // esbuild minifies code but leaves template text alone, and indentation and CSS spacing
 // were a third of the package's size. Only the literal parts between ${…} change; the
 // expressions are untouched. HTML whitespace runs become one space (what the browser
-// renders anyway: no <pre> or white-space-sensitive markup is used); CSS loses comments and
-// the spaces around punctuation.
+// renders anyway: no <pre> or white-space-sensitive markup is used) and simple attribute
+// values lose their quotes; CSS loses comments and the spaces around punctuation.
 import ts from 'typescript';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +12,8 @@ import { fileURLToPath } from 'node:url';
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 
-const minifyHtml = (text) => text.replace(/\s+/g, ' ');
+// Quotes around simple attribute values (part="row", aria-busy="true") are optional in HTML.
+const minifyHtml = (text) => text.replace(/\s+/g, ' ').replace(/(\s[\w-]+=)"([\w-]+)"(?=[\s>])/g, '$1$2');
 const minifyCss = (text) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')

@@ -51,11 +51,22 @@ export const themeStyles = css`
   p {
     margin: 0;
   }
+  /* Both elements' forced-colours rules, in one place. */
   @media (forced-colors: active) {
-    .bar {
+    .bar,
+    .badge {
       border: 1px solid;
     }
     .indicator {
+      background: Highlight;
+    }
+    :host([status='failed']) .indicator {
+      background: Mark;
+    }
+    [aria-pressed='true'],
+    .dot {
+      forced-color-adjust: none;
+      color: HighlightText;
       background: Highlight;
     }
   }

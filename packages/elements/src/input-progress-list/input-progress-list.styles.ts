@@ -96,10 +96,15 @@ export const listStyles = css`
   }
   .skeleton {
     height: 7.5rem;
-    box-sizing: border-box;
-    padding: var(--_space);
-    background: linear-gradient(var(--_track) 0 0) var(--_space) var(--_space) / 40% 1rem no-repeat,
-      linear-gradient(var(--_track) 0 0) var(--_space) 2.75rem / 70% 0.5rem no-repeat;
+  }
+  .skeleton::before {
+    content: '';
+    display: block;
+    margin: var(--_space);
+    height: 1rem;
+    width: 40%;
+    border-radius: var(--_radius);
+    background: var(--_track);
     animation: pulse 1.5s infinite;
   }
   .box {
@@ -114,16 +119,5 @@ export const listStyles = css`
     padding: 0.5em var(--_space);
     border: 1px solid;
     border-radius: var(--_radius);
-  }
-  @media (forced-colors: active) {
-    [aria-pressed='true'] {
-      forced-color-adjust: none;
-      color: HighlightText;
-      background: Highlight;
-    }
-    .dot {
-      forced-color-adjust: none;
-      background: CanvasText;
-    }
   }
 `;

@@ -38,7 +38,7 @@ const lastRequest = async (jobId: string) => (await progressRequests(jobId)).at(
 
 describe('<input-progress-list> states', () => {
   it('shows a loading skeleton, then the rows without moving the controls', async () => {
-    const jobId = await createJob({ inputs: 3, faults: { latency: { ms: 1500 } } });
+    const jobId = await createJob({ inputs: 3, faults: { latency: { ms: 3000 } } });
     const el = await listFixture(jobId);
     await waitUntil(() => part(el, 'skeleton'), 'skeleton');
     const list = part(el, 'list')!;
@@ -143,6 +143,27 @@ describe('<input-progress-list> states', () => {
     await click(el, part(el, 'retry'));
     await untilRows(el, 2);
     expect(part(el, 'error')).to.equal(null);
+  });
+
+  it('explains a timeout and rate limiting', async () => {
+    const { createClient } = await import('@input-progress/core');
+    const slow = await createJob({ inputs: 2, faults: { latency: { ms: 1500 } } });
+    const el = document.createElement('input-progress-list');
+    el.pollInterval = 0;
+    el.client = createClient({ baseUrl: BASE_URL, timeoutMs: 200 });
+    el.jobId = slow;
+    document.body.append(el);
+    try {
+      await waitUntil(() => part(el, 'error'), 'error state');
+      expect(text(part(el, 'error'))).to.contain('The server took too long to answer.');
+      const limited = await createJob({ inputs: 2, faults: { rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 30 }] } });
+      el.client = createClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });
+      el.jobId = limited;
+      await waitUntil(() => text(part(el, 'error')).includes('Too many requests'), 'rate-limited state');
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
   });
 
   it('explains a response it cannot read', async () => {
@@ -356,14 +377,16 @@ describe('<input-progress-list> configuration', () => {
   });
 
   it('formats numbers for the nearest lang', async () => {
-    const jobId = await createJob({ inputs: 5, concurrency: 2, itemsPerInput: 10, msPerItem: 1000 });
-    await control.advance(jobId, 12_000);
+    const jobId = await createJob({ inputs: 5, inputOverrides: [{ filename: 'sized.csv', numBytes: 1_234_567 }] });
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="de">
       <input-progress-list job-id=${jobId} base-url=${BASE_URL} poll-interval="0"></input-progress-list>
     </div>`);
     const el = wrapper.querySelector('input-progress-list')!;
     await untilRows(el, 5);
-    expect(part(el, 'overall-bar')!.getAttribute('aria-valuetext')).to.equal('2 of 5 inputs done, 40\u00a0%');
+    // Inside the list's shadow root, rows still find the page's lang: decimal commas, German times.
+    const row = rows(el).find((r) => r.item!.input.data.filename === 'sized.csv')!;
+    expect(text(row.shadowRoot!.querySelector('[part="details"]'))).to.contain('1,2 MB'); // text() turns the no-break space into a space
+    expect(text(row.shadowRoot!.querySelector('[part="times"]'))).to.contain('vor ');
   });
 
   it('shows "All done" when every input finished, and the seconds until the retry when backing off', async () => {

@@ -184,7 +184,7 @@ export class InputProgressList extends LitElement {
   readonly #feeds = new FeedController(this);
   #ownedFeed: InputProgressFeed | null = null;
   /** The query properties as last pushed to or read from the feed. */
-  #appliedQuery = '';
+  #applied: Partial<PaginationInit> = {};
   #lastSnapshot: FeedSnapshot | null = null;
   #syncedQuery: unknown = null;
   #settleWaiter: (() => void) | null = null;
@@ -239,7 +239,7 @@ export class InputProgressList extends LitElement {
   #useFeed(feed: InputProgressFeed | null, owned: boolean): void {
     if (this.#ownedFeed && this.#ownedFeed !== feed) this.#ownedFeed.destroy();
     this.#ownedFeed = owned ? feed : null;
-    this.#appliedQuery = this.#queryKey();
+    this.#applied = this.#queryFromProperties();
     this.#feeds.setFeed(feed);
   }
 
@@ -263,9 +263,6 @@ export class InputProgressList extends LitElement {
     };
   }
 
-  #queryKey(): string {
-    return [this.status, this.order, this.limit, this.offset, this.portName].join('|');
-  }
 
   get #t(): InputProgressStrings {
     if (this.#resolvedStrings[0] !== this.strings) this.#resolvedStrings = [this.strings, resolveStrings(this.strings)];
@@ -276,10 +273,16 @@ export class InputProgressList extends LitElement {
     const feed = this.#feeds.feed;
     const snapshot = this.#feeds.snapshot;
     if (!feed || !snapshot) return;
-    if (this.#queryKey() !== this.#appliedQuery) {
-      // The page changed an attribute: the feed aborts the obsolete load and loads this one.
-      this.#appliedQuery = this.#queryKey();
-      feed.setQuery(this.#queryFromProperties());
+    const query = this.#queryFromProperties();
+    // Only what the page changed: an offset sent along would pin the page when only the
+    // limit changed, and the feed goes back to the first page for any other change.
+    const patch = Object.fromEntries(
+      Object.entries(query).filter(([key, value]) => String(value) !== String(this.#applied[key as keyof PaginationInit])),
+    );
+    if (Object.keys(patch).length) {
+      // The feed aborts the obsolete load and loads this one.
+      this.#applied = query;
+      feed.setQuery(patch);
     } else if (snapshot.query !== this.#syncedQuery) {
       // The feed's query moved (a control here, clamping, or another element sharing the
       // feed): mirror it so attributes and properties say what is shown.
@@ -290,7 +293,7 @@ export class InputProgressList extends LitElement {
       this.limit = q.limit;
       this.offset = q.offset;
       this.portName = q.portName;
-      this.#appliedQuery = this.#queryKey();
+      this.#applied = this.#queryFromProperties();
     }
   }
 
@@ -453,7 +456,6 @@ export class InputProgressList extends LitElement {
         aria-valuemin="0"
         aria-valuemax="100"
         aria-valuenow=${percent}
-        aria-valuetext=${total === null ? t.loading : `${t.summary(num(done), num(total))}, ${f.percent(percent)}`}
       >
         <div part="overall-indicator" class="indicator" style="width:${percent}%"></div>
       </div>

@@ -70,12 +70,4 @@ export const rowStyles = css`
       transform: translateX(250%);
     }
   }
-  @media (forced-colors: active) {
-    .badge {
-      border-color: CanvasText;
-    }
-    :host([status='failed']) .indicator {
-      background: Mark;
-    }
-  }
 `;

@@ -133,14 +133,13 @@ export class InputProgressRow extends LitElement {
         ? t.itemsOf(f.number(metrics.itemsProcessed), f.number(metrics.itemsTotal))
         : null;
     // Processing without metrics is the one case where nobody knows how far along it is.
-    const indeterminate = percent === null && status !== 'pending' && status !== 'completed' && status !== 'failed';
+    const indeterminate = percent === null && !/^(pending|completed|failed)$/.test(status);
     const value = percent ?? 0;
     const label = percent === null ? null : t.valueText(items, f.percent(percent));
+    // Pending and failed bars say so before their numbers; others say their numbers.
     const valueText = indeterminate
       ? t.working
-      : status === 'pending' || status === 'failed'
-        ? [t.status(status), label].filter(Boolean).join(', ')
-        : (label ?? t.status(status));
+      : [(!label || status === 'pending' || status === 'failed') && t.status(status), label].filter(Boolean).join(', ');
     const eta = status === 'processing' && finite(item.eta) && item.eta > 0 ? t.eta(f.duration(item.eta)) : null;
     return html`<div
         part="bar"
