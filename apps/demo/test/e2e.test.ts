@@ -330,6 +330,37 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     expect(errors).to.deep.equal([]);
   });
 
+  it('switches between the large and empty presets with the job control', async () => {
+    const { page, errors } = await open('/');
+    await expectEventually(
+      async () => (await rows(page).count()) === 10,
+      'rows of the small preset',
+    );
+    const pageStatus = page.locator('input-progress-list [part="page-status"]');
+
+    await page.locator('select[name="job"]').selectOption('job_demo_large');
+    await expectEventually(
+      async () => (await pageStatus.innerText()) === 'Page 1 of 1,000',
+      'a thousand pages of ten',
+    );
+    expect(await rows(page).count()).to.equal(10);
+    expect(await page.locator('input-progress-list').getAttribute('job-id')).to.equal(
+      'job_demo_large',
+    );
+
+    await page.locator('select[name="job"]').selectOption('job_demo_empty');
+    await expectEventually(
+      async () => (await page.locator('input-progress-list [part="empty"]').count()) === 1,
+      'the empty state',
+    );
+    expect(await page.locator('input-progress-list [part="empty"]').innerText()).to.contain(
+      'This job has no inputs yet.',
+    );
+    expect(await rows(page).count()).to.equal(0);
+    expect(page.url()).to.contain('job=job_demo_empty');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('renders the list on plain.html from the standalone bundle alone', async () => {
     const { page, errors } = await open('/plain.html');
     await expectEventually(async () => (await rows(page).count()) >= 1, 'rows on plain.html');
