@@ -26,13 +26,18 @@ export const listStyles = css`
   .row {
     justify-content: space-between;
   }
+  .header,
+  nav {
+    font-size: 0.875em;
+  }
   .summary {
+    flex: 1;
+    font-size: 1.15em;
     font-weight: 600;
   }
   button,
   select {
     font: inherit;
-    font-size: 0.875em;
     color: inherit;
     background: none;
     border: 1px solid var(--_border);
@@ -58,7 +63,6 @@ export const listStyles = css`
     display: inline-flex;
     gap: 0.4em;
     align-items: center;
-    font-size: 0.875em;
   }
   .dot {
     width: 0.5em;
