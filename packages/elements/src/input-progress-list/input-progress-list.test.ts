@@ -221,6 +221,30 @@ describe('<input-progress-list> states', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('is themed by custom properties and ::part, rows included', async () => {
+    const jobId = await createJob({ inputs: 2, concurrency: 2, itemsPerInput: 1, inputOverrides: [{ fails: true }] });
+    await control.advance(jobId, 5000);
+    const style = document.createElement('style');
+    style.textContent = `
+      input-progress-list.themed { --input-progress-color-failed: rgb(1, 2, 3); --input-progress-bar-height: 7px; }
+      input-progress-list.themed::part(row-name) { text-decoration: underline; }
+      input-progress-list.themed::part(chip) { border-radius: 0px; }`;
+    document.head.append(style);
+    try {
+      const el = await listFixture(jobId);
+      el.classList.add('themed');
+      await untilRows(el, 2);
+      const failed = rows(el).find((row) => row.getAttribute('status') === 'failed')!;
+      const inRow = (name: string) => getComputedStyle(failed.shadowRoot!.querySelector(`[part="${name}"]`)!);
+      expect(inRow('badge').backgroundColor).to.equal('rgb(1, 2, 3)');
+      expect(inRow('bar').height).to.equal('7px');
+      expect(inRow('name').textDecorationLine).to.equal('underline');
+      expect(getComputedStyle(parts(el, 'chip')[0]!).borderTopLeftRadius).to.equal('0px');
+    } finally {
+      style.remove();
+    }
+  });
+
   it('passes the audit in dark mode with dark colours', async () => {
     const jobId = await createJob({ inputs: 3, concurrency: 3, itemsPerInput: 2, inputOverrides: [{ fails: true }] });
     await control.advance(jobId, 1500);

@@ -101,13 +101,13 @@ const statusList = (value: string | null | undefined) => (value ?? '').split(/\s
  * @cssproperty [--input-progress-font=inherit] - Font family.
  * @cssproperty [--input-progress-color-text=light-dark(#1f2328, #e6edf3)] - Text colour.
  * @cssproperty [--input-progress-color-muted=light-dark(#59636e, #9198a1)] - Secondary text colour.
- * @cssproperty [--input-progress-color-surface=light-dark(#ffffff, #0d1117)] - Background.
+ * @cssproperty [--input-progress-color-surface=light-dark(#fff, #0d1117)] - Background.
  * @cssproperty [--input-progress-color-border=light-dark(#d1d9e0, #3d444d)] - Borders and separators.
  * @cssproperty [--input-progress-color-track=light-dark(#e6e9ec, #262c36)] - Empty part of bars, skeletons.
  * @cssproperty [--input-progress-color-accent=light-dark(#0a5fc2, #58a6ff)] - Active chips, links and focus rings.
- * @cssproperty [--input-progress-color-on-status=light-dark(#ffffff, #0d1117)] - Text on status and accent backgrounds.
- * @cssproperty [--input-progress-color-pending=light-dark(#59636e, #9198a1)] - Pending status.
- * @cssproperty [--input-progress-color-processing=light-dark(#0a5fc2, #58a6ff)] - Processing status.
+ * @cssproperty [--input-progress-color-on-status=var(--input-progress-color-surface)] - Text on status and accent backgrounds.
+ * @cssproperty [--input-progress-color-pending=var(--input-progress-color-muted)] - Pending status.
+ * @cssproperty [--input-progress-color-processing=var(--input-progress-color-accent)] - Processing status.
  * @cssproperty [--input-progress-color-completed=light-dark(#1a7f37, #3fb950)] - Completed status, live dot.
  * @cssproperty [--input-progress-color-failed=light-dark(#b42318, #ff7b72)] - Failed status, errors, back-off dot.
  * @cssproperty [--input-progress-bar-height=0.5rem] - Height of progress bars.
