@@ -38,7 +38,7 @@ const lastRequest = async (jobId: string) => (await progressRequests(jobId)).at(
 
 describe('<input-progress-list> states', () => {
   it('shows a loading skeleton, then the rows without moving the controls', async () => {
-    const jobId = await createJob({ inputs: 3, faults: { latency: { ms: 3000 } } });
+    const jobId = await createJob({ inputs: 3, faults: { latency: { ms: 4000 } } });
     const el = await listFixture(jobId);
     await waitUntil(() => part(el, 'skeleton'), 'skeleton');
     const list = part(el, 'list')!;

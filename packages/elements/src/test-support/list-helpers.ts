@@ -72,6 +72,6 @@ export async function listFixture(jobId: string, options: ListOptions = {}): Pro
 
 /** Waits until the list shows `count` rows (any number when omitted). */
 export async function untilRows(el: InputProgressList, count?: number, message = 'rows to render'): Promise<void> {
-  await waitUntil(() => showsRows(el, count), message, { timeout: 5000 });
+  await waitUntil(() => showsRows(el, count), message, { timeout: 8000 });
   await el.updateComplete;
 }
