@@ -627,11 +627,3 @@ describe('<input-progress-list> safety', () => {
     expect(el.shadowRoot!.innerHTML).to.not.contain('sk-revoked');
   });
 });
-
-describe('define', () => {
-  it('registers both tags idempotently', async () => {
-    await import('../define.js?again' as string);
-    expect(customElements.get('input-progress-list')).to.exist;
-    expect(customElements.get('input-progress-row')).to.exist;
-  });
-});
