@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { Task, TaskStatus } from '@lit/task';
+import { Task } from '@lit/task';
 import {
   INPUT_STATUSES,
   createClient,
@@ -47,7 +47,6 @@ const ROW_PARTS = 'base header name link badge details bar indicator progress me
 const PAGE_SIZES = [10, 20, 50, 100];
 /** Announcements come at most this often, so a burst of settles is read as one sentence. */
 const ANNOUNCE_EVERY_MS = 1000;
-const SKELETON_ROWS = 3;
 
 const isSettled = (snapshot: FeedSnapshot | null) => snapshot?.status === 'success' || snapshot?.status === 'error';
 const statusList = (value: string | null | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
@@ -364,63 +363,66 @@ export class InputProgressList extends LitElement {
     const t = this.#t;
     const f = this.#formatters();
     const snapshot = this.#feeds.snapshot;
-    const configError = this.#loader.status === TaskStatus.ERROR ? this.#loader.error : null;
-    const items = snapshot?.items ?? [];
-    const error = configError ?? snapshot?.error ?? null;
-    const loading = !error && items.length === 0 && snapshot?.status !== 'success';
-    let body: unknown;
-    if (loading) {
-      body = html`<ul part="list" class="list" aria-busy="true" aria-label=${t.loading}>
-        ${Array.from(
-          { length: Math.min(SKELETON_ROWS, this.limit || SKELETON_ROWS) },
-          () => html`<li part="skeleton" class="skeleton" aria-hidden="true"></li>`,
-        )}
-      </ul>`;
-    } else if (error && items.length === 0) {
-      body = html`<div part="error" class="box">
-        <p class="error">
-          <slot name="error"
-            >${t.errorTitle}.
-            ${configError ? t.errorMissingJob : describeError(error, t, this.jobId ?? '')}</slot
+    const skeleton = () => html`<ul part="list" class="list" aria-busy="true" aria-label=${t.loading}>
+      ${[0, 0, 0].map(() => html`<li part="skeleton" class="skeleton" aria-hidden="true"></li>`)}
+    </ul>`;
+    // The Task says whether there is a feed with a first answer yet (pending: skeleton;
+    // error: no job id); from then on the feed's snapshot says what to show.
+    const body = this.#loader.render({
+      initial: skeleton,
+      pending: skeleton,
+      error: () => this.#renderError(t.errorMissingJob, false),
+      complete: () => {
+        const items = snapshot?.items ?? [];
+        const error = snapshot?.error;
+        if (items.length === 0 && error) return this.#renderError(describeError(error, t, this.jobId ?? ''), true);
+        if (items.length === 0 && snapshot?.status !== 'success') return skeleton();
+        if (items.length === 0) {
+          const filtered = statusList(this.status).length > 0;
+          return html`<div part="empty" class="box">
+            <slot name="empty">${filtered ? t.emptyFiltered : t.empty}</slot>
+            ${filtered
+              ? html`<button part="clear-filters" @click=${() => this.#setStatuses([])}>${t.clearFilters}</button>`
+              : nothing}
+          </div>`;
+        }
+        return html`${error
+            ? html`<div part="stale-banner" class="row stale error">
+                <span
+                  >${t.stale(
+                    describeError(error, t, this.jobId ?? ''),
+                    snapshot.lastUpdatedAt ? f.relative(snapshot.lastUpdatedAt, Date.now()) : '—',
+                  )}</span
+                >
+                <button part="retry" @click=${this.refresh}>${t.retry}</button>
+              </div>`
+            : nothing}
+          <ul
+            part="list"
+            class="list"
+            tabindex="-1"
+            aria-label=${t.listLabel(this.jobId ?? snapshot?.counts?.jobId ?? '')}
+            aria-busy=${snapshot?.isPlaceholder ? 'true' : 'false'}
           >
-        </p>
-        ${configError ? nothing : html`<button part="retry" @click=${this.refresh}>${t.retry}</button>`}
-      </div>`;
-    } else if (items.length === 0) {
-      const filtered = statusList(this.status).length > 0;
-      body = html`<div part="empty" class="box">
-        <slot name="empty">${filtered ? t.emptyFiltered : t.empty}</slot>
-        ${filtered ? html`<button part="clear-filters" @click=${() => this.#setStatuses([])}>${t.clearFilters}</button>` : nothing}
-      </div>`;
-    } else {
-      body = html`${error
-          ? html`<div part="stale-banner" class="row stale error">
-              <span
-                >${t.stale(
-                  describeError(error, t, this.jobId ?? ''),
-                  snapshot?.lastUpdatedAt ? f.relative(snapshot.lastUpdatedAt, Date.now()) : '—',
-                )}</span
-              >
-              <button part="retry" @click=${this.refresh}>${t.retry}</button>
-            </div>`
-          : nothing}
-        <ul
-          part="list"
-          class="list"
-          tabindex="-1"
-          aria-label=${t.listLabel(this.jobId ?? snapshot?.counts?.jobId ?? '')}
-          aria-busy=${snapshot?.isPlaceholder ? 'true' : 'false'}
-        >
-          ${repeat(
-            items,
-            (item) => item.input.id,
-            (item, index) => html`<li part="item">${this.#renderRow(item, index)}</li>`,
-          )}
-        </ul>`;
-    }
+            ${repeat(
+              items,
+              (item) => item.input.id,
+              (item, index) => html`<li part="item">${this.#renderRow(item, index)}</li>`,
+            )}
+          </ul>`;
+      },
+    });
     return html`<div part="base" class="base">
       ${this.#renderHeader(snapshot, t, f)} ${body} ${this.#renderPagination(snapshot, t, f)}
       <div part="announcer" class="visually-hidden" role="status">${this.#announcement}</div>
+    </div>`;
+  }
+
+  #renderError(message: string, retry: boolean): TemplateResult {
+    const t = this.#t;
+    return html`<div part="error" class="box">
+      <p class="error"><slot name="error">${t.errorTitle}. ${message}</slot></p>
+      ${retry ? html`<button part="retry" @click=${this.refresh}>${t.retry}</button>` : nothing}
     </div>`;
   }
 
