@@ -52,8 +52,8 @@ const isSettled = (snapshot: FeedSnapshot | null) => snapshot?.status === 'succe
 const statusList = (value: string | null | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 
 /**
- * A live, paginated list of a batch job's inputs with their progress: a summary with
- * per-status counts and an overall bar, status filter chips, an order toggle, the rows,
+ * A live, paginated list of a batch job's inputs with their progress: a summary and an
+ * overall bar, status filter chips with per-status counts, an order toggle, the rows,
  * pagination and a live indicator with a refresh button. It builds a core client and feed
  * from its attributes, or uses a `client` or `feed` handed to it (several elements can share
  * one feed). Polling, back-off and aborting obsolete loads are the feed's; removing the
@@ -262,7 +262,7 @@ export class InputProgressList extends LitElement {
     };
   }
 
-
+  /** The strings in use: the defaults with `strings` merged over them, kept while `strings` is. */
   get #t(): InputProgressStrings {
     if (this.#resolvedStrings[0] !== this.strings) this.#resolvedStrings = [this.strings, resolveStrings(this.strings)];
     return this.#resolvedStrings[1];
