@@ -100,18 +100,19 @@ const sleep = (ms: number, signal?: AbortSignal) =>
  * const page = await client.listInputsProgress('job_123', { statuses: ['failed'], limit: 20 });
  */
 export function createClient(options: ClientOptions = {}): InputProgressClient {
+  const { apiKey } = options;
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
   const headers = new Headers(options.headers);
   if (!headers.has('accept')) headers.set('accept', 'application/json');
-  if (options.apiKey) headers.set('authorization', `Bearer ${options.apiKey}`);
+  if (apiKey) headers.set('authorization', `Bearer ${apiKey}`);
   const authorization = headers.get('authorization') ?? '';
   // Every string the client reports passes through here: the key never leaves the header.
-  const secrets = [authorization, authorization.replace(/^\s*\S+\s+/, ''), options.apiKey].filter(
+  const secrets = [authorization, authorization.replace(/^\s*\S+\s+/, ''), apiKey].filter(
     Boolean,
   ) as string[];
   const redact = (text: string) =>
-    secrets.reduce((out, secret) => out.split(secret).join('[redacted]'), text);
+    secrets.reduce((out, secret) => out.replaceAll(secret, '[redacted]'), text);
   const safe = (value: unknown) => (typeof value === 'string' ? redact(value) : null);
 
   /** One attempt: the response and its whole body, within the timeout. */
@@ -128,41 +129,16 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
       return [response, await response.text()];
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      if (timeout.aborted)
-        throw new TimeoutError(`No response within ${timeoutMs} ms`, { url: redact(url) });
       const e = error as Error | null;
       const shown = `${e?.message}${e?.stack}${(e?.cause as Error | null)?.message}`;
-      throw new NetworkError(redact(`Network error: ${e?.message ?? e}`), {
-        url: redact(url),
-        // Keep the original cause for debugging only when no secret shows in it.
-        cause: redact(shown) === shown ? error : undefined,
-      });
+      throw timeout.aborted
+        ? new TimeoutError(`No response within ${timeoutMs} ms`, { url: redact(url) })
+        : new NetworkError(redact(`Network error: ${e?.message ?? e}`), {
+            url: redact(url),
+            // Keep the original cause for debugging only when no secret shows in it.
+            cause: redact(shown) === shown ? error : undefined,
+          });
     }
-  }
-
-  /** Reads a non-2xx response in whichever of the API's error forms it comes. */
-  function apiError(response: Response, text: string, url: string): ApiError {
-    const json = (parseJson(text) ?? {}) as Record<string, unknown>;
-    const errors = Array.isArray(json.errors)
-      ? json.errors.map((entry: Record<string, unknown> | null) => ({
-          code: safe(entry?.code) ?? 'unknown',
-          message: safe(entry?.message) ?? '',
-          suggestion: safe(entry?.suggestion),
-          errorUid: safe(entry?.error_uid),
-        }))
-      : [];
-    const detail = safe(json.detail);
-    return new ApiError({
-      status: response.status,
-      errors,
-      detail,
-      bodyExcerpt:
-        errors.length || detail !== null
-          ? null
-          : redact(text.replace(/\s+/g, ' ').trim()).slice(0, 200) || null,
-      retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
-      url: redact(url),
-    });
   }
 
   /** GETs `path` with `params`, retrying as configured, and returns the parsed body. */
@@ -172,39 +148,53 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
     parse: (body: unknown) => T,
     init: RequestOptions = {},
   ) {
-    const retry = {
-      attempts: 3,
-      baseDelayMs: 1000,
-      maxDelayMs: 30_000,
-      jitter: 0.2,
-      ...options.retry,
-      ...init.retry,
-    };
+    const {
+      attempts = 3,
+      baseDelayMs = 1000,
+      maxDelayMs = 30_000,
+      jitter = 0.2,
+    } = { ...options.retry, ...init.retry };
     const search = new URLSearchParams();
     for (const [key, value] of Object.entries(params)) {
-      for (const item of [value].flat()) if (item != null) search.append(key, String(item));
+      for (const item of [value].flat()) if (item != null) search.append(key, item as string);
     }
-    const query = String(search);
+    const query = `${search}`;
     const url = `${baseUrl}/batch/jobs/${path}${query && `?${query}`}`;
     for (let failures = 0; ; failures++) {
       try {
         const [response, text] = await attempt(url, init.signal);
-        if (!response.ok) throw apiError(response, text, url);
         // An empty or non-JSON 2xx body (e.g. a gateway's HTML page) is a shape error of the whole body.
-        return parse(parseJson(text));
+        if (response.ok) return parse(parseJson(text));
+        // A non-2xx response, read in whichever of the API's error forms it comes.
+        const json = (parseJson(text) ?? {}) as Record<string, unknown>;
+        const errors = Array.isArray(json.errors)
+          ? json.errors.map((entry: Record<string, unknown> | null) => ({
+              code: safe(entry?.code) ?? 'unknown',
+              message: safe(entry?.message) ?? '',
+              suggestion: safe(entry?.suggestion),
+              errorUid: safe(entry?.error_uid),
+            }))
+          : [];
+        const detail = safe(json.detail);
+        throw new ApiError({
+          status: response.status,
+          errors,
+          detail,
+          bodyExcerpt:
+            errors.length || detail !== null
+              ? null
+              : redact(text.replace(/\s+/g, ' ').trim()).slice(0, 200) || null,
+          retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+          url: redact(url),
+        });
       } catch (error) {
         const asked = (error as ApiError).retryAfterMs ?? 0;
         // Retrying earlier than the server asked is pointless: report instead of waiting that long.
-        if (failures >= retry.attempts || !isRetryable(error) || asked > retry.maxDelayMs)
-          throw error;
-        const wait = backoffDelay(
-          failures,
-          retry.baseDelayMs,
-          retry.maxDelayMs,
-          retry.jitter,
-          Math.random(),
+        if (failures >= attempts || !isRetryable(error) || asked > maxDelayMs) throw error;
+        await sleep(
+          Math.max(backoffDelay(failures, baseDelayMs, maxDelayMs, jitter, Math.random()), asked),
+          init.signal,
         );
-        await sleep(Math.max(wait, asked), init.signal);
       }
     }
   }

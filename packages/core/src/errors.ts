@@ -113,6 +113,5 @@ export const isRetryable = (error: unknown): boolean =>
  * Whether `error` is an abort (the reason of an aborted `AbortSignal` by default). Aborts
  * are never failures: the client rejects with the signal's reason and the feed ignores them.
  */
-export function isAbortError(error: unknown): boolean {
-  return (error as { name?: unknown } | null)?.name === 'AbortError';
-}
+export const isAbortError = (error: unknown): boolean =>
+  (error as { name?: unknown } | null)?.name === 'AbortError';

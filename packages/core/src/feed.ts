@@ -2,7 +2,6 @@ import type { InputProgressClient } from './client.js';
 import { createEnvironment, type FeedEnvironment } from './environment.js';
 import { ApiError, InputProgressError, isRetryable } from './errors.js';
 import { trackEta, type EtaTrack } from './eta.js';
-import { createSubscribable } from './listeners.js';
 import {
   clampToTotal,
   createPagination,
@@ -114,12 +113,6 @@ export interface InputProgressFeed {
   destroy(): void;
 }
 
-interface Load {
-  readonly controller: AbortController;
-  readonly query: Pagination;
-  promise?: Promise<void>;
-}
-
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const isActive = (status: string) => status === 'pending' || status === 'processing';
@@ -142,8 +135,11 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
   const env = createEnvironment(options.environment);
   /** ETA tracks of the inputs on the current page (rebuilt each load, so departed inputs are forgotten). */
   let tracks = new Map<string, EtaTrack>();
-  const { listeners, subscribe } = createSubscribable<FeedSnapshot>(start, stop);
-  let load: Load | null = null;
+  const listeners = new Set<FeedListener>();
+  // The load in flight (its controller is its identity), its query and its promise.
+  let controller: AbortController | undefined;
+  let loadQuery: Pagination;
+  let loading: Promise<void>;
   let timer: unknown;
   let unlisten: Array<() => void> = [];
   /** The query the shown items belong to; `null` before the first success. */
@@ -173,108 +169,89 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
   function commit(patch: Partial<FeedSnapshot>) {
     if (destroyed) return;
     const next: Mutable<FeedSnapshot> = { ...snapshot, ...patch };
-    const { counts } = next;
-    const decision = decidePoll({
+    const { counts, total, query } = next;
+    const decision = decidePoll(
       pollInterval,
-      subscribed: listeners.size > 0,
-      active:
-        !dataQuery ||
+      listeners.size > 0,
+      !dataQuery ||
         next.items.some((row) => isActive(row.input.status)) ||
         (!!counts && counts.pending + counts.processing > 0),
-      visible: env.isVisible(),
-      online: env.isOnline(),
+      env.isVisible(),
+      env.isOnline(),
       fatal,
-      failureCount: next.failureCount,
+      next.failureCount,
       retryAfterMs,
       settledAt,
       maxBackoffMs,
       random,
-    });
+    );
     env.clearTimeout(timer);
-    next.isFetching = !!load;
+    next.isFetching = !!controller;
     next.live = decision.live;
-    next.nextPollAt = load ? null : decision.nextPollAt;
-    if (next.nextPollAt !== null)
-      timer = env.setTimeout(() => fetchPage(snapshot.query), next.nextPollAt - env.now());
-    next.page = pageOf(next.query);
-    next.pageCount = next.total === null ? 0 : pageCountOf(next.query, next.total);
+    const at = (next.nextPollAt = controller ? null : decision.nextPollAt);
+    if (at !== null) timer = env.setTimeout(() => fetchPage(snapshot.query), at - env.now());
+    next.page = pageOf(query);
+    next.pageCount = total === null ? 0 : pageCountOf(query, total);
     const previous = snapshot;
-    if (
-      !Object.keys(next).some(
-        (key) => next[key as keyof FeedSnapshot] !== previous[key as keyof FeedSnapshot],
-      )
-    )
-      return;
-    snapshot = next;
-    for (const listener of listeners) {
-      try {
-        listener(snapshot);
-      } catch (error) {
-        // One broken listener must not break the feed or the other listeners.
-        queueMicrotask(() => {
-          throw error;
-        });
+    if (Object.keys(next).some((key) => next[key as 'live'] !== previous[key as 'live'])) {
+      snapshot = next;
+      for (const listener of listeners) {
+        try {
+          listener(next);
+        } catch (error) {
+          // One broken listener must not break the feed or the other listeners.
+          queueMicrotask(() => {
+            throw error;
+          });
+        }
       }
     }
   }
 
   /** The snapshot fields that change with the query: placeholder state and what stays valid. */
   function queryPatch(query: Pagination): Partial<FeedSnapshot> {
-    const { total, counts } = snapshot;
     const placeholder = !!dataQuery && dataQuery !== query;
     return {
       query,
       isPlaceholder: placeholder,
       // A placeholder's totals describe another filter; never show them as this one's.
-      total: placeholder && filterKey(dataQuery!) !== filterKey(query) ? null : total,
-      counts: placeholder && dataQuery!.portName !== query.portName ? null : counts,
+      total: placeholder && filterKey(dataQuery!) !== filterKey(query) ? null : snapshot.total,
+      counts: placeholder && dataQuery!.portName !== query.portName ? null : snapshot.counts,
     };
   }
 
   function abort() {
-    load?.controller.abort();
-    load = null;
+    controller?.abort();
+    controller = undefined;
   }
 
-  function fetchPage(query: Pagination): Promise<void> {
-    if (destroyed) return Promise.resolve();
-    if (!env.isOnline()) {
-      commit(queryPatch(query));
-      return Promise.resolve();
-    }
-    if (load?.query === query) return load.promise!;
+  async function fetchPage(query: Pagination): Promise<void> {
+    if (destroyed || !env.isOnline()) return commit(queryPatch(query));
+    if (controller && loadQuery === query) return loading;
     abort();
-    const controller = new AbortController();
-    const init = { signal: controller.signal, retry: { attempts: 0 } };
-    const current: Load = { controller, query };
-    load = current;
-    current.promise = new Promise<[InputsProgressPage, InputsProgressCounts]>((resolve) =>
-      resolve(
-        Promise.all([
+    const current = (controller = new AbortController());
+    const init = { signal: current.signal, retry: { attempts: 0 } };
+    loadQuery = query;
+    loading = (async () => {
+      try {
+        const [page, counts] = await Promise.all([
           client.listInputsProgress(jobId, query, init),
           client.getInputsProgressCounts(jobId, { portName: query.portName }, init),
-        ]),
-      ),
-    ).then(
-      ([page, counts]) => {
-        if (load !== current) return;
-        load = null;
-        try {
-          return succeed(query, page, counts);
-        } catch (error) {
-          // A client of our own validates its answers; a custom one may not.
-          fail(error);
-        }
-      },
-      (error: unknown) => {
-        // An aborted load is obsolete, never a failure; a late answer of an old query is dropped.
-        if (load !== current || controller.signal.aborted) return;
+        ]);
+        // Only a newer query or a stop aborts: such an answer is obsolete and dropped.
+        if (current.signal.aborted) return;
+        controller = undefined;
+        await succeed(query, page, counts);
+      } catch (error) {
+        // An aborted load is obsolete, never a failure. A custom client's nonsense answer
+        // (succeed throwing) is a failure like any other.
+        if (current.signal.aborted) return;
         abort();
         fail(error);
-      },
-    );
+      }
+    })();
     commit({ ...queryPatch(query), status: dataQuery ? snapshot.status : 'loading' });
-    return current.promise;
+    return loading;
   }
 
   function succeed(
@@ -309,7 +286,6 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     dataQuery = query;
     fatal = false;
     retryAfterMs = null;
-    settledAt = env.now();
     commit({
       status: 'success',
       items,
@@ -318,7 +294,7 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
       error: null,
       isPlaceholder: false,
       failureCount: 0,
-      lastUpdatedAt: settledAt,
+      lastUpdatedAt: (settledAt = env.now()),
     });
   }
 
@@ -368,7 +344,14 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
 
   commit({});
   return {
-    subscribe,
+    subscribe(listener) {
+      const own: FeedListener = (s) => listener(s);
+      listeners.add(own);
+      if (listeners.size === 1) start();
+      return () => {
+        if (listeners.delete(own) && !listeners.size) stop();
+      };
+    },
     getSnapshot: () => snapshot,
     setQuery: (patch) => setQuery(updatePagination(snapshot.query, patch)),
     goToPage: (page) => setQuery(goToPage(snapshot.query, page, snapshot.total)),

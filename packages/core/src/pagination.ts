@@ -44,8 +44,9 @@ export function createPagination(init: Partial<PaginationInit> = {}): Pagination
   return {
     offset: isInt(init.offset, 0) ? init.offset : 0,
     limit: isInt(init.limit, 1) ? Math.min(init.limit, MAX_LIMIT) : DEFAULT_LIMIT,
-    statuses: INPUT_STATUSES.filter((s) => statuses.includes(s)).sort(
-      (a, b) => statuses.indexOf(a) - statuses.indexOf(b),
+    // First occurrences only, in their order (it sets the bucket order); unknown ones dropped.
+    statuses: [...new Set(statuses)].filter((s): s is KnownInputStatus =>
+      INPUT_STATUSES.includes(s as KnownInputStatus),
     ),
     portName: (typeof init.portName === 'string' && init.portName) || null,
     order: init.order === 'desc' ? 'desc' : 'asc',

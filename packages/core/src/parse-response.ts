@@ -11,10 +11,6 @@ import type { InputsProgressCounts, InputsProgressPage, Job } from './types.js';
 type Json = Record<string, unknown>;
 /** A reader checks one value at `path` and returns it normalised. */
 type Reader = (value: unknown, path: string) => unknown;
-/** An object schema: each snake_case key maps to a reader or a nested (required) object schema. */
-interface Schema {
-  readonly [snakeKey: string]: Reader | Schema;
-}
 
 const fail = (path: string, expected: string): never => {
   throw new ResponseShapeError(path, expected);
@@ -25,25 +21,21 @@ const camel = (key: string) => key.replace(/_(.)/g, (_, c: string) => c.toUpperC
 const finite = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
-/** Reads an object of `schema` at `path`. */
-const read = (schema: Schema, value: unknown, path: string): Json => {
-  const json = isObject(value) ? value : fail(path, 'an object');
-  const out: Json = {};
-  for (const key in schema) {
-    const field = schema[key]!;
-    const at = path ? `${path}.${key}` : key;
-    out[camel(key)] =
-      typeof field === 'function' ? field(json[key], at) : read(field, json[key], at);
-  }
-  return out;
-};
-
-const string: Reader = (value, path) =>
-  typeof value === 'string' ? value : fail(path, 'a string');
+/** Reads an object whose snake_case keys each map to a reader; the result has camelCase keys. */
+const object =
+  (schema: Record<string, Reader>): Reader =>
+  (value, path) => {
+    const json = isObject(value) ? value : fail(path, 'an object');
+    const out: Json = {};
+    for (const key in schema) out[camel(key)] = schema[key]!(json[key], path ? `${path}.${key}` : key);
+    return out;
+  };
 const orNull =
   (reader: Reader): Reader =>
   (value, path) =>
     value == null ? null : reader(value, path);
+const string: Reader = (value, path) =>
+  typeof value === 'string' ? value : fail(path, 'a string');
 const optionalString = orNull(string);
 const number = orNull((value, path) => (finite(value) ? value : fail(path, 'a number')));
 /** Counts, totals and offsets: safe, non-negative integers (a huge or negative one is a bug). */
@@ -63,89 +55,81 @@ const metrics: Reader = (value) => {
   return out;
 };
 
-const COUNTS: Schema = { pending: count, processing: count, completed: count, failed: count };
+const COUNTS = { pending: count, processing: count, completed: count, failed: count };
 
-const ITEM: Schema = {
-  input: {
+const ITEM = object({
+  input: object({
     id: string,
     job_id: string,
     port_name: string,
     file_id: optionalString,
-    data: {
+    data: object({
       ref: string,
       filename: string,
       file_type: optionalString,
       file_extension: optionalString,
       num_bytes: number,
       metadata: freeForm,
-    },
+    }),
     status: string,
     error_message: optionalString,
     created_at: string,
     completed_at: optionalString,
-  },
-  latest_progress: orNull((value, path) =>
-    read(
-      {
-        id: (v, p) => (typeof v === 'string' ? v : count(v, p)),
-        kind: string,
-        step: number,
-        metrics,
-        payload: (v) => freeForm(v, '') ?? {},
-        input_id: string,
-        index: number,
-        message: optionalString,
-        created_at: string,
-      },
-      value,
-      path,
-    ),
+  }),
+  latest_progress: orNull(
+    object({
+      id: (v, p) => (typeof v === 'string' ? v : count(v, p)),
+      kind: string,
+      step: number,
+      metrics,
+      payload: (v) => freeForm(v, '') ?? {},
+      input_id: string,
+      index: number,
+      message: optionalString,
+      created_at: string,
+    }),
   ),
   step: number,
+});
+
+const PAGE = object({
+  job_id: optionalString,
+  total: count,
+  offset: count,
+  limit: count,
+  items: (value, path) =>
+    (Array.isArray(value) ? value : fail(path, 'an array')).map((item, i) =>
+      ITEM(item, `${path}[${i}]`),
+    ),
+});
+const COUNTS_BODY = object({ job_id: optionalString, ...COUNTS });
+const JOB = object({
+  id: string,
+  name: optionalString,
+  status: string,
+  input_progress: orNull(object(COUNTS)),
+  created_at: optionalString,
+  started_at: optionalString,
+  completed_at: optionalString,
+  failed_at: optionalString,
+  cancelled_at: optionalString,
+  error: (value) => value ?? null,
+});
+
+/** Reads `body` with `reader`; a missing `job_id` falls back to the requested id. */
+const withJobId = (reader: Reader, body: unknown, jobId: string) => {
+  const out = reader(body, '') as Json;
+  out.jobId ??= jobId;
+  return out;
 };
 
-/** `job_id` falls back to the requested id when a body omits it. */
-const jobIdOr =
-  (jobId: string): Reader =>
-  (value, path) =>
-    optionalString(value, path) ?? jobId;
-
 /** `GET /batch/jobs/{id}/inputs/progress`. */
-export const parseInputsProgressPage = (body: unknown, jobId: string): InputsProgressPage =>
-  read(
-    {
-      job_id: jobIdOr(jobId),
-      total: count,
-      offset: count,
-      limit: count,
-      items: (value, path) =>
-        (Array.isArray(value) ? value : fail(path, 'an array')).map((item, i) =>
-          read(ITEM, item, `${path}[${i}]`),
-        ),
-    },
-    body,
-    '',
-  ) as unknown as InputsProgressPage;
+export const parseInputsProgressPage = (body: unknown, jobId: string) =>
+  withJobId(PAGE, body, jobId) as unknown as InputsProgressPage;
 
 /** `GET /batch/jobs/{id}/inputs/progress/counts`. */
-export const parseInputsProgressCounts = (body: unknown, jobId: string): InputsProgressCounts =>
-  read({ job_id: jobIdOr(jobId), ...COUNTS }, body, '') as unknown as InputsProgressCounts;
+export const parseInputsProgressCounts = (body: unknown, jobId: string) =>
+  withJobId(COUNTS_BODY, body, jobId) as unknown as InputsProgressCounts;
 
 /** `GET /batch/jobs/{id}`: the fields this product uses. */
-export const parseJob = (body: unknown): Job =>
-  read(
-    {
-      id: string,
-      name: optionalString,
-      status: string,
-      input_progress: orNull((value, path) => read(COUNTS, value, path)),
-      created_at: optionalString,
-      started_at: optionalString,
-      completed_at: optionalString,
-      failed_at: optionalString,
-      cancelled_at: optionalString,
-      error: (value) => value ?? null,
-    },
-    body,
-    '',
-  ) as unknown as Job;
+export const parseJob = (body: unknown) => JOB(body, '') as Job;

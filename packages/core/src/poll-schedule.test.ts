@@ -1,5 +1,35 @@
 import { expect } from 'chai';
-import { decidePoll, type PollState } from './poll-schedule.js';
+import { decidePoll as decide } from './poll-schedule.js';
+
+/** Everything the next poll depends on, named (decidePoll takes it positionally). */
+interface PollState {
+  readonly pollInterval: number;
+  readonly subscribed: boolean;
+  readonly active: boolean;
+  readonly visible: boolean;
+  readonly online: boolean;
+  readonly fatal: boolean;
+  readonly failureCount: number;
+  readonly retryAfterMs: number | null;
+  readonly settledAt: number;
+  readonly maxBackoffMs?: number;
+  readonly random: number;
+}
+
+const decidePoll = (s: PollState) =>
+  decide(
+    s.pollInterval,
+    s.subscribed,
+    s.active,
+    s.visible,
+    s.online,
+    s.fatal,
+    s.failureCount,
+    s.retryAfterMs,
+    s.settledAt,
+    s.maxBackoffMs,
+    s.random,
+  );
 
 describe('decidePoll', () => {
   const state: PollState = {

@@ -6,7 +6,7 @@
 
 /** `next` when its JSON differs from `previous`, else `previous` itself. */
 export const sameOr = <T>(previous: T, next: T): T =>
-  previous !== undefined && JSON.stringify(previous) === JSON.stringify(next) ? previous : next;
+  JSON.stringify(previous) === JSON.stringify(next) ? previous : next;
 
 /**
  * `next` rows, each replaced by the previous row of the same key when its data is equal;
