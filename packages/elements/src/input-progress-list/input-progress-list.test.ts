@@ -554,6 +554,41 @@ describe('<input-progress-list> live updates', () => {
     expect(rows(el)[0]!.item!.input.jobId).to.equal(fast);
   });
 
+  it('says when polling is paused while hidden, and when offline', async () => {
+    const { createClient, createFeed } = await import('@input-progress/core');
+    const jobId = await createJob({ inputs: 2, itemsPerInput: 100 });
+    let visible = true;
+    let online = true;
+    const listeners = new Set<() => void>();
+    const feed = createFeed({
+      client: createClient({ baseUrl: BASE_URL }),
+      jobId,
+      pollInterval: 1000,
+      // The page's own visibility and network cannot be switched from a test: these sources can.
+      environment: {
+        isVisible: () => visible,
+        onVisibilityChange: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+        isOnline: () => online,
+        onOnlineChange: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+      },
+    });
+    const el = await fixture<InputProgressList>(html`<input-progress-list .feed=${feed}></input-progress-list>`);
+    try {
+      await untilRows(el, 2);
+      expect(text(part(el, 'live-indicator'))).to.equal('Live');
+      visible = false;
+      listeners.forEach((listener) => listener());
+      await waitUntil(() => text(part(el, 'live-indicator')) === 'Paused while hidden', 'paused');
+      visible = true;
+      online = false;
+      listeners.forEach((listener) => listener());
+      await waitUntil(() => text(part(el, 'live-indicator')) === 'Offline', 'offline');
+      expect(part(el, 'live-indicator')!.dataset.state).to.equal('offline');
+    } finally {
+      feed.destroy();
+    }
+  });
+
   it('lets several elements share one feed', async () => {
     const { createClient, createFeed } = await import('@input-progress/core');
     const jobId = await createJob({ inputs: 4 });
