@@ -133,7 +133,7 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
       const shown = `${e?.message}${e?.stack}${(e?.cause as Error | null)?.message}`;
       throw timeout.aborted
         ? new TimeoutError(`No response within ${timeoutMs} ms`, { url: redact(url) })
-        : new NetworkError(redact(`Network error: ${e?.message ?? e}`), {
+        : new NetworkError(redact(`${e?.message ?? e}`), {
             url: redact(url),
             // Keep the original cause for debugging only when no secret shows in it.
             cause: redact(shown) === shown ? error : undefined,

@@ -95,7 +95,7 @@ export class ResponseShapeError extends InputProgressError {
   declare readonly path: string;
 
   constructor(path: string, expected: string) {
-    super(`Unexpected response: ${path || 'the body'} should be ${expected}`);
+    super(`Bad response: ${path || 'body'} should be ${expected}`);
     Object.assign(this, { path });
   }
 }

@@ -192,8 +192,7 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     if (at !== null) timer = env.setTimeout(() => fetchPage(snapshot.query), at - env.now());
     next.page = pageOf(query);
     next.pageCount = total === null ? 0 : pageCountOf(query, total);
-    const previous = snapshot;
-    if (Object.keys(next).some((key) => next[key as 'live'] !== previous[key as 'live'])) {
+    if (Object.keys(next).some((key) => next[key as 'live'] !== snapshot[key as 'live'])) {
       snapshot = next;
       for (const listener of listeners) {
         try {

@@ -128,13 +128,13 @@ export function toSearchParams(pagination: Pagination, prefix = ''): URLSearchPa
 /** The pagination a deep link describes; invalid or missing values fall back to defaults. */
 export function fromSearchParams(search: URLSearchParams | string, prefix = ''): Pagination {
   const params = new URLSearchParams(search);
-  const get = (key: string) => params.get(prefix + key) ?? undefined;
-  const number = (key: string) => (/^\d+$/.test(get(key) ?? '') ? Number(get(key)) : undefined);
+  const get = (key: string) => params.get(prefix + key)!;
+  const number = (key: string) => (/^\d+$/.test(get(key)) ? Number(get(key)) : NaN);
   const pagination = createPagination({
     limit: number('limit'),
-    statuses: params.getAll(`${prefix}status`),
+    statuses: params.getAll(prefix + 'status'),
     portName: get('port_name'),
     order: get('order'),
   });
-  return goToPage(pagination, number('page') ?? 1);
+  return goToPage(pagination, number('page'));
 }

@@ -18,8 +18,7 @@ const fail = (path: string, expected: string): never => {
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 const camel = (key: string) => key.replace(/_(.)/g, (_, c: string) => c.toUpperCase());
-const finite = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
+import { isFiniteNumber as finite } from './percent.js';
 
 /** Reads an object whose snake_case keys each map to a reader; the result has camelCase keys. */
 const object =

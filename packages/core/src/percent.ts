@@ -5,7 +5,8 @@ export interface PercentSource {
   readonly itemsTotal?: number | null;
 }
 
-const isFiniteNumber = (value: unknown): value is number =>
+/** Whether `value` is a number other than NaN and ±Infinity (shared with response parsing). */
+export const isFiniteNumber = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
 /**
@@ -18,12 +19,12 @@ export function derivePercent(
   metrics: PercentSource | null | undefined,
 ): number | null {
   if (status === 'completed') return 100;
-  const clamp = (value: number) => Math.min(100, Math.max(0, value));
-  if (isFiniteNumber(metrics?.percentComplete)) return clamp(metrics.percentComplete);
   const processed = metrics?.itemsProcessed;
   const total = metrics?.itemsTotal;
-  if (isFiniteNumber(processed) && isFiniteNumber(total) && total > 0) {
-    return clamp((processed / total) * 100);
-  }
-  return null;
+  const percent = isFiniteNumber(metrics?.percentComplete)
+    ? metrics.percentComplete
+    : isFiniteNumber(processed) && isFiniteNumber(total) && total > 0
+      ? (processed / total) * 100
+      : null;
+  return percent === null ? null : Math.min(100, Math.max(0, percent));
 }
