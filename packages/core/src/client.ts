@@ -108,11 +108,12 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
   if (apiKey) headers.set('authorization', `Bearer ${apiKey}`);
   const authorization = headers.get('authorization') ?? '';
   // Every string the client reports passes through here: the key never leaves the header.
-  const secrets = [authorization, authorization.replace(/^\s*\S+\s+/, ''), apiKey].filter(
-    Boolean,
-  ) as string[];
+  const secrets = [authorization, authorization.replace(/^\s*\S+\s+/, ''), apiKey];
   const redact = (text: string) =>
-    secrets.reduce((out, secret) => out.replaceAll(secret, '[redacted]'), text);
+    secrets.reduce<string>(
+      (out, secret) => (secret ? out.replaceAll(secret, '[redacted]') : out),
+      text,
+    );
   const safe = (value: unknown) => (typeof value === 'string' ? redact(value) : null);
 
   /** One attempt: the response and its whole body, within the timeout. */

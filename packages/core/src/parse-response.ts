@@ -26,7 +26,8 @@ const object =
   (value, path) => {
     const json = isObject(value) ? value : fail(path, 'an object');
     const out: Json = {};
-    for (const key in schema) out[camel(key)] = schema[key]!(json[key], path ? `${path}.${key}` : key);
+    for (const key in schema)
+      out[camel(key)] = schema[key]!(json[key], path ? `${path}.${key}` : key);
     return out;
   };
 const orNull =

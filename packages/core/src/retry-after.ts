@@ -5,7 +5,6 @@
 export function parseRetryAfter(value: string | null, now: number): number | null {
   if (!value?.trim()) return null;
   const seconds = Number(value);
-  if (seconds >= 0) return Math.round(seconds * 1000);
   const at = Date.parse(value);
-  return at ? Math.max(0, at - now) : null;
+  return seconds >= 0 ? Math.round(seconds * 1000) : at ? Math.max(0, at - now) : null;
 }
