@@ -43,5 +43,6 @@ for (const entry of entries) {
   failed ||= over;
   const budget = limit === null ? '(no budget)' : `${over ? 'OVER' : 'within'} budget ${entry.limit}`;
   console.log(`  ${over ? '✗' : '✓'} ${entry.name}: ${kB(gzip)} (${kB(code.length)} minified) ${budget}`);
+  if (entry.note) console.log(`      note: ${entry.note}`);
 }
 process.exit(failed ? 1 : 0);
