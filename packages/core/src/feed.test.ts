@@ -104,6 +104,37 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(env.timerCount).to.equal(0);
     });
 
+    it('setPollInterval() re-decides the schedule at once, keeping the data', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      const loaded = feed.getSnapshot();
+      feed.setPollInterval(1000);
+      expect(feed.getSnapshot().nextPollAt).to.equal(loaded.lastUpdatedAt! + 1000);
+      expect(feed.getSnapshot().items).to.equal(loaded.items);
+      env.advance(1000);
+      expect(feed.getSnapshot().isFetching).to.equal(true);
+      await settled(feed);
+      expect(await pageRequests(jobId)).to.have.length(2);
+
+      feed.setPollInterval(0);
+      expect(feed.getSnapshot().live).to.equal('stopped');
+      expect(feed.getSnapshot().nextPollAt).to.equal(null);
+      expect(env.timerCount).to.equal(0);
+      env.advance(60_000);
+      expect(await pageRequests(jobId)).to.have.length(2);
+
+      // Back on after a minute without polls: the data is older than the interval, so now.
+      feed.setPollInterval(2000);
+      expect(feed.getSnapshot().nextPollAt).to.be.at.most(env.now());
+      env.advance(0); // the overdue timer fires on the next turn, as a real setTimeout(…, <0) does
+      expect(feed.getSnapshot().isFetching).to.equal(true);
+      const s = await settled(feed);
+      expect(await pageRequests(jobId)).to.have.length(3);
+      expect(s.live).to.equal('live');
+      expect(s.nextPollAt).to.equal(env.now() + 2000);
+    });
+
     it('never stacks a second load when a tick or refresh comes during a load', async () => {
       const jobId = await job();
       const feed = feedOf(jobId);

@@ -97,6 +97,13 @@ export interface InputProgressFeed {
   getSnapshot(): FeedSnapshot;
   /** Changes filters, order, port or page size (back to the first page), or the offset. */
   setQuery(patch: Partial<PaginationInit>): void;
+  /**
+   * Changes the ms between polls (same meaning as `FeedOptions.pollInterval`; `0`, or any
+   * value that is not a positive number, turns polling off) without losing the data or the
+   * query. The schedule is re-decided at once: a poll that is already overdue under the new
+   * interval starts now, and turning polling back on resumes it.
+   */
+  setPollInterval(ms: number): void;
   /** Goes to page `page` (1-based), clamped to the known page count. */
   goToPage(page: number): void;
   /** Goes to the next page, if there is one. */
@@ -131,7 +138,8 @@ const filterKey = (query: Pagination) => `${query.portName} ${query.statuses}`;
  * const stop = feed.subscribe((s) => render(s.items, s.page, s.pageCount, s.live));
  */
 export function createFeed(options: FeedOptions): InputProgressFeed {
-  const { client, jobId, pollInterval = 5000, maxBackoffMs } = options;
+  const { client, jobId, maxBackoffMs } = options;
+  let { pollInterval = 5000 } = options;
   const env = createEnvironment(options.environment);
   /** ETA tracks of the inputs on the current page (rebuilt each load, so departed inputs are forgotten). */
   let tracks = new Map<string, EtaTrack>();
@@ -357,6 +365,10 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     nextPage: () => setQuery(nextPage(snapshot.query, snapshot.total)),
     previousPage: () => setQuery(previousPage(snapshot.query)),
     refresh: () => fetchPage(snapshot.query),
+    setPollInterval(ms) {
+      pollInterval = ms;
+      commit({});
+    },
     destroy() {
       listeners.clear();
       stop();

@@ -19,7 +19,7 @@ export interface PollDecision {
  * The state comes as positional parameters rather than one object: the feed calls this on
  * every change, and property names are bytes a minifier cannot shorten (size budget).
  *
- * @param pollInterval base interval in ms; 0 turns polling off
+ * @param pollInterval base interval in ms; 0, or anything not a positive number (NaN), turns polling off
  * @param subscribed whether anyone is subscribed (no subscriber, no polling)
  * @param active whether anything on the page or in the counts is pending or processing (or unknown yet)
  * @param visible whether the page is visible
@@ -46,7 +46,7 @@ export function decidePoll(
 ): PollDecision {
   const live: LiveState = !online
     ? 'offline'
-    : !subscribed || fatal || pollInterval <= 0 || !(failureCount || active)
+    : !subscribed || fatal || !(pollInterval > 0) || !(failureCount || active)
       ? 'stopped'
       : !visible
         ? 'paused-hidden'
