@@ -303,6 +303,31 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(s.items.every((row) => row.input.status === 'pending')).to.equal(true);
     });
 
+    it('drops a refresh() of the old query when the query changes without subscribers', async () => {
+      const jobId = await job({
+        elapsedMs: 'finished',
+        failureRate: 0,
+        inputOverrides: [{ fails: true }, { fails: true }],
+      });
+      await sim.control.setFaults(jobId, { latency: { ms: 200 } });
+      const feed = feedOf(jobId);
+      const loading = feed.refresh();
+      feed.setQuery({ statuses: ['failed'] });
+      await loading;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      let s = feed.getSnapshot();
+      expect(s.query.statuses).to.deep.equal(['failed']);
+      expect(s.isFetching).to.equal(false);
+      expect(s.items, 'no unfiltered rows under the failed filter').to.deep.equal([]);
+      expect(s.total).to.equal(null);
+      await feed.refresh();
+      s = feed.getSnapshot();
+      expect(s.status).to.equal('success');
+      expect(s.isPlaceholder).to.equal(false);
+      expect(s.total).to.equal(2);
+      expect(s.items.map((row) => row.input.status)).to.deep.equal(['failed', 'failed']);
+    });
+
     it('drops a late response of an older query', async () => {
       const jobId = await job();
       const real = createClient({ baseUrl: sim.url });

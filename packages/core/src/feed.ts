@@ -248,7 +248,9 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
         // Only a newer query or a stop aborts: such an answer is obsolete and dropped.
         if (current.signal.aborted) return;
         controller = undefined;
-        await succeed(query, page, counts);
+        // Every query change aborts, so this holds; the check keeps an answer of another
+        // query off screen should a path ever forget to (it would show under the wrong query).
+        await (query === snapshot.query ? succeed(query, page, counts) : commit({}));
       } catch (error) {
         // An aborted load is obsolete, never a failure. A custom client's nonsense answer
         // (succeed throwing) is a failure like any other.
@@ -346,7 +348,11 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     if (query === snapshot.query) return;
     fatal = false;
     if (listeners.size) fetchPage(query);
-    else commit(queryPatch(query));
+    else {
+      // No subscriber: nothing reloads, but a refresh() of the old query must not land.
+      abort();
+      commit(queryPatch(query));
+    }
   }
 
   commit({});
