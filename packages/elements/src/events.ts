@@ -69,13 +69,22 @@ export interface InputProgressSettleDetail {
   /** The input's id (`input.id`). */
   readonly inputId: string;
   readonly filename: string;
-  /** `completed` or `failed`. */
-  readonly status: InputStatus;
-  /** The row's data as rendered. */
+  /**
+   * `completed` or `failed`. `null` when the input left the page (a finished input moves to
+   * its status bucket, often on another page, or out of the status filter) while both the
+   * completed and the failed count rose, so which way it went is unknown.
+   */
+  readonly status: InputStatus | null;
+  /** The input as last shown: its finished state, or its last pending/processing state when it left the page. */
   readonly item: FeedItem;
 }
 
-/** An input shown in the list reached `completed` or `failed` since the previous poll. One event per input. */
+/**
+ * An input finished since the previous poll: one on the page reached `completed` or
+ * `failed`, or one that was pending or processing on the page is gone from it while the
+ * job's completed/failed counts rose (as many such inputs as the counts account for). One
+ * event per input.
+ */
 export class InputProgressSettleEvent extends CustomEvent<InputProgressSettleDetail> {
   static readonly eventName = 'input-progress-settle';
   constructor(detail: InputProgressSettleDetail) {

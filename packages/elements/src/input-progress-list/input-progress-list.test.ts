@@ -526,6 +526,42 @@ describe('<input-progress-list> live updates', () => {
     expect(changes.filter(Boolean), 'one announcement for the burst').to.have.length(1);
   });
 
+  it('names and announces inputs that finished on another page of a multi-page job', async () => {
+    const jobId = await createJob({ inputs: 6, concurrency: 3, itemsPerInput: 2, msPerItem: 1000 });
+    await control.advance(jobId, 500);
+    const el = await listFixture(jobId, { limit: 2 });
+    await untilRows(el, 2);
+    // Processing first: page 1 of 3 shows two of the three running inputs.
+    expect(text(part(el, 'page-status'))).to.equal('Page 1 of 3');
+    const shown = rows(el).map((row) => row.item!.input.id);
+    expect(rows(el).every((row) => row.getAttribute('status') === 'processing')).to.equal(true);
+    const settles: InputProgressSettleEvent[] = [];
+    el.addEventListener('input-progress-settle', (event) => settles.push(event));
+    const region = part(el, 'announcer')!;
+    // All three finish and move to the completed bucket on page 3; the next three start.
+    await control.advance(jobId, 2000);
+    await el.refresh();
+    await waitUntil(() => text(region) !== '', 'announcement');
+    expect(text(region)).to.equal('3 inputs finished: 3 completed, 0 failed.');
+    expect(settles.map((e) => e.detail.inputId).sort()).to.deep.equal([...shown].sort());
+    expect(settles.map((e) => e.detail.status)).to.deep.equal(['completed', 'completed']);
+    expect(settles.every((e) => e.detail.filename === e.detail.item.input.data.filename)).to.equal(true);
+  });
+
+  it('announces inputs leaving a status="processing" filter as they finish', async () => {
+    const jobId = await createJob({ inputs: 3, concurrency: 1, itemsPerInput: 1, msPerItem: 1000, inputOverrides: [{ filename: 'first.csv' }] });
+    await control.advance(jobId, 500);
+    const el = await listFixture(jobId, { status: 'processing' });
+    await untilRows(el, 1);
+    const settle = oneEvent(el, 'input-progress-settle') as Promise<InputProgressSettleEvent>;
+    await control.advance(jobId, 1000);
+    await el.refresh();
+    const event = await settle;
+    expect([event.detail.filename, event.detail.status]).to.deep.equal(['first.csv', 'completed']);
+    await waitUntil(() => text(part(el, 'announcer')) !== '', 'announcement');
+    expect(text(part(el, 'announcer'))).to.equal('first.csv: Completed.');
+  });
+
   it('stops all requests and timers when removed, and resumes when put back', async () => {
     const jobId = await createJob({ inputs: 2, itemsPerInput: 1000 });
     const el = await listFixture(jobId, { pollInterval: 50 });

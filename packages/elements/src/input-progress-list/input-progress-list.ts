@@ -19,7 +19,7 @@ import { resolveStrings, type InputProgressStrings } from '../strings.js';
 import { formattersFor, type Formatters } from '../formatters.js';
 import { nearestLang } from '../nearest-lang.js';
 import { describeError } from '../describe-error.js';
-import { settledItems } from '../settled-items.js';
+import { settledSince, type Settled, type SettledInput } from '../settled-items.js';
 import {
   InputProgressErrorEvent,
   InputProgressFilterChangeEvent,
@@ -68,7 +68,7 @@ const statusList = (value: string | null | undefined) => (value ?? '').split(/\s
  * @fires {InputProgressErrorEvent} input-progress-error - A load failed; `detail.error` is the typed error, `detail.stale` whether older data is still shown.
  * @fires {InputProgressPageChangeEvent} input-progress-page-change - The user changed the page or page size; `detail` has `page`, `offset`, `limit`.
  * @fires {InputProgressFilterChangeEvent} input-progress-filter-change - The user changed the status filter or the order; `detail` has `statuses`, `order`, `portName`.
- * @fires {InputProgressSettleEvent} input-progress-settle - An input shown reached `completed` or `failed` since the previous poll; `detail` names it.
+ * @fires {InputProgressSettleEvent} input-progress-settle - An input on the page reached `completed` or `failed` since the previous poll, or left the page while the job's completed/failed counts rose; `detail` names it (`status` is `null` when the counts cannot say which).
  *
  * @csspart base - The element's wrapper.
  * @csspart header - The summary and the toolbar.
@@ -188,7 +188,9 @@ export class InputProgressList extends LitElement {
   #syncedQuery: unknown = null;
   #settleWaiter: (() => void) | null = null;
   #lastFeed: InputProgressFeed | null = null;
-  #pendingSettled: FeedItem[] = [];
+  /** Settles not announced yet (the throttle is waiting). */
+  #pendingSettled: SettledInput[] = [];
+  #pendingCounts: [number, number] = [0, 0];
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #lastAnnouncedAt = 0;
   #countdownTimer: ReturnType<typeof setInterval> | undefined;
@@ -227,6 +229,7 @@ export class InputProgressList extends LitElement {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = undefined;
     this.#pendingSettled = [];
+    this.#pendingCounts = [0, 0];
     this.#syncCountdown(false);
   }
 
@@ -315,32 +318,37 @@ export class InputProgressList extends LitElement {
     if (snapshot.error && snapshot.error !== previous?.error) {
       this.dispatchEvent(new InputProgressErrorEvent({ error: snapshot.error, stale: snapshot.items.length > 0 }));
     }
-    const settled = settledItems(previous, snapshot);
-    for (const item of settled) {
-      const { id, data, status } = item.input;
+    const settled = settledSince(previous, snapshot);
+    for (const { item, status } of settled.inputs) {
+      const { id, data } = item.input;
       this.dispatchEvent(new InputProgressSettleEvent({ inputId: id, filename: data.filename, status, item }));
     }
-    if (settled.length) this.#queueAnnouncement(settled);
+    if (settled.completed + settled.failed) this.#queueAnnouncement(settled);
   }
 
-  #queueAnnouncement(items: FeedItem[]): void {
-    this.#pendingSettled.push(...items);
+  #queueAnnouncement(settled: Settled): void {
+    this.#pendingSettled.push(...settled.inputs);
+    const counts = this.#pendingCounts;
+    counts[0] += settled.completed;
+    counts[1] += settled.failed;
     if (this.#announceTimer !== undefined) return;
     const wait = Math.max(0, this.#lastAnnouncedAt + ANNOUNCE_EVERY_MS - Date.now());
     this.#announceTimer = setTimeout(() => {
       this.#announceTimer = undefined;
       this.#lastAnnouncedAt = Date.now();
-      const items = this.#pendingSettled;
+      const [completed, failed] = this.#pendingCounts;
+      const named = this.#pendingSettled;
       this.#pendingSettled = [];
+      this.#pendingCounts = [0, 0];
       const t = this.#t;
       const f = this.#formatters();
-      const first = items[0];
-      if (!first) return;
-      const count = (status: string) => f.number(items.filter((item) => item.input.status === status).length);
+      const one = named[0];
+      // The job's counts say how many finished, whichever page they are on; a single one
+      // that can be named is said by name.
       this.#announcement =
-        items.length === 1
-          ? t.settledOne(first.input.data.filename, t.status(first.input.status))
-          : t.settledMany(f.number(items.length), count('completed'), count('failed'));
+        completed + failed === 1 && one?.status
+          ? t.settledOne(one.item.input.data.filename, t.status(one.status))
+          : t.settledMany(f.number(completed + failed), f.number(completed), f.number(failed));
       this.requestUpdate();
     }, wait);
   }
