@@ -562,6 +562,30 @@ describe('<input-progress-list> live updates', () => {
     expect(text(part(el, 'announcer'))).to.equal('first.csv: Completed.');
   });
 
+  it('reads out a repeated identical announcement again (new text in the live region)', async () => {
+    const jobId = await createJob({ inputs: 4, concurrency: 2, itemsPerInput: 1, msPerItem: 1000 });
+    await control.advance(jobId, 500);
+    const el = await listFixture(jobId);
+    await untilRows(el, 4);
+    const region = part(el, 'announcer')!;
+    const added: Node[] = [];
+    const observer = new MutationObserver((records) =>
+      records.forEach((r) => r.addedNodes.forEach((node) => node.textContent?.trim() && added.push(node))),
+    );
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    const sentence = '2 inputs finished: 2 completed, 0 failed.';
+    await control.advance(jobId, 1000);
+    await el.refresh();
+    await waitUntil(() => added.length === 1, 'first announcement');
+    await control.advance(jobId, 1000);
+    await el.refresh();
+    await waitUntil(() => added.length === 2, 'second announcement', { timeout: 3000 });
+    observer.disconnect();
+    expect(added.map((node) => node.textContent!.trim())).to.deep.equal([sentence, sentence]);
+    expect(added[0]).to.not.equal(added[1]);
+    expect(added[1]!.isConnected, 'the second sentence is what the region holds').to.equal(true);
+  });
+
   it('stops all requests and timers when removed, and resumes when put back', async () => {
     const jobId = await createJob({ inputs: 2, itemsPerInput: 1000 });
     const el = await listFixture(jobId, { pollInterval: 50 });

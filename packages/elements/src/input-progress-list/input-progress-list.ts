@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
 import {
   INPUT_STATUSES,
@@ -179,6 +180,8 @@ export class InputProgressList extends LitElement {
 
   /** What the polite live region says; set at most every ANNOUNCE_EVERY_MS. */
   #announcement = '';
+  /** Counts announcements: a new key gives a repeated sentence a new text node, so it is read again. */
+  #announced = 0;
 
   readonly #feeds = new FeedController(this);
   #ownedFeed: InputProgressFeed | null = null;
@@ -349,6 +352,7 @@ export class InputProgressList extends LitElement {
         completed + failed === 1 && one?.status
           ? t.settledOne(one.item.input.data.filename, t.status(one.status))
           : t.settledMany(f.number(completed + failed), f.number(completed), f.number(failed));
+      this.#announced++;
       this.requestUpdate();
     }, wait);
   }
@@ -422,7 +426,7 @@ export class InputProgressList extends LitElement {
     });
     return html`<div part="base" class="base">
       ${this.#renderHeader(snapshot, t, f)} ${body} ${this.#renderPagination(snapshot, t, f)}
-      <div part="announcer" class="visually-hidden" role="status">${this.#announcement}</div>
+      <div part="announcer" class="visually-hidden" role="status">${keyed(this.#announced, this.#announcement)}</div>
     </div>`;
   }
 
