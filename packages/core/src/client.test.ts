@@ -104,6 +104,27 @@ describe('createClient over HTTP', () => {
     expect(fetch.calls).to.equal(1);
   });
 
+  it('rejects an empty, "." or ".." job id with an InputProgressError before any request', async () => {
+    const fetch = countingFetch();
+    const client = createClient({ baseUrl: sim.url, fetch, retry: fast });
+    for (const bad of ['', '.', '..']) {
+      for (const call of [
+        () => client.getJob(bad),
+        () => client.listInputsProgress(bad),
+        () => client.getInputsProgressCounts(bad),
+      ]) {
+        const error = (await rejectionOf(call())) as InputProgressError;
+        expect(error).to.be.instanceOf(InputProgressError).and.not.instanceOf(ApiError);
+        expect(error.message).to.equal(`Invalid job id "${bad}"`);
+      }
+    }
+    expect(fetch.calls, 'nothing left the job path: no request at all').to.equal(0);
+    // Other dotted ids are ordinary path segments.
+    const error = (await rejectionOf(client.getJob('...'))) as ApiError;
+    expect(error.status).to.equal(404);
+    expect(error.url).to.match(/\/batch\/jobs\/\.\.\.$/);
+  });
+
   it('never retries a 400 and keeps the errors[] envelope', async () => {
     const fetch = countingFetch();
     const error = (await rejectionOf(

@@ -1,5 +1,5 @@
 import { backoffDelay } from './backoff.js';
-import { ApiError, isRetryable, NetworkError, TimeoutError } from './errors.js';
+import { ApiError, InputProgressError, isRetryable, NetworkError, TimeoutError } from './errors.js';
 import { parseInputsProgressCounts, parseInputsProgressPage, parseJob } from './parse-response.js';
 import { parseRetryAfter } from './retry-after.js';
 import type {
@@ -48,7 +48,11 @@ export interface RequestOptions {
   readonly retry?: Partial<RetryOptions>;
 }
 
-/** A typed client of the batch progress API. Create one with {@link createClient}. */
+/**
+ * A typed client of the batch progress API. Create one with {@link createClient}. Every
+ * method rejects with a plain {@link InputProgressError}, before any request, when the job id
+ * is empty, `.` or `..` (ids are percent-encoded, but these would still leave their path segment).
+ */
 export interface InputProgressClient {
   /** One page of a job's tracked inputs with their latest progress. */
   listInputsProgress(
@@ -142,13 +146,17 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
     }
   }
 
-  /** GETs `path` with `params`, retrying as configured, and returns the parsed body. */
+  /** GETs job `jobId`'s `path` with `params`, retrying as configured, and returns the parsed body. */
   async function get<T>(
+    jobId: string,
     path: string,
     params: Record<string, unknown>,
     parse: (body: unknown) => T,
     init: RequestOptions = {},
   ) {
+    // `encodeURIComponent` keeps dots: '', '.' and '..' would leave the job's path segment
+    // (`…/jobs/../` is `…/batch/`), so they never reach the network.
+    if (/^\.{0,2}$/.test(jobId)) throw new InputProgressError(`Invalid job id "${jobId}"`);
     const {
       attempts = 3,
       baseDelayMs = 1000,
@@ -160,7 +168,7 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
       for (const item of [value].flat()) if (item != null) search.append(key, item as string);
     }
     const query = `${search}`;
-    const url = `${baseUrl}/batch/jobs/${path}${query && `?${query}`}`;
+    const url = `${baseUrl}/batch/jobs/${encodeURIComponent(jobId)}${path}${query && `?${query}`}`;
     for (let failures = 0; ; failures++) {
       try {
         const [response, text] = await attempt(url, init.signal);
@@ -200,12 +208,13 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
     }
   }
 
-  const progress = (jobId: string) => `${encodeURIComponent(jobId)}/inputs/progress`;
+  const progress = '/inputs/progress';
 
   return {
     listInputsProgress: (jobId, query = {}, init) =>
       get(
-        progress(jobId),
+        jobId,
+        progress,
         {
           port_name: query.portName,
           status: query.statuses,
@@ -218,11 +227,12 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
       ),
     getInputsProgressCounts: (jobId, query = {}, init) =>
       get(
-        `${progress(jobId)}/counts`,
+        jobId,
+        `${progress}/counts`,
         { port_name: query.portName },
         (body) => parseInputsProgressCounts(body, jobId),
         init,
       ),
-    getJob: (jobId, init) => get(encodeURIComponent(jobId), {}, parseJob, init),
+    getJob: (jobId, init) => get(jobId, '', {}, parseJob, init),
   };
 }
