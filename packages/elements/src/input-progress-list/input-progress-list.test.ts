@@ -328,6 +328,48 @@ describe('<input-progress-list> controls', () => {
     expect(text(part(el, 'page-status'))).to.equal('Page 1 of 1');
   });
 
+  it('pages from an unaligned offset by whole pages and never past the last one', async () => {
+    const jobId = await createJob({ inputs: 12 });
+    const el = await fixture<InputProgressList>(html`<input-progress-list
+      job-id=${jobId}
+      base-url=${BASE_URL}
+      poll-interval="0"
+      limit="5"
+      offset="7"
+    ></input-progress-list>`);
+    await untilRows(el, 5);
+    expect(text(part(el, 'page-status'))).to.equal('Page 2 of 3');
+    const change = oneEvent(el, 'input-progress-page-change') as Promise<InputProgressPageChangeEvent>;
+    await click(el, part(el, 'previous'));
+    expect((await change).detail).to.deep.equal({ page: 1, offset: 0, limit: 5 });
+    await waitUntil(() => text(part(el, 'page-status')) === 'Page 1 of 3' && showsRows(el, 5), 'page 1');
+    expect((await lastRequest(jobId)).get('offset')).to.equal('0');
+    expect(el.offset).to.equal(0);
+    el.setAttribute('offset', '7');
+    await waitUntil(async () => (await lastRequest(jobId)).get('offset') === '7', 'offset 7 requested');
+    await untilRows(el, 5);
+    await click(el, part(el, 'next'));
+    await waitUntil(() => text(part(el, 'page-status')) === 'Page 3 of 3' && showsRows(el, 2), 'the last page, with its 2 inputs');
+    expect((await lastRequest(jobId)).get('offset')).to.equal('10');
+    expect(part<HTMLButtonElement>(el, 'next')!.disabled).to.equal(true);
+  });
+
+  it('replaces an invalid limit set later with the default page size', async () => {
+    const jobId = await createJob({ inputs: 25 });
+    const el = await listFixture(jobId, { limit: 10 });
+    await untilRows(el, 10);
+    for (const bad of ['abc', '0']) {
+      el.setAttribute('limit', '10');
+      await untilRows(el, 10);
+      el.setAttribute('limit', bad);
+      await waitUntil(() => showsRows(el, 20), `limit="${bad}": the default 20 rows`);
+      expect(text(part(el, 'page-status'))).to.equal('Page 1 of 2');
+      expect(el.limit).to.equal(20);
+      expect(part<HTMLSelectElement>(el, 'page-size')!.value).to.equal('20');
+      expect((await lastRequest(jobId)).get('limit')).to.equal('20');
+    }
+  });
+
   it('is operable by keyboard with visible focus, and keeps focus sensible when the page changes', async () => {
     const jobId = await createJob({ inputs: 15 });
     const el = await listFixture(jobId, { limit: 10 });

@@ -276,22 +276,19 @@ export class InputProgressList extends LitElement {
 
   protected override willUpdate(): void {
     const feed = this.#feeds.feed;
-    const snapshot = this.#feeds.snapshot;
-    if (!feed || !snapshot) return;
+    if (!feed || !this.#feeds.snapshot) return;
     const query = this.#queryFromProperties();
     // Only what the page changed: an offset sent along would pin the page when only the
     // limit changed, and the feed goes back to the first page for any other change.
     const patch = Object.fromEntries(
       Object.entries(query).filter(([key, value]) => String(value) !== String(this.#applied[key as keyof PaginationInit])),
     );
-    if (Object.keys(patch).length) {
-      // The feed aborts the obsolete load and loads this one.
-      this.#applied = query;
-      feed.setQuery(patch);
-    } else if (snapshot.query !== this.#syncedQuery) {
-      // The feed's query moved (a control here, clamping, or another element sharing the
-      // feed): mirror it so attributes and properties say what is shown.
-      const q = snapshot.query;
+    // The feed validates and aligns the query (and aborts the obsolete load).
+    if (Object.keys(patch).length) feed.setQuery(patch);
+    const q = feed.getSnapshot().query;
+    if (q !== this.#syncedQuery || Object.keys(patch).length) {
+      // Mirror the feed's query (moved by a control here, by clamping, by another element
+      // sharing the feed, or cleaned from invalid values) so properties say what is shown.
       this.#syncedQuery = q;
       this.status = q.statuses.join(' ');
       this.order = q.order;
@@ -564,8 +561,7 @@ export class InputProgressList extends LitElement {
   }
 
   #changeLimit = (event: Event): void => {
-    this.limit = Number((event.target as HTMLSelectElement).value);
-    this.offset = 0;
+    this.#feeds.feed?.setQuery({ limit: Number((event.target as HTMLSelectElement).value) });
     this.#emitPageChange();
   };
 
@@ -574,7 +570,10 @@ export class InputProgressList extends LitElement {
 
   async #movePage(step: number, event: Event): Promise<void> {
     const button = event.currentTarget as HTMLButtonElement;
-    this.offset = Math.max(0, this.offset + step * this.limit);
+    const feed = this.#feeds.feed;
+    // The feed's page maths: aligned to the page size, clamped to the known page count.
+    if (step > 0) feed?.nextPage();
+    else feed?.previousPage();
     this.#emitPageChange();
     await this.updateComplete;
     // The button just used may now be disabled (first or last page): keep focus in the
@@ -586,13 +585,10 @@ export class InputProgressList extends LitElement {
   }
 
   #emitPageChange(): void {
-    this.dispatchEvent(
-      new InputProgressPageChangeEvent({
-        page: Math.floor(this.offset / this.limit) + 1,
-        offset: this.offset,
-        limit: this.limit,
-      }),
-    );
+    const snapshot = this.#feeds.feed?.getSnapshot();
+    if (!snapshot) return;
+    const { offset, limit } = snapshot.query;
+    this.dispatchEvent(new InputProgressPageChangeEvent({ page: snapshot.page, offset, limit }));
   }
 }
 
