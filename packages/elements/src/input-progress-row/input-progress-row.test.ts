@@ -48,6 +48,16 @@ describe('<input-progress-row>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('speaks an unknown status by its name, without a value or the "processing" wording', async () => {
+    const el = await row({ status: 'queued_for_review', percent: null, progress: null });
+    const bar = part(el, 'bar')!;
+    expect(bar.hasAttribute('aria-valuenow')).to.equal(false);
+    expect(bar.getAttribute('aria-valuetext')).to.equal('queued_for_review');
+    expect(bar.classList.contains('indeterminate')).to.equal(false);
+    expect(textOf(el, 'badge')).to.equal('queued_for_review');
+    await expect(el).to.be.accessible();
+  });
+
   it('shows a pending input at zero with its status spoken', async () => {
     const el = await row({ status: 'pending', percent: null, progress: null });
     const bar = part(el, 'bar')!;

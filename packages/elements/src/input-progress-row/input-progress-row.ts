@@ -132,8 +132,11 @@ export class InputProgressRow extends LitElement {
       finite(metrics?.itemsProcessed) && finite(metrics?.itemsTotal)
         ? t.itemsOf(f.number(metrics.itemsProcessed), f.number(metrics.itemsTotal))
         : null;
-    // Processing without metrics is the one case where nobody knows how far along it is.
-    const indeterminate = percent === null && !/^(pending|completed|failed)$/.test(status);
+    // Processing without metrics: working, nobody knows how far along (an animated bar).
+    const indeterminate = percent === null && status === 'processing';
+    // A status this version does not know, without a percentage: no value to claim either,
+    // its own name is the spoken value.
+    const noValue = percent === null && !/^(pending|completed|failed)$/.test(status);
     const value = percent ?? 0;
     const label = percent === null ? null : t.valueText(items, f.percent(percent));
     // Pending and failed bars say so before their numbers; others say their numbers.
@@ -148,7 +151,7 @@ export class InputProgressRow extends LitElement {
         aria-label=${t.progressOf(data.filename)}
         aria-valuemin="0"
         aria-valuemax="100"
-        aria-valuenow=${indeterminate ? nothing : value}
+        aria-valuenow=${noValue ? nothing : value}
         aria-valuetext=${valueText}
       >
         <div part="indicator" class="indicator" style=${indeterminate ? '' : `width:${value}%`}></div>
