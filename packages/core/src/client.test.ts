@@ -251,6 +251,51 @@ describe('createClient over HTTP', () => {
     expect(isAbortError(already)).to.equal(true);
   });
 
+  it('works without AbortSignal.any and .timeout (Safari < 17.4, Firefox < 124) and leaves no timer behind', async () => {
+    const statics = AbortSignal as unknown as Record<'any' | 'timeout', unknown>;
+    const saved = { any: statics.any, timeout: statics.timeout };
+    const { setTimeout: realSet, clearTimeout: realClear } = globalThis;
+    // The client's own timers, told apart by their delays; each must fire or be cleared.
+    const delays = [43_210, 150];
+    const pending = new Set<unknown>();
+    Object.assign(globalThis, {
+      setTimeout: (callback: () => void, ms?: number) => {
+        if (!delays.includes(ms!)) return realSet(callback, ms);
+        const handle = realSet(() => {
+          pending.delete(handle);
+          callback();
+        }, ms);
+        pending.add(handle);
+        return handle;
+      },
+      clearTimeout: (handle?: ReturnType<typeof setTimeout>) => {
+        pending.delete(handle);
+        realClear(handle);
+      },
+    });
+    Object.assign(AbortSignal, { any: undefined, timeout: undefined });
+    try {
+      const client = createClient({ baseUrl: sim.url, timeoutMs: 43_210, retry: { attempts: 0 } });
+      const page = await client.listInputsProgress(jobId, {}, { signal: new AbortController().signal });
+      expect(page.total).to.equal(12);
+      expect(pending.size, 'the timeout timer of a finished request').to.equal(0);
+
+      await sim.control.setFaults(jobId, { latency: { ms: 1500 } });
+      const controller = new AbortController();
+      const aborted = client.getJob(jobId, { signal: controller.signal });
+      realSet(() => controller.abort(), 50);
+      expect(await rejectionOf(aborted)).to.equal(controller.signal.reason);
+      expect(pending.size, 'the timeout timer of an aborted request').to.equal(0);
+
+      const slow = createClient({ baseUrl: sim.url, timeoutMs: 150, retry: { attempts: 0 } });
+      const error = await rejectionOf(slow.getJob(jobId, { signal: new AbortController().signal }));
+      expect(error).to.be.instanceOf(TimeoutError);
+    } finally {
+      Object.assign(globalThis, { setTimeout: realSet, clearTimeout: realClear });
+      Object.assign(AbortSignal, saved);
+    }
+  });
+
   it('stops retrying when aborted during the backoff wait', async () => {
     await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
     const controller = new AbortController();

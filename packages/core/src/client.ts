@@ -120,29 +120,37 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
     );
   const safe = (value: unknown) => (typeof value === 'string' ? redact(value) : null);
 
-  /** One attempt: the response and its whole body, within the timeout. */
+  /**
+   * One attempt: the response and its whole body, within the timeout. An own controller
+   * rather than `AbortSignal.any`/`AbortSignal.timeout` (missing before Safari 17.4 and
+   * Firefox 124), and a timer cleared once the attempt settled, so none outlives a stop.
+   */
   async function attempt(
     url: string,
     signal: AbortSignal | undefined,
   ): Promise<[Response, string]> {
-    const timeout = AbortSignal.timeout(timeoutMs);
+    signal?.throwIfAborted();
+    const controller = new AbortController();
+    const forward = () => controller.abort(signal!.reason);
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    signal?.addEventListener('abort', forward);
     try {
-      const response = await (options.fetch ?? fetch)(url, {
-        headers,
-        signal: signal ? AbortSignal.any([signal, timeout]) : timeout,
-      });
+      const response = await (options.fetch ?? fetch)(url, { headers, signal: controller.signal });
       return [response, await response.text()];
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
       const e = error as Error | null;
       const shown = `${e?.message}${e?.stack}${(e?.cause as Error | null)?.message}`;
-      throw timeout.aborted
+      throw controller.signal.aborted
         ? new TimeoutError(`No response within ${timeoutMs} ms`, { url: redact(url) })
         : new NetworkError(redact(`${e?.message ?? e}`), {
             url: redact(url),
             // Keep the original cause for debugging only when no secret shows in it.
             cause: redact(shown) === shown ? error : undefined,
           });
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', forward);
     }
   }
 
