@@ -411,6 +411,19 @@ describe('<input-progress-list> configuration', () => {
     expect(rows(el)[0]!.item!.input.portName).to.equal('worker.other');
   });
 
+  it('sends no request for the old job when job-id and status change together', async () => {
+    const [first, second] = [await createJob({ inputs: 3 }), await createJob({ inputs: 3 })];
+    const el = await listFixture(first);
+    await untilRows(el, 3);
+    expect(await progressRequests(first)).to.have.length(1);
+    el.jobId = second;
+    el.status = 'failed';
+    await waitUntil(() => part(el, 'empty'), 'the second job, filtered: empty');
+    expect(await progressRequests(first), 'requests for the old job').to.have.length(1);
+    const requests = await progressRequests(second);
+    expect(requests.map((r) => r.getAll('status'))).to.deep.equal([['failed']]);
+  });
+
   it('uses a client handed to it, and switches when it changes', async () => {
     const { createClient } = await import('@input-progress/core');
     const el = document.createElement('input-progress-list');

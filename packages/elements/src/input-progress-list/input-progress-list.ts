@@ -205,7 +205,7 @@ export class InputProgressList extends LitElement {
    * feed's first load settled, so `pending` means "nothing to show yet".
    */
   readonly #loader = new Task(this, {
-    args: () => [this.jobId, this.baseUrl, this.apiKey, this.client, this.feed, this.pollInterval] as const,
+    args: () => this.#loaderArgs(),
     task: async ([jobId, baseUrl, apiKey, client, feed, pollInterval], { signal }) => {
       let target = feed;
       if (!target) {
@@ -226,6 +226,12 @@ export class InputProgressList extends LitElement {
       return target;
     },
   });
+
+  /** The Task's inputs: a change of any of them means another feed. */
+  #loaderArgs() {
+    return [this.jobId, this.baseUrl, this.apiKey, this.client, this.feed, this.pollInterval] as const;
+  }
+  #seenArgs: readonly unknown[] = [];
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -276,7 +282,12 @@ export class InputProgressList extends LitElement {
 
   protected override willUpdate(): void {
     const feed = this.#feeds.feed;
-    if (!feed || !this.#feeds.snapshot) return;
+    const args = this.#loaderArgs();
+    const replaced = args.some((arg, i) => arg !== this.#seenArgs[i]);
+    this.#seenArgs = args;
+    // The Task is about to build another feed from the properties as they are now: patching
+    // the old feed's query would only send one wasted request for what is being replaced.
+    if (!feed || !this.#feeds.snapshot || replaced) return;
     const query = this.#queryFromProperties();
     // Only what the page changed: an offset sent along would pin the page when only the
     // limit changed, and the feed goes back to the first page for any other change.
