@@ -225,6 +225,53 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(s.nextPollAt).to.equal(env.now() + 5000);
     });
 
+    it('keeps the page and the last counts when only the counts request fails, and says why', async () => {
+      const jobId = await job({ msPerItem: 1000, spread: 0, itemsPerInput: 10, failureRate: 0 });
+      const feed = feedOf(jobId);
+      await started(feed);
+      const before = feed.getSnapshot();
+      expect(before.countsError).to.equal(null);
+      await sim.control.setFaults(jobId, {
+        rules: [{ kind: 'server-error', probability: 1, endpoints: ['counts'] }],
+      });
+      await sim.control.advance(jobId, 3000);
+      env.advance(5000);
+      let s = await settled(feed);
+      expect(s.status).to.equal('success');
+      expect(s.error).to.equal(null);
+      expect(s.failureCount).to.equal(0);
+      expect(s.items, 'the new page is shown').to.not.equal(before.items);
+      expect(s.items[0]!.percent).to.equal(30);
+      expect(s.counts, 'the last good counts stay').to.equal(before.counts);
+      expect(s.countsError).to.be.instanceOf(ApiError);
+      expect((s.countsError as ApiError).status).to.equal(500);
+      // No backoff of its own: the counts are asked for again with the next regular poll.
+      expect(s.live).to.equal('live');
+      expect(s.nextPollAt).to.equal(env.now() + 5000);
+      await sim.control.setFaults(jobId, {});
+      await sim.control.advance(jobId, 10_000); // the first three inputs complete
+      env.advance(5000);
+      s = await settled(feed);
+      expect(s.countsError).to.equal(null);
+      expect(s.counts).to.include({ pending: 6, processing: 3, completed: 3, failed: 0 });
+    });
+
+    it('shows the first page even when its counts never loaded', async () => {
+      const jobId = await job();
+      await sim.control.setFaults(jobId, {
+        rules: [{ kind: 'server-error', probability: 1, endpoints: ['counts'] }],
+      });
+      const feed = feedOf(jobId);
+      await started(feed);
+      const s = feed.getSnapshot();
+      expect(s.status).to.equal('success');
+      expect(s.items).to.have.length(5);
+      expect(s.total).to.equal(12);
+      expect(s.counts).to.equal(null);
+      expect(s.countsError).to.be.instanceOf(ApiError);
+      expect(s.live).to.equal('live');
+    });
+
     it('waits at least as long as Retry-After asks', async () => {
       const jobId = await job();
       await sim.control.setFaults(jobId, {

@@ -48,6 +48,13 @@ export interface FeedSnapshot {
   readonly query: Pagination;
   /** Per-status counts of the job (of `query.portName`), or `null` while unknown. */
   readonly counts: InputsProgressCounts | null;
+  /**
+   * Why the latest counts request failed while its page loaded (`counts` then keeps its
+   * previous value); `null` after counts loaded. A counts failure alone is not a failure of
+   * the feed: `status`, `error`, `failureCount` and the schedule follow the page, and the
+   * counts are asked for again with the next load.
+   */
+  readonly countsError: InputProgressError | null;
   /** The latest failure, shown beside the last good page; `null` after a success. */
   readonly error: InputProgressError | null;
   /** Whether a load is in flight. */
@@ -122,6 +129,12 @@ export interface InputProgressFeed {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** Any failure as an InputProgressError (a custom client may throw anything). */
+const toError = (cause: unknown) =>
+  cause instanceof InputProgressError
+    ? cause
+    : new InputProgressError(String((cause as Error)?.message ?? cause), { cause });
+
 const isActive = (status: string) => status === 'pending' || status === 'processing';
 const filterKey = (query: Pagination) => `${query.portName} ${query.statuses}`;
 
@@ -164,6 +177,7 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     total: null,
     query: createPagination(options.query),
     counts: null,
+    countsError: null,
     error: null,
     isPlaceholder: false,
     lastUpdatedAt: null,
@@ -183,7 +197,9 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
       listeners.size > 0,
       !dataQuery ||
         next.items.some((row) => isActive(row.input.status)) ||
-        (!!counts && counts.pending + counts.processing > 0),
+        // Unknown counts (e.g. their request failed) may hide active inputs on other pages.
+        !counts ||
+        counts.pending + counts.processing > 0,
       env.isVisible(),
       env.isOnline(),
       fatal,
@@ -243,7 +259,8 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
       try {
         const [page, counts] = await Promise.all([
           client.listInputsProgress(jobId, query, init),
-          client.getInputsProgressCounts(jobId, { portName: query.portName }, init),
+          // The page is what the user came for: a counts failure must not blank it.
+          client.getInputsProgressCounts(jobId, { portName: query.portName }, init).catch(toError),
         ]);
         // Only a newer query or a stop aborts: such an answer is obsolete and dropped.
         if (current.signal.aborted) return;
@@ -266,7 +283,7 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
   function succeed(
     query: Pagination,
     page: InputsProgressPage,
-    counts: InputsProgressCounts,
+    counts: InputsProgressCounts | InputProgressError,
   ): Promise<void> | void {
     const clamped = clampToTotal(query, page.total);
     if (clamped !== query) {
@@ -295,11 +312,14 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     dataQuery = query;
     fatal = false;
     retryAfterMs = null;
+    const countsError = counts instanceof InputProgressError ? counts : null;
     commit({
       status: 'success',
       items,
       total: page.total,
-      counts: sameOr(snapshot.counts, counts),
+      // The counts of the previous load still describe this port (queryPatch drops others).
+      counts: countsError ? snapshot.counts : sameOr(snapshot.counts, counts as InputsProgressCounts),
+      countsError,
       error: null,
       isPlaceholder: false,
       failureCount: 0,
@@ -308,10 +328,7 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
   }
 
   function fail(cause: unknown) {
-    const error =
-      cause instanceof InputProgressError
-        ? cause
-        : new InputProgressError(String((cause as Error)?.message ?? cause), { cause });
+    const error = toError(cause);
     fatal = error instanceof ApiError && !isRetryable(error);
     retryAfterMs = (error as ApiError).retryAfterMs ?? null;
     random = Math.random();
