@@ -24,7 +24,7 @@ export interface InputProgressErrorDetail {
   readonly stale: boolean;
 }
 
-/** A load failed. The element shows the error itself; listen to log or report it. */
+/** A load failed, or the list has neither a `job-id` nor a `feed`. The element shows the error itself; listen to log or report it. */
 export class InputProgressErrorEvent extends CustomEvent<InputProgressErrorDetail> {
   static readonly eventName = 'input-progress-error';
   constructor(detail: InputProgressErrorDetail) {

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { ApiError } from '@input-progress/core';
+import { ApiError, InputProgressError } from '@input-progress/core';
 import '../define.js';
 import type { InputProgressList } from './input-progress-list.js';
 import type {
@@ -183,10 +183,22 @@ describe('<input-progress-list> states', () => {
     expect(part(el, 'retry')).to.exist;
   });
 
-  it('says so when no job id is given', async () => {
-    const el = await fixture<InputProgressList>(html`<input-progress-list base-url=${BASE_URL}></input-progress-list>`);
-    await waitUntil(() => part(el, 'error'), 'error state');
-    expect(text(part(el, 'error'))).to.contain('No job-id was given.');
+  it('says so when no job id is given, and reports it as an error event', async () => {
+    const el = document.createElement('input-progress-list');
+    el.baseUrl = BASE_URL;
+    const failing = oneEvent(el, 'input-progress-error') as Promise<InputProgressErrorEvent>;
+    document.body.append(el);
+    try {
+      const event = await failing;
+      expect(event.detail.error).to.be.instanceOf(InputProgressError);
+      expect(event.detail.error.message).to.contain('job-id');
+      expect(event.detail.stale).to.equal(false);
+      await waitUntil(() => part(el, 'error'), 'error state');
+      expect(text(part(el, 'error'))).to.contain('No job-id was given.');
+      await expect(el).to.be.accessible();
+    } finally {
+      el.remove();
+    }
   });
 
   it('keeps the rows and shows a stale-error banner when a later refresh fails', async () => {

@@ -4,6 +4,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { Task } from '@lit/task';
 import {
   INPUT_STATUSES,
+  InputProgressError,
   createClient,
   createFeed,
   type FeedItem,
@@ -66,7 +67,7 @@ const statusList = (value: string | null | undefined) => (value ?? '').split(/\s
  * @slot error - Shown when nothing could be loaded; the default text explains the error. A retry button follows it.
  *
  * @fires {InputProgressUpdateEvent} input-progress-update - A load brought new data; `detail.snapshot` is the feed's snapshot.
- * @fires {InputProgressErrorEvent} input-progress-error - A load failed; `detail.error` is the typed error, `detail.stale` whether older data is still shown.
+ * @fires {InputProgressErrorEvent} input-progress-error - A load failed, or there is neither a `job-id` nor a `feed` (an `InputProgressError`); `detail.error` is the typed error, `detail.stale` whether older data is still shown.
  * @fires {InputProgressPageChangeEvent} input-progress-page-change - The user changed the page or page size; `detail` has `page`, `offset`, `limit`.
  * @fires {InputProgressFilterChangeEvent} input-progress-filter-change - The user changed the status filter or the order; `detail` has `statuses`, `order`, `portName`.
  * @fires {InputProgressSettleEvent} input-progress-settle - An input on the page reached `completed` or `failed` since the previous poll, or left the page while the job's completed/failed counts rose; `detail` names it (`status` is `null` when the counts cannot say which).
@@ -211,8 +212,11 @@ export class InputProgressList extends LitElement {
       if (!target) {
         if (!jobId) {
           this.#useFeed(null, false);
-          // The one failure of this task: shown as the error state with `errorMissingJob`.
-          throw new Error('input-progress-list needs a job-id or a feed');
+          // The one failure of this task: shown as the error state with `errorMissingJob`,
+          // and reported like any other failure.
+          const error = new InputProgressError('input-progress-list needs a job-id or a feed');
+          this.dispatchEvent(new InputProgressErrorEvent({ error, stale: false }));
+          throw error;
         }
         target = createFeed({
           client: client ?? createClient({ baseUrl: baseUrl || undefined, apiKey: apiKey || undefined }),
