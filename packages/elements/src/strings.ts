@@ -39,6 +39,8 @@ export interface InputProgressStrings {
   summary(done: string, total: string): string;
   /** Accessible name of the overall progress bar. */
   overallProgress: string;
+  /** The overall bar's spoken value while the counts are not known yet. */
+  unknown: string;
   /** A per-status count in the summary and on a chip, e.g. "Failed 2". */
   count(label: string, count: string): string;
   /** Accessible name of the filter chip group. */
@@ -109,6 +111,7 @@ export const defaultStrings: InputProgressStrings = {
   listLabel: (jobId) => `Inputs of job ${jobId}`,
   summary: (done, total) => `${done} of ${total} inputs done`,
   overallProgress: 'Overall progress',
+  unknown: 'unknown',
   count: (label, count) => `${label} ${count}`,
   filters: 'Filter by status',
   clearFilters: 'Show all',

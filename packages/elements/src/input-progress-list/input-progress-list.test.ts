@@ -44,6 +44,10 @@ describe('<input-progress-list> states', () => {
     const list = part(el, 'list')!;
     expect(list.getAttribute('aria-busy')).to.equal('true');
     expect(parts(el, 'skeleton').length).to.equal(3);
+    // No counts yet: the overall bar claims no value.
+    const overall = part(el, 'overall-bar')!;
+    expect(overall.hasAttribute('aria-valuenow')).to.equal(false);
+    expect(overall.getAttribute('aria-valuetext')).to.equal('unknown');
     const listTop = list.getBoundingClientRect().top;
     const headerHeight = part(el, 'header')!.getBoundingClientRect().height;
     expect(listTop).to.be.greaterThan(0);
@@ -66,6 +70,7 @@ describe('<input-progress-list> states', () => {
     expect(text(chip(el, 'Completed'))).to.equal('Completed 2');
     expect(text(chip(el, 'Failed'))).to.equal('Failed 0');
     expect(part(el, 'overall-bar')!.getAttribute('aria-valuenow')).to.equal('40');
+    expect(part(el, 'overall-bar')!.hasAttribute('aria-valuetext')).to.equal(false);
     expect(part(el, 'list')!.tagName).to.equal('UL');
     expect(parts(el, 'item').every((li) => li.tagName === 'LI')).to.equal(true);
     expect(text(part(el, 'page-status'))).to.equal('Page 1 of 1');

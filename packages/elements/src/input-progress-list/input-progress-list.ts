@@ -481,7 +481,8 @@ export class InputProgressList extends LitElement {
         aria-label=${t.overallProgress}
         aria-valuemin="0"
         aria-valuemax="100"
-        aria-valuenow=${percent}
+        aria-valuenow=${total === null ? nothing : percent}
+        aria-valuetext=${total === null ? t.unknown : nothing}
       >
         <div part="overall-indicator" class="indicator" style="width:${percent}%"></div>
       </div>
