@@ -1,4 +1,5 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { width } from '../width.js';
 import type { FeedItem } from '@input-progress/core';
 import { themeStyles } from '../shared-styles.js';
 import { rowStyles } from './input-progress-row.styles.js';
@@ -154,7 +155,7 @@ export class InputProgressRow extends LitElement {
         aria-valuenow=${noValue ? nothing : value}
         aria-valuetext=${valueText}
       >
-        <div part="indicator" class="indicator" style=${indeterminate ? '' : `width:${value}%`}></div>
+        <div part="indicator" class="indicator" ${width(indeterminate ? null : `${value}%`)}></div>
       </div>
       ${label || eta
         ? html`<p part="progress" class="line">

@@ -1,0 +1,39 @@
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import './define.js';
+import type { InputProgressList } from './input-progress-list/input-progress-list.js';
+import type { InputProgressRow } from './input-progress-row/input-progress-row.js';
+import { makeItem } from './test-support/make-item.js';
+import { control, createJob, listFixture, part, rows, untilRows } from './test-support/list-helpers.js';
+
+// A page of its own (one file per page): a strict policy without 'unsafe-inline' for styles,
+// as a security-minded host page would send. Inline style attributes are blocked by it;
+// styles set through the CSSOM (Lit's styleMap) and constructed style sheets are not.
+const violations: string[] = [];
+document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.sample}`));
+const meta = document.createElement('meta');
+meta.httpEquiv = 'Content-Security-Policy';
+meta.content = "style-src 'self'";
+document.head.append(meta);
+
+const widthRatio = (indicator: Element) =>
+  indicator.getBoundingClientRect().width / indicator.parentElement!.getBoundingClientRect().width;
+
+describe('under a strict style-src policy', () => {
+  it('still draws the bars at their width, with no policy violation', async () => {
+    const row = await fixture<InputProgressRow>(html`<input-progress-row .item=${makeItem({ percent: 50 })}></input-progress-row>`);
+    const indicator = row.shadowRoot!.querySelector('[part="indicator"]')!;
+    expect(widthRatio(indicator)).to.be.closeTo(0.5, 0.02);
+
+    const jobId = await createJob({ inputs: 4, concurrency: 4, itemsPerInput: 1, msPerItem: 1000 });
+    await control.advance(jobId, 1500);
+    const list: InputProgressList = await listFixture(jobId);
+    await untilRows(list, 4);
+    await waitUntil(() => part(list, 'overall-bar')!.getAttribute('aria-valuenow') === '100', 'all done');
+    // The bars ease into their width (a transition): wait for it to end.
+    const full = (indicator: Element) => Math.abs(widthRatio(indicator) - 1) < 0.02;
+    await waitUntil(() => full(part(list, 'overall-indicator')!), 'a full overall bar', { timeout: 3000 });
+    const completed = rows(list)[0]!.shadowRoot!.querySelector('[part="indicator"]')!;
+    await waitUntil(() => full(completed), 'a full row bar', { timeout: 3000 });
+    expect(violations).to.deep.equal([]);
+  });
+});
