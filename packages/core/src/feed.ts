@@ -193,8 +193,7 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     const next: Mutable<FeedSnapshot> = { ...snapshot, ...patch };
     const { counts, total, query } = next;
     const decision = decidePoll(
-      pollInterval,
-      listeners.size > 0,
+      listeners.size && !fatal ? pollInterval : 0,
       !dataQuery ||
         next.items.some((row) => isActive(row.input.status)) ||
         // Unknown counts (e.g. their request failed) may hide active inputs on other pages.
@@ -202,12 +201,11 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
         counts.pending + counts.processing > 0,
       env.isVisible(),
       env.isOnline(),
-      fatal,
       next.failureCount,
       retryAfterMs,
       settledAt,
-      maxBackoffMs,
       random,
+      maxBackoffMs,
     );
     env.clearTimeout(timer);
     next.isFetching = !!controller;

@@ -4,41 +4,35 @@ import { decidePoll as decide } from './poll-schedule.js';
 /** Everything the next poll depends on, named (decidePoll takes it positionally). */
 interface PollState {
   readonly pollInterval: number;
-  readonly subscribed: boolean;
   readonly active: boolean;
   readonly visible: boolean;
   readonly online: boolean;
-  readonly fatal: boolean;
   readonly failureCount: number;
   readonly retryAfterMs: number | null;
   readonly settledAt: number;
-  readonly maxBackoffMs?: number;
   readonly random: number;
+  readonly maxBackoffMs?: number;
 }
 
 const decidePoll = (s: PollState) =>
   decide(
     s.pollInterval,
-    s.subscribed,
     s.active,
     s.visible,
     s.online,
-    s.fatal,
     s.failureCount,
     s.retryAfterMs,
     s.settledAt,
-    s.maxBackoffMs,
     s.random,
+    s.maxBackoffMs,
   );
 
 describe('decidePoll', () => {
   const state: PollState = {
     pollInterval: 5000,
-    subscribed: true,
     active: true,
     visible: true,
     online: true,
-    fatal: false,
     failureCount: 0,
     retryAfterMs: null,
     settledAt: 1_000_000,
@@ -49,13 +43,17 @@ describe('decidePoll', () => {
     expect(decidePoll(state)).to.deep.equal({ live: 'live', nextPollAt: 1_005_000 });
   });
 
-  it('stops when everything is terminal, when polling is off, and without subscribers', () => {
+  it('stops when everything is terminal and when polling is off (0, or not a positive number)', () => {
     expect(decidePoll({ ...state, active: false })).to.deep.equal({
       live: 'stopped',
       nextPollAt: null,
     });
-    expect(decidePoll({ ...state, pollInterval: 0 }).live).to.equal('stopped');
-    expect(decidePoll({ ...state, subscribed: false }).live).to.equal('stopped');
+    for (const pollInterval of [0, -1, NaN]) {
+      expect(decidePoll({ ...state, pollInterval })).to.deep.equal({
+        live: 'stopped',
+        nextPollAt: null,
+      });
+    }
   });
 
   it('pauses while hidden and makes no requests while offline', () => {
@@ -100,8 +98,8 @@ describe('decidePoll', () => {
     ).to.equal(10_000);
   });
 
-  it('stops after failures that retrying cannot fix', () => {
-    expect(decidePoll({ ...state, failureCount: 1, fatal: true })).to.deep.equal({
+  it('stops after failures when polling is off (the feed passes 0 after a failure retrying cannot fix)', () => {
+    expect(decidePoll({ ...state, failureCount: 1, pollInterval: 0 })).to.deep.equal({
       live: 'stopped',
       nextPollAt: null,
     });
