@@ -16,6 +16,7 @@ export const germanStrings: Partial<InputProgressStrings> = {
   itemsOf: (processed, total) => `${processed} von ${total} Elementen`,
   valueText: (items, percent) => (items ? `${items}, ${percent}` : percent),
   working: 'In Arbeit, Fortschritt unbekannt',
+  unknown: 'unbekannt',
   progressOf: (filename) => `Fortschritt von ${filename}`,
   eta: (duration) => `noch etwa ${duration}`,
   rank: (step) => `Fertig als Nr. ${step}`,
