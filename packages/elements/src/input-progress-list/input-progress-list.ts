@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { width } from '../width.js';
+import { ticker } from '../ticker.js';
 import { Task } from '@lit/task';
 import {
   INPUT_STATUSES,
@@ -231,6 +232,12 @@ export class InputProgressList extends LitElement {
       return target;
     },
   });
+
+  constructor() {
+    super();
+    // The stale banner's "data from 5 minutes ago" moves on between polls.
+    ticker.use(this);
+  }
 
   /** The Task's inputs: a change of any of them means another feed. */
   #loaderArgs() {

@@ -1,4 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { ticker } from '../ticker.js';
 import '../define.js';
 import type { InputProgressRow } from './input-progress-row.js';
 import { makeItem, type ItemPatch } from '../test-support/make-item.js';
@@ -34,9 +35,31 @@ describe('<input-progress-row>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('shows the time left when the feed has an estimate', async () => {
-    const el = await row({ eta: 3 * 60_000 });
-    expect(textOf(el, 'progress')).to.contain('about 3 min left');
+  it('shows the time left now: the estimate minus the time since the progress report', async () => {
+    // 3 min left as of a report a minute ago: about 2 min left now.
+    const el = await row({ eta: 3 * 60_000, progress: { createdAt: new Date(Date.now() - 60_000).toISOString() } });
+    expect(textOf(el, 'progress')).to.contain('about 2 min left');
+    // An estimate that ran out is not shown as "0 s left".
+    el.item = makeItem({ eta: 30_000, progress: { createdAt: new Date(Date.now() - 60_000).toISOString() } });
+    await el.updateComplete;
+    expect(textOf(el, 'progress')).to.not.contain('left');
+  });
+
+  it('keeps relative times true while the item stays the same, and stops its timer when removed', async () => {
+    expect(ticker.size, 'no element registered before').to.equal(0);
+    const every = ticker.every;
+    ticker.every = 200;
+    try {
+      const completedAt = new Date(Date.now() - 1000).toISOString();
+      const el = await row({ status: 'completed', percent: 100, input: { completedAt } });
+      expect(textOf(el, 'times')).to.contain('finished 1 second ago');
+      await waitUntil(() => /finished [2-9] seconds ago/.test(textOf(el, 'times') ?? ''), 'the time to move on', { timeout: 3000 });
+      expect(ticker.size).to.equal(1);
+      el.remove();
+      expect(ticker.size, 'nothing left to tick for').to.equal(0);
+    } finally {
+      ticker.every = every;
+    }
   });
 
   it('has an indeterminate bar without aria-valuenow while processing without metrics', async () => {

@@ -1,5 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { width } from '../width.js';
+import { ticker } from '../ticker.js';
 import type { FeedItem } from '@input-progress/core';
 import { themeStyles } from '../shared-styles.js';
 import { rowStyles } from './input-progress-row.styles.js';
@@ -77,6 +78,12 @@ export class InputProgressRow extends LitElement {
    */
   status: string | null = null;
 
+  constructor() {
+    super();
+    // Relative times and the time left move on while the item stays the same.
+    ticker.use(this);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('item')) this.status = this.item?.input.status ?? null;
   }
@@ -144,7 +151,11 @@ export class InputProgressRow extends LitElement {
     const valueText = indeterminate
       ? t.working
       : [(!label || status === 'pending' || status === 'failed') && t.status(status), label].filter(Boolean).join(', ');
-    const eta = status === 'processing' && finite(item.eta) && item.eta > 0 ? t.eta(f.duration(item.eta)) : null;
+    // The feed's estimate is the time left as of the latest progress report: take off what
+    // has passed since (a report stamped ahead of this clock takes off nothing).
+    const reported = time(item.latestProgress?.createdAt);
+    const left = finite(item.eta) ? item.eta - Math.max(0, reported === null ? 0 : Date.now() - reported) : 0;
+    const eta = status === 'processing' && left > 0 ? t.eta(f.duration(left)) : null;
     return html`<div
         part="bar"
         class="bar ${indeterminate ? 'indeterminate' : ''}"
