@@ -168,6 +168,40 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(feed.getSnapshot().nextPollAt).to.equal(env.now() + 5000);
     });
 
+    it('shown again after failures, waits for the backoff and Retry-After instead of fetching at once', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      await sim.control.setFaults(jobId, {
+        rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 30 }],
+      });
+      env.advance(5000);
+      const limited = await settled(feed);
+      expect(limited.live).to.equal('backing-off');
+      const retryAt = limited.nextPollAt!;
+      expect(retryAt - env.now()).to.equal(30_000);
+      env.setVisible(false);
+      env.advance(10_000);
+      env.setVisible(true);
+      let s = feed.getSnapshot();
+      expect(s.isFetching, 'no request 20 s before Retry-After').to.equal(false);
+      expect(s.live).to.equal('backing-off');
+      expect(s.nextPollAt).to.equal(retryAt);
+      env.advance(retryAt - env.now() - 1);
+      expect(await pageRequests(jobId)).to.have.length(2);
+
+      // Hidden past the retry time: shown again, the overdue retry runs at once.
+      env.setVisible(false);
+      env.advance(60_000);
+      await sim.control.setFaults(jobId, {});
+      env.setVisible(true);
+      env.advance(0);
+      expect(feed.getSnapshot().isFetching).to.equal(true);
+      s = await settled(feed);
+      expect(s.status).to.equal('success');
+      expect(await pageRequests(jobId)).to.have.length(3);
+    });
+
     it('makes no request while offline and refreshes on reconnect', async () => {
       const jobId = await job();
       const feed = feedOf(jobId);

@@ -338,8 +338,11 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     if (destroyed) return;
     unlisten = [
       env.onVisibilityChange(() => {
-        // Back in view: refresh at once if polling was only paused for being hidden.
-        if (env.isVisible() && snapshot.live === 'paused-hidden') fetchPage(snapshot.query);
+        // Back in view: refresh at once if polling was only paused for being hidden. After
+        // failures the backoff (and Retry-After) decides instead, via commit: an overdue
+        // retry runs now, an early one waits.
+        if (env.isVisible() && snapshot.live === 'paused-hidden' && !snapshot.failureCount)
+          fetchPage(snapshot.query);
         else commit({});
       }),
       env.onOnlineChange(() => {
