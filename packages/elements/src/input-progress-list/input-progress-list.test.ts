@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ApiError, InputProgressError } from '@input-progress/core';
 import '../define.js';
+import { ticker } from '../ticker.js';
 import type { InputProgressList } from './input-progress-list.js';
 import type {
   InputProgressErrorEvent,
@@ -511,7 +512,7 @@ describe('<input-progress-list> live updates', () => {
     const row = rows(el)[0]!;
     const bar = () => row.shadowRoot!.querySelector('[part="bar"]')!.getAttribute('aria-valuetext');
     expect(bar()).to.equal('2 of 10 items, 20%');
-    expect(text(part(el, 'live-indicator'))).to.match(/Live|Updating/);
+    expect(text(part(el, 'live-indicator'))).to.equal('Live');
     await control.advance(jobId, 3000);
     await waitUntil(() => bar() === '5 of 10 items, 50%', 'row to update');
     expect(rows(el)[0]).to.equal(row);
@@ -656,6 +657,85 @@ describe('<input-progress-list> live updates', () => {
     expect(added.map((node) => node.textContent!.trim())).to.deep.equal([sentence, sentence]);
     expect(added[0]).to.not.equal(added[1]);
     expect(added[1]!.isConnected, 'the second sentence is what the region holds').to.equal(true);
+  });
+
+  it('combines settles of polls less than a second apart into one announcement', async () => {
+    const jobId = await createJob({
+      inputs: 4,
+      concurrency: 1,
+      itemsPerInput: 1,
+      msPerItem: 1000,
+      inputOverrides: [{ filename: 'a.csv' }, { filename: 'b.csv' }, { filename: 'c.csv' }],
+    });
+    const el = await listFixture(jobId);
+    await untilRows(el, 4);
+    const region = part(el, 'announcer')!;
+    const said: Array<[string, number]> = [];
+    const observer = new MutationObserver(() => text(region) && said.push([text(region), performance.now()]));
+    observer.observe(region, { subtree: true, childList: true, characterData: true });
+    await control.advance(jobId, 1000);
+    await el.refresh();
+    await waitUntil(() => said.length === 1, 'first announcement');
+    // Two more polls, each with one more finished input, well within the next second.
+    await control.advance(jobId, 1000);
+    await el.refresh();
+    await control.advance(jobId, 1000);
+    await el.refresh();
+    await waitUntil(() => said.length === 2, 'second announcement', { timeout: 3000 });
+    await new Promise((resolve) => setTimeout(resolve, 1200));
+    observer.disconnect();
+    expect(said.map(([sentence]) => sentence)).to.deep.equal(['a.csv: Completed.', '2 inputs finished: 2 completed, 0 failed.']);
+    expect(said[1]![1] - said[0]![1], 'ms between announcements').to.be.at.least(950);
+  });
+
+  it('leaves no timer of its own or of its feed running while removed', async () => {
+    const { createClient, createFeed } = await import('@input-progress/core');
+    const jobId = await createJob({ inputs: 2, itemsPerInput: 1000 });
+    const active = new Set<ReturnType<typeof setTimeout>>();
+    const feed = createFeed({
+      client: createClient({ baseUrl: BASE_URL }),
+      jobId,
+      pollInterval: 100,
+      // Counts the feed's timers: armed and not yet fired or cleared.
+      environment: {
+        setTimeout: (callback, ms) => {
+          const handle = setTimeout(() => (active.delete(handle), callback()), ms);
+          active.add(handle);
+          return handle;
+        },
+        clearTimeout: (handle) => {
+          clearTimeout(handle as ReturnType<typeof setTimeout>);
+          active.delete(handle as ReturnType<typeof setTimeout>);
+        },
+      },
+    });
+    const el = await fixture<InputProgressList>(html`<input-progress-list .feed=${feed}></input-progress-list>`);
+    try {
+      await untilRows(el, 2);
+      await waitUntil(() => active.size > 0, 'the feed polls on a timer');
+      // Backing off: the element's own countdown timer runs too.
+      await control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
+      await el.refresh();
+      await waitUntil(() => part(el, 'live-indicator')!.dataset.state === 'backing-off', 'backing off');
+      const parent = el.parentElement!;
+      el.remove();
+      expect(active.size, 'feed timers left').to.equal(0);
+      expect(ticker.size, 'relative-time ticker registrations left').to.equal(0);
+      const mutations: MutationRecord[] = [];
+      const observer = new MutationObserver((records) => mutations.push(...records));
+      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      const requests = (await control.requests(jobId)).length;
+      // Longer than the countdown's 1 s tick and many poll intervals.
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      observer.disconnect();
+      expect(mutations.length, 'renders while removed (a countdown or announce timer)').to.equal(0);
+      expect((await control.requests(jobId)).length, 'requests while removed').to.equal(requests);
+      await control.setFaults(jobId, {});
+      parent.append(el);
+      await waitUntil(async () => (await control.requests(jobId)).length > requests, 'work resumes when put back');
+    } finally {
+      feed.destroy();
+    }
   });
 
   it('stops all requests and timers when removed, and resumes when put back', async () => {
