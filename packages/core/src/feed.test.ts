@@ -502,7 +502,17 @@ describe('createFeed (fake time, real HTTP)', () => {
       const feed = feedOf(jobId, { query: { limit: 12 } });
       await started(feed);
       const before = feed.getSnapshot();
+      let calls = 0;
+      feed.subscribe(() => calls++);
+      // Events and calls that change nothing: each re-decides the schedule, none may publish.
+      env.setVisible(true);
+      env.setOnline(true);
+      feed.setPollInterval(5000);
+      feed.setQuery({ limit: 12, order: 'asc' });
+      feed.goToPage(1);
       expect(feed.getSnapshot()).to.equal(before);
+      expect(calls, 'no listener was called').to.equal(0);
+      expect(env.timerCount).to.equal(1);
       env.advance(5000);
       const after = await settled(feed);
       expect(after.items).to.equal(before.items);
