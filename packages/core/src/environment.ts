@@ -6,7 +6,9 @@
 export interface FeedEnvironment {
   /** Milliseconds since the epoch. */
   now(): number;
+  /** Runs `callback` once after `ms` (possibly ≤ 0: then as soon as possible); returns a handle. */
   setTimeout(callback: () => void, ms: number): unknown;
+  /** Cancels a timer by the handle `setTimeout` returned; ignores unknown handles. */
   clearTimeout(handle: unknown): void;
   /** Whether the page is visible (always true without a `document`). */
   isVisible(): boolean;

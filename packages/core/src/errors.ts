@@ -39,10 +39,15 @@ export interface ApiErrorEntry {
 
 /** What the client read from an unsuccessful HTTP response. */
 export interface ApiErrorInit extends InputProgressErrorOptions {
+  /** The HTTP status. */
   readonly status: number;
+  /** The entries of an `errors[]` body (default none). */
   readonly errors?: readonly ApiErrorEntry[];
+  /** The message of a legacy `{"detail": "…"}` body (default `null`). */
   readonly detail?: string | null;
+  /** A short excerpt of a body of any other shape (default `null`). */
   readonly bodyExcerpt?: string | null;
+  /** The wait the server asked for with `Retry-After`, in ms (default `null`). */
   readonly retryAfterMs?: number | null;
 }
 

@@ -35,6 +35,7 @@ export type FeedStatus = 'idle' | 'loading' | 'success' | 'error';
 
 /** Everything a UI renders, as one immutable object. */
 export interface FeedSnapshot {
+  /** `idle` before the first load, `loading` while there is no data yet, then `success` or `error`. */
   readonly status: FeedStatus;
   /** The rows on screen: the current page, or the previous one while `isPlaceholder`. */
   readonly items: readonly FeedItem[];
@@ -78,10 +79,15 @@ export type FeedListener = (snapshot: FeedSnapshot) => void;
 export interface FeedOptions {
   /** The client to load through (see `createClient`). */
   readonly client: InputProgressClient;
+  /** The job whose inputs the feed shows; fixed for the feed's life (create another for another job). */
   readonly jobId: string;
   /** The first query; invalid fields fall back to defaults. */
   readonly query?: Partial<PaginationInit>;
-  /** Ms between polls while inputs are pending or processing (default 5 000); `0` turns polling off. */
+  /**
+   * Ms between polls while inputs are pending or processing (default 5 000), and the base of
+   * the backoff after failures; `0` (or any value that is not a positive number) turns polling
+   * off. Change it later with {@link InputProgressFeed.setPollInterval}.
+   */
   readonly pollInterval?: number;
   /** The longest wait after failures (default 60 000 ms). */
   readonly maxBackoffMs?: number;

@@ -14,15 +14,21 @@ export interface Pagination {
   readonly statuses: readonly KnownInputStatus[];
   /** Only inputs of this port; `null` = every tracked port. */
   readonly portName: string | null;
+  /** Direction inside each status bucket: `asc` oldest activity first, `desc` newest first. */
   readonly order: Order;
 }
 
 /** What {@link createPagination} accepts: the same fields, loosely typed. */
 export interface PaginationInit {
+  /** Items to skip; anything but an integer ≥ 0 reads as 0. */
   readonly offset: number;
+  /** Page size; anything but an integer ≥ 1 reads as {@link DEFAULT_LIMIT}, above {@link MAX_LIMIT} as the maximum. */
   readonly limit: number;
+  /** Only these statuses, in this bucket order; unknown ones and repeats are dropped. */
   readonly statuses: readonly string[];
+  /** Only inputs of this port; `null` or `''` = every tracked port. */
   readonly portName: string | null;
+  /** `desc` for newest activity first; anything else reads as `asc`. */
   readonly order: Order | (string & {});
 }
 

@@ -1,7 +1,10 @@
 /** The progress metrics the API knows about; any of them may be missing. */
 export interface PercentSource {
+  /** 0–100; used first when it is a finite number (then clamped to 0–100). */
   readonly percentComplete?: number | null;
+  /** Items done; with `itemsTotal` the fallback when there is no `percentComplete`. */
   readonly itemsProcessed?: number | null;
+  /** Items in all; a total of 0 gives no percent rather than a division by zero. */
   readonly itemsTotal?: number | null;
 }
 
