@@ -442,6 +442,89 @@ describe('<input-progress-list> configuration', () => {
     expect(requests.map((r) => r.getAll('status'))).to.deep.equal([['failed']]);
   });
 
+  it('applies status, order, base-url and poll-interval attributes set by the page at once', async () => {
+    const jobId = await createJob({ inputs: 6, concurrency: 2, itemsPerInput: 100 });
+    await control.advance(jobId, 500);
+    // A wrong base-url first: nothing listens there.
+    const el = await listFixture(jobId, { baseUrl: 'http://127.0.0.1:9/v0.5' });
+    await waitUntil(() => part(el, 'error'), 'error state', { timeout: 8000 });
+    el.setAttribute('base-url', BASE_URL);
+    await untilRows(el, 6);
+    el.setAttribute('status', 'processing');
+    await untilRows(el, 2);
+    expect((await lastRequest(jobId)).getAll('status')).to.deep.equal(['processing']);
+    expect(chip(el, 'Processing').getAttribute('aria-pressed')).to.equal('true');
+    el.setAttribute('order', 'desc');
+    await waitUntil(async () => (await lastRequest(jobId)).get('order') === 'desc', 'desc requested');
+    expect(text(part(el, 'order-toggle'))).to.contain('Newest first');
+    const before = (await progressRequests(jobId)).length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect((await progressRequests(jobId)).length, 'poll-interval="0": no polling').to.equal(before);
+    el.setAttribute('poll-interval', '100');
+    await waitUntil(async () => (await progressRequests(jobId)).length >= before + 3, 'polling every 100 ms', { timeout: 3000 });
+    expect((await lastRequest(jobId)).getAll('status'), 'the query survives').to.deep.equal(['processing']);
+  });
+
+  it('aborts the old job’s request in flight when job-id changes', async () => {
+    const { createClient } = await import('@input-progress/core');
+    const slow = await createJob({ inputs: 2, faults: { latency: { ms: 3000 } } });
+    const fast = await createJob({ inputs: 3 });
+    const requests: Array<{ url: string; signal: AbortSignal }> = [];
+    const el = document.createElement('input-progress-list');
+    el.pollInterval = 0;
+    el.client = createClient({
+      baseUrl: BASE_URL,
+      fetch: (input, init) => {
+        requests.push({ url: String(input instanceof Request ? input.url : input), signal: init!.signal! });
+        return fetch(input, init);
+      },
+    });
+    el.jobId = slow;
+    document.body.append(el);
+    try {
+      await waitUntil(() => requests.some((r) => r.url.includes(slow)), 'the slow job requested');
+      el.jobId = fast;
+      await untilRows(el, 3);
+      const old = requests.filter((r) => r.url.includes(slow));
+      expect(old.length).to.be.greaterThan(0);
+      expect(old.every((r) => r.signal.aborted), 'every request of the old job aborted').to.equal(true);
+      expect(requests.filter((r) => r.url.includes(fast)).some((r) => r.signal.aborted)).to.equal(false);
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('fires all five events bubbling and composed, out of a shadow root', async () => {
+    const jobId = await createJob({ inputs: 4, concurrency: 1, itemsPerInput: 1, msPerItem: 1000 });
+    const host = await fixture<HTMLDivElement>(html`<div></div>`);
+    const root = host.attachShadow({ mode: 'open' });
+    const el = document.createElement('input-progress-list');
+    Object.assign(el, { jobId, baseUrl: BASE_URL, pollInterval: 0, limit: 2 });
+    const names = ['update', 'error', 'page-change', 'filter-change', 'settle'].map((n) => `input-progress-${n}`);
+    const seen = new Map<string, Event>();
+    const listener = (event: Event) => seen.set(event.type, event);
+    for (const name of names) document.addEventListener(name, listener);
+    root.append(el);
+    try {
+      await untilRows(el, 2);
+      await control.advance(jobId, 1000);
+      await el.refresh();
+      await click(el, part(el, 'next'));
+      await click(el, chip(el, 'Completed'));
+      await untilRows(el, 1);
+      await control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
+      await el.refresh();
+      await waitUntil(() => seen.size === names.length, `all five events (saw ${[...seen.keys()]})`);
+      for (const event of seen.values()) {
+        expect([event.type, event.bubbles, event.composed]).to.deep.equal([event.type, true, true]);
+        // Retargeted to the shadow host outside, as a page listening on document sees it.
+        expect(event.target).to.equal(host);
+      }
+    } finally {
+      for (const name of names) document.removeEventListener(name, listener);
+    }
+  });
+
   it('uses a client handed to it, and switches when it changes', async () => {
     const { createClient } = await import('@input-progress/core');
     const el = document.createElement('input-progress-list');
