@@ -30,8 +30,14 @@ function unitFor(ms: number): readonly [Intl.RelativeTimeFormatUnit, number] {
   return chosen;
 }
 
-/** Formatters for `lang`, created once per locale because `Intl` constructors are slow. */
+/**
+ * Formatters for `lang`, created once per `lang` value (the cache is keyed by the raw
+ * attribute, so a render costs a map lookup, no `Intl` constructor) because `Intl`
+ * constructors are slow.
+ */
 export function formattersFor(lang: string): Formatters {
+  let formatters = cache.get(lang);
+  if (formatters) return formatters;
   let locale: string;
   try {
     locale = new Intl.NumberFormat(lang).resolvedOptions().locale;
@@ -39,13 +45,16 @@ export function formattersFor(lang: string): Formatters {
     // A malformed lang attribute must not break rendering: use the browser's language.
     locale = new Intl.NumberFormat().resolvedOptions().locale;
   }
-  let formatters = cache.get(locale);
-  if (formatters) return formatters;
   const numberFormat = new Intl.NumberFormat(locale);
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent' });
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  const unit = (name: string, value: number) =>
-    new Intl.NumberFormat(locale, { style: 'unit', unit: name, maximumFractionDigits: 1 }).format(value);
+  // One formatter per unit, made when the unit is first needed.
+  const units = new Map<string, Intl.NumberFormat>();
+  const unit = (name: string, value: number) => {
+    let format = units.get(name);
+    if (!format) units.set(name, (format = new Intl.NumberFormat(locale, { style: 'unit', unit: name, maximumFractionDigits: 1 })));
+    return format.format(value);
+  };
   formatters = {
     locale,
     number: (value) => numberFormat.format(value),
@@ -69,6 +78,6 @@ export function formattersFor(lang: string): Formatters {
       return unit(name, Math.max(0, Math.round(ms / size)));
     },
   };
-  cache.set(locale, formatters);
+  cache.set(lang, formatters);
   return formatters;
 }

@@ -173,6 +173,28 @@ describe('<input-progress-row>', () => {
     expect(textOf(el, 'times')).to.contain('vor 10 Minuten');
   });
 
+  it('creates no Intl formatter when it renders again, whatever the lang', async () => {
+    for (const lang of ['de', 'not a lang!']) {
+      const el = await row({ data: { numBytes: 5_000 }, eta: 90_000, step: 2 }, lang);
+      const original = Intl.NumberFormat;
+      let created = 0;
+      Intl.NumberFormat = new Proxy(original, {
+        construct: (target, args) => (created++, Reflect.construct(target, args)),
+        apply: (target, self, args) => (created++, Reflect.apply(target, self, args)),
+      });
+      try {
+        for (let i = 0; i < 5; i++) {
+          el.item = makeItem({ data: { numBytes: 5_000 + i * 100 }, eta: 90_000 + i, step: 2 });
+          await el.updateComplete;
+        }
+      } finally {
+        Intl.NumberFormat = original;
+      }
+      expect(textOf(el, 'details'), `lang="${lang}" still formats`).to.match(/5[.,]4 kB/);
+      expect(created, `Intl.NumberFormat objects made in 5 renders, lang="${lang}"`).to.equal(0);
+    }
+  });
+
   it('takes overridden strings', async () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
