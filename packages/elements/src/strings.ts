@@ -14,6 +14,11 @@ export interface InputProgressStrings {
   itemsOf(processed: string, total: string): string;
   /** The bar's spoken value when it is determinate, e.g. "5 of 10 items, 50%". */
   valueText(items: string | null, percent: string): string;
+  /**
+   * The bar's whole spoken value: the status (given for pending and failed inputs, and when
+   * there is no number) and the value from {@link valueText} (null when unknown).
+   */
+  barValue(status: string | null, value: string | null): string;
   /** The bar's spoken value while processing without metrics. */
   working: string;
   /** The bar's accessible name, e.g. "Progress of data.csv". */
@@ -28,8 +33,10 @@ export interface InputProgressStrings {
   finished(time: string): string;
   /** How long the input took, e.g. "took 4 min". */
   took(duration: string): string;
-  /** Prefix of a failed input's error message. */
-  errorLabel: string;
+  /** A failed input's error message as shown, e.g. "Error: Disk full". */
+  inputError(message: string): string;
+  /** One metadata entry; `value` is a string or JSON text. */
+  metadataEntry(key: string, value: string): string;
   /** The port an input belongs to, e.g. "port worker.inference". */
   port(name: string): string;
 
@@ -50,7 +57,7 @@ export interface InputProgressStrings {
   /** The order toggle's label for each direction. */
   orderAsc: string;
   orderDesc: string;
-  /** Accessible name of the order toggle (its text says the current direction). */
+  /** Spoken before the order toggle's text (which says the current direction), e.g. "Order:". */
   orderLabel: string;
   /** Pagination. */
   pagination: string;
@@ -71,8 +78,11 @@ export interface InputProgressStrings {
   /** Empty states. */
   empty: string;
   emptyFiltered: string;
+  /** A count or time that is not known yet, shown in its place. */
+  noValue: string;
+  /** The error state: what failed, then why (`reason` is one of the sentences below). */
+  errorState(reason: string): string;
   /** Errors, by cause. `detail` is the server's own message when it sent one. */
-  errorTitle: string;
   errorUnauthorized: string;
   errorForbidden: string;
   errorNotFound(jobId: string): string;
@@ -98,6 +108,7 @@ export const defaultStrings: InputProgressStrings = {
     ({ pending: 'Pending', processing: 'Processing', completed: 'Completed', failed: 'Failed' })[status] ?? status,
   itemsOf: (processed, total) => `${processed} of ${total} items`,
   valueText: (items, percent) => (items ? `${items}, ${percent}` : percent),
+  barValue: (status, value) => [status, value].filter(Boolean).join(', '),
   working: 'Processing, progress unknown',
   progressOf: (filename) => `Progress of ${filename}`,
   eta: (duration) => `about ${duration} left`,
@@ -105,7 +116,8 @@ export const defaultStrings: InputProgressStrings = {
   created: (time) => `created ${time}`,
   finished: (time) => `finished ${time}`,
   took: (duration) => `took ${duration}`,
-  errorLabel: 'Error:',
+  inputError: (message) => `Error: ${message}`,
+  metadataEntry: (key, value) => `${key}: ${value}`,
   port: (name) => `port ${name}`,
 
   listLabel: (jobId) => `Inputs of job ${jobId}`,
@@ -117,7 +129,7 @@ export const defaultStrings: InputProgressStrings = {
   clearFilters: 'Show all',
   orderAsc: 'Oldest first',
   orderDesc: 'Newest first',
-  orderLabel: 'Order',
+  orderLabel: 'Order:',
   pagination: 'Pages',
   previous: 'Previous',
   next: 'Next',
@@ -133,7 +145,8 @@ export const defaultStrings: InputProgressStrings = {
   loading: 'Loading inputs…',
   empty: 'This job has no inputs yet.',
   emptyFiltered: 'No inputs match these filters.',
-  errorTitle: 'Could not load the inputs',
+  noValue: '–',
+  errorState: (reason) => `Could not load the inputs. ${reason}`,
   errorUnauthorized: 'The API key was rejected.',
   errorForbidden: 'This key is not allowed to see this job.',
   errorNotFound: (jobId) => `There is no job “${jobId}”.`,

@@ -556,6 +556,20 @@ describe('<input-progress-list> configuration', () => {
     expect(text(part(el, 'next'))).to.equal('Weiter');
   });
 
+  it('takes every sentence of the error state, order toggle and placeholders from strings', async () => {
+    const jobId = await createJob({ inputs: 2, faults: { latency: { ms: 1500 } } });
+    const el = await listFixture(jobId);
+    el.strings = { noValue: '?', orderLabel: 'Reihenfolge:', errorState: (reason) => `Fehler (${reason})` };
+    await el.updateComplete;
+    // Counts unknown while loading: the placeholder stands in for them.
+    expect(text(part(el, 'summary'))).to.equal('? of ? inputs done');
+    expect(text(chip(el, 'Failed'))).to.equal('Failed ?');
+    expect(text(part(el, 'order-toggle'))).to.equal('Reihenfolge: Oldest first');
+    el.jobId = null;
+    await waitUntil(() => part(el, 'error'), 'error state');
+    expect(text(part(el, 'error'))).to.equal('Fehler (No job-id was given.)');
+  });
+
   it('formats numbers for the nearest lang', async () => {
     const jobId = await createJob({ inputs: 5, inputOverrides: [{ filename: 'sized.csv', numBytes: 1_234_567 }] });
     const wrapper = await fixture<HTMLDivElement>(html`<div lang="de">

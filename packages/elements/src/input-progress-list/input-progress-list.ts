@@ -423,7 +423,7 @@ export class InputProgressList extends LitElement {
                 <span
                   >${t.stale(
                     describeError(error, t, this.jobId ?? ''),
-                    snapshot.lastUpdatedAt ? f.relative(snapshot.lastUpdatedAt, Date.now()) : '—',
+                    snapshot.lastUpdatedAt ? f.relative(snapshot.lastUpdatedAt, Date.now()) : t.noValue,
                   )}</span
                 >
                 <button part="retry" @click=${this.refresh}>${t.retry}</button>
@@ -453,7 +453,7 @@ export class InputProgressList extends LitElement {
   #renderError(message: string, retry: boolean): TemplateResult {
     const t = this.#t;
     return html`<div part="error" class="box">
-      <p class="error"><slot name="error">${t.errorTitle}. ${message}</slot></p>
+      <p class="error"><slot name="error">${t.errorState(message)}</slot></p>
       ${retry ? html`<button part="retry" @click=${this.refresh}>${t.retry}</button>` : nothing}
     </div>`;
   }
@@ -474,7 +474,7 @@ export class InputProgressList extends LitElement {
     const done = counts ? counts.completed + counts.failed : null;
     const percent = total ? Math.round(((done ?? 0) / total) * 100) : 0;
     const active = statusList(this.status);
-    const num = (value: number | null) => (value === null ? '–' : f.number(value));
+    const num = (value: number | null) => (value === null ? t.noValue : f.number(value));
     // The per-status counts are on the chips; the live state shares the summary's line so
     // that its changing text never re-wraps the controls below.
     return html`<div part="header" class="header">
@@ -512,7 +512,7 @@ export class InputProgressList extends LitElement {
             : nothing}
         </div>
         <button part="order-toggle" @click=${this.#toggleOrder}>
-          <span class="visually-hidden">${t.orderLabel}:</span> ${this.order === 'desc' ? t.orderDesc : t.orderAsc}
+          <span class="visually-hidden">${t.orderLabel}</span> ${this.order === 'desc' ? t.orderDesc : t.orderAsc}
         </button>
       </div>
     </div>`;

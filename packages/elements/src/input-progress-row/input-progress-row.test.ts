@@ -199,8 +199,13 @@ describe('<input-progress-row>', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
         <input-progress-row
-          .item=${makeItem({ status: 'failed', input: { errorMessage: 'x' } })}
-          .strings=${{ status: (s: string) => `«${s}»`, errorLabel: 'Fehler:' }}
+          .item=${makeItem({ status: 'failed', percent: 40, input: { errorMessage: 'x' }, data: { metadata: { batch: 7 } } })}
+          .strings=${{
+            status: (s: string) => `«${s}»`,
+            inputError: (message: string) => `Fehler: ${message}`,
+            metadataEntry: (key: string, value: string) => `${value} (${key})`,
+            barValue: (status: string | null, value: string | null) => [value, status].filter(Boolean).join(' – '),
+          }}
         ></input-progress-row>
       </div>`,
     );
@@ -208,6 +213,8 @@ describe('<input-progress-row>', () => {
     await el.updateComplete;
     expect(textOf(el, 'badge')).to.equal('«failed»');
     expect(textOf(el, 'error')).to.equal('Fehler: x');
+    expect(textOf(el, 'metadata')).to.equal('7 (batch)');
+    expect(part(el, 'bar')!.getAttribute('aria-valuetext')).to.equal('5 of 10 items, 40% – «failed»');
   });
 
   it('passes the accessibility audit in dark mode with dark colours', async () => {

@@ -121,11 +121,11 @@ export class InputProgressRow extends LitElement {
           </p>`
         : nothing}
       ${input.errorMessage
-        ? html`<p part="error" class="error">${t.errorLabel} ${input.errorMessage}</p>`
+        ? html`<p part="error" class="error">${t.inputError(input.errorMessage)}</p>`
         : nothing}
       ${metadata.length
         ? html`<p part="metadata" class="line muted">
-            ${metadata.map(([key, value]) => span(`${key}: ${text(value)}`))}
+            ${metadata.map(([key, value]) => span(t.metadataEntry(key, text(value))))}
           </p>`
         : nothing}
       ${this.#renderTimes(input.createdAt, input.completedAt, t, f)}
@@ -150,7 +150,7 @@ export class InputProgressRow extends LitElement {
     // Pending and failed bars say so before their numbers; others say their numbers.
     const valueText = indeterminate
       ? t.working
-      : [(!label || status === 'pending' || status === 'failed') && t.status(status), label].filter(Boolean).join(', ');
+      : t.barValue(!label || status === 'pending' || status === 'failed' ? t.status(status) : null, label);
     // The feed's estimate is the time left as of the latest progress report: take off what
     // has passed since (a report stamped ahead of this clock takes off nothing).
     const reported = time(item.latestProgress?.createdAt);
