@@ -8,7 +8,11 @@ export interface InputProgressUpdateDetail {
   readonly snapshot: FeedSnapshot;
 }
 
-/** A load finished with new data (the first one and every poll or refresh after it). */
+/**
+ * A load brought data that differs from the previous event's: the items, the counts or the
+ * total changed (always for the first load of a feed). Polls and refreshes that found
+ * everything as it was fire nothing.
+ */
 export class InputProgressUpdateEvent extends CustomEvent<InputProgressUpdateDetail> {
   static readonly eventName = 'input-progress-update';
   constructor(detail: InputProgressUpdateDetail) {
@@ -36,7 +40,9 @@ export class InputProgressErrorEvent extends CustomEvent<InputProgressErrorDetai
 export interface InputProgressPageChangeDetail {
   /** 1-based page now requested. */
   readonly page: number;
+  /** Items skipped before the page, as requested from the API (`offset`). */
   readonly offset: number;
+  /** The page size (`limit`). */
   readonly limit: number;
 }
 

@@ -652,11 +652,18 @@ describe('<input-progress-list> live updates', () => {
     try {
       const update = await updated;
       expect(update.detail.snapshot.items.length).to.equal(2);
+      const updates: InputProgressUpdateEvent[] = [];
+      el.addEventListener('input-progress-update', (event) => updates.push(event));
+      await el.refresh();
+      await el.updateComplete;
+      expect(updates, 'a poll that found nothing new').to.have.length(0);
       const settles: InputProgressSettleEvent[] = [];
       el.addEventListener('input-progress-settle', (event) => settles.push(event));
       await control.advance(jobId, 5000);
       await el.refresh();
       await waitUntil(() => settles.length === 2, 'two settle events');
+      expect(updates, 'the poll with new data').to.have.length(1);
+      expect(updates[0]!.detail.snapshot.counts!.completed).to.equal(1);
       expect(settles.map((e) => e.detail.status).sort()).to.deep.equal(['completed', 'failed']);
       expect(settles.every((e) => e.detail.item.input.id === e.detail.inputId && e.detail.filename)).to.equal(true);
       const failing = oneEvent(el, 'input-progress-error') as Promise<InputProgressErrorEvent>;

@@ -68,7 +68,7 @@ const statusList = (value: string | null | undefined) => (value ?? '').split(/\s
  * @slot empty - Shown instead of the rows when no input matches; the default text depends on whether filters are active.
  * @slot error - Shown when nothing could be loaded; the default text explains the error. A retry button follows it.
  *
- * @fires {InputProgressUpdateEvent} input-progress-update - A load brought new data; `detail.snapshot` is the feed's snapshot.
+ * @fires {InputProgressUpdateEvent} input-progress-update - A load brought data that differs from the last event's (items, counts or total; always the first load of a feed); polls that found nothing new fire nothing. `detail.snapshot` is the feed's snapshot.
  * @fires {InputProgressErrorEvent} input-progress-error - A load failed, or there is neither a `job-id` nor a `feed` (an `InputProgressError`); `detail.error` is the typed error, `detail.stale` whether older data is still shown.
  * @fires {InputProgressPageChangeEvent} input-progress-page-change - The user changed the page or page size; `detail` has `page`, `offset`, `limit`.
  * @fires {InputProgressFilterChangeEvent} input-progress-filter-change - The user changed the status filter or the order; `detail` has `statuses`, `order`, `portName`.
@@ -194,6 +194,8 @@ export class InputProgressList extends LitElement {
   #syncedQuery: unknown = null;
   #settleWaiter: (() => void) | null = null;
   #lastFeed: InputProgressFeed | null = null;
+  /** The feed, items, counts and total of the last update event. */
+  #emittedData: unknown[] = [];
   /** Settles not announced yet (the throttle is waiting). */
   #pendingSettled: SettledInput[] = [];
   #pendingCounts: [number, number] = [0, 0];
@@ -335,7 +337,11 @@ export class InputProgressList extends LitElement {
     }
     this.#syncCountdown(snapshot?.live === 'backing-off');
     if (!snapshot) return;
-    if (snapshot.lastUpdatedAt !== null && snapshot.lastUpdatedAt !== previous?.lastUpdatedAt) {
+    // Only new data: a poll that found everything as it was keeps the feed's items, counts
+    // and total (the same objects), and says nothing.
+    const data = [feed, snapshot.items, snapshot.counts, snapshot.total];
+    if (snapshot.lastUpdatedAt !== null && data.some((value, i) => value !== this.#emittedData[i])) {
+      this.#emittedData = data;
       this.dispatchEvent(new InputProgressUpdateEvent({ snapshot }));
     }
     if (snapshot.error && snapshot.error !== previous?.error) {
