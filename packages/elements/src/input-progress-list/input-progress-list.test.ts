@@ -525,6 +525,29 @@ describe('<input-progress-list> configuration', () => {
     }
   });
 
+  it('changes the polling cadence in place when poll-interval changes, keeping the rows', async () => {
+    const jobId = await createJob({ inputs: 3, itemsPerInput: 1000 });
+    const el = await listFixture(jobId, { pollInterval: 0 });
+    await untilRows(el, 3);
+    const shown = rows(el);
+    let skeletons = 0;
+    const observer = new MutationObserver(() => (skeletons += part(el, 'skeleton') ? 1 : 0));
+    observer.observe(el.shadowRoot!, { subtree: true, childList: true });
+    const count = async () => (await progressRequests(jobId)).length;
+    const start = await count();
+    el.setAttribute('poll-interval', '100');
+    await waitUntil(async () => (await count()) >= start + 4, 'polling every 100 ms', { timeout: 3000 });
+    el.setAttribute('poll-interval', '0');
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    const stopped = await count();
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    observer.disconnect();
+    expect(await count(), 'poll-interval="0": polling stopped').to.equal(stopped);
+    expect(skeletons, 'skeleton shown').to.equal(0);
+    expect(rows(el), 'the same row elements').to.deep.equal(shown);
+  });
+
   it('uses a client handed to it, and switches when it changes', async () => {
     const { createClient } = await import('@input-progress/core');
     const el = document.createElement('input-progress-list');

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { width } from '../width.js';
@@ -156,7 +156,10 @@ export class InputProgressList extends LitElement {
   /** Items to skip; pagination sets it. */
   offset: number = 0;
 
-  /** Milliseconds between polls while inputs are pending or processing; `0` turns polling off. */
+  /**
+   * Milliseconds between polls while inputs are pending or processing; `0` turns polling off.
+   * A change applies to the running feed at once (the rows stay). Ignored when `feed` is set.
+   */
   pollInterval: number = 5000;
 
   /**
@@ -211,7 +214,7 @@ export class InputProgressList extends LitElement {
    */
   readonly #loader = new Task(this, {
     args: () => this.#loaderArgs(),
-    task: async ([jobId, baseUrl, apiKey, client, feed, pollInterval], { signal }) => {
+    task: async ([jobId, baseUrl, apiKey, client, feed], { signal }) => {
       let target = feed;
       if (!target) {
         if (!jobId) {
@@ -226,7 +229,7 @@ export class InputProgressList extends LitElement {
           client: client ?? createClient({ baseUrl: baseUrl || undefined, apiKey: apiKey || undefined }),
           jobId,
           query: this.#queryFromProperties(),
-          pollInterval: Number.isFinite(pollInterval) && pollInterval >= 0 ? pollInterval : 5000,
+          pollInterval: this.#pollInterval(),
         });
       }
       this.#useFeed(target, !feed);
@@ -243,9 +246,16 @@ export class InputProgressList extends LitElement {
 
   /** The Task's inputs: a change of any of them means another feed. */
   #loaderArgs() {
-    return [this.jobId, this.baseUrl, this.apiKey, this.client, this.feed, this.pollInterval] as const;
+    // Not pollInterval: the feed takes a new one without a rebuild (willUpdate).
+    return [this.jobId, this.baseUrl, this.apiKey, this.client, this.feed] as const;
   }
   #seenArgs: readonly unknown[] = [];
+
+  /** `pollInterval` when valid, else the default. */
+  #pollInterval(): number {
+    const ms = this.pollInterval;
+    return Number.isFinite(ms) && ms >= 0 ? ms : 5000;
+  }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
@@ -294,8 +304,10 @@ export class InputProgressList extends LitElement {
     return this.#resolvedStrings[1];
   }
 
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
     const feed = this.#feeds.feed;
+    // Only a feed built here: a feed handed in keeps the interval its owner chose.
+    if (changed.has('pollInterval') && feed && feed === this.#ownedFeed) feed.setPollInterval(this.#pollInterval());
     const args = this.#loaderArgs();
     const replaced = args.some((arg, i) => arg !== this.#seenArgs[i]);
     this.#seenArgs = args;
