@@ -1,7 +1,6 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { width } from '../width.js';
 import { ticker } from '../ticker.js';
 import { Task } from '@lit/task';
 import {
@@ -510,7 +509,7 @@ export class InputProgressList extends LitElement {
         aria-valuenow=${total === null ? nothing : percent}
         aria-valuetext=${total === null ? t.unknown : nothing}
       >
-        <div part="overall-indicator" class="indicator" ${width(`${percent}%`)}></div>
+        <div part="overall-indicator" class="indicator" .style=${`width:${percent}%`}></div>
       </div>
       <div part="toolbar" class="row">
         <div part="filters" class="filters" role="group" aria-label=${t.filters}>

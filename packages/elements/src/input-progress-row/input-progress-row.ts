@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { width } from '../width.js';
 import { ticker } from '../ticker.js';
 import type { FeedItem } from '@input-progress/core';
 import { themeStyles } from '../shared-styles.js';
@@ -166,7 +165,7 @@ export class InputProgressRow extends LitElement {
         aria-valuenow=${noValue ? nothing : value}
         aria-valuetext=${valueText}
       >
-        <div part="indicator" class="indicator" ${width(indeterminate ? null : `${value}%`)}></div>
+        <div part="indicator" class="indicator" .style=${indeterminate ? '' : `width:${value}%`}></div>
       </div>
       ${label || eta
         ? html`<p part="progress" class="line">
