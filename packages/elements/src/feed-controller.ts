@@ -8,66 +8,66 @@ import type { FeedSnapshot, InputProgressFeed } from '@input-progress/core';
  * host's next update cost a single update.
  */
 export class FeedController implements ReactiveController {
-  private readonly host: ReactiveControllerHost;
-  private currentFeed: InputProgressFeed | null = null;
-  private unsubscribe: (() => void) | null = null;
-  private connected = false;
-  private latest: FeedSnapshot | null = null;
+  readonly #host: ReactiveControllerHost;
+  #currentFeed: InputProgressFeed | null = null;
+  #unsubscribe: (() => void) | null = null;
+  #connected = false;
+  #latest: FeedSnapshot | null = null;
 
   constructor(host: ReactiveControllerHost) {
-    this.host = host;
+    this.#host = host;
     host.addController(this);
   }
 
   /** The feed in use, or null before one is set. */
   get feed(): InputProgressFeed | null {
-    return this.currentFeed;
+    return this.#currentFeed;
   }
 
   /** The latest snapshot of the feed, or null when there is no feed. */
   get snapshot(): FeedSnapshot | null {
-    return this.latest;
+    return this.#latest;
   }
 
   /** Switches to another feed (or none); the previous one is unsubscribed, not destroyed. */
   setFeed(feed: InputProgressFeed | null): void {
-    if (feed === this.currentFeed) return;
-    this.stop();
-    this.currentFeed = feed;
-    this.latest = feed ? feed.getSnapshot() : null;
-    if (this.connected) this.start();
-    this.host.requestUpdate();
+    if (feed === this.#currentFeed) return;
+    this.#stop();
+    this.#currentFeed = feed;
+    this.#latest = feed ? feed.getSnapshot() : null;
+    if (this.#connected) this.#start();
+    this.#host.requestUpdate();
   }
 
   hostConnected(): void {
-    this.connected = true;
-    this.start();
+    this.#connected = true;
+    this.#start();
   }
 
   hostDisconnected(): void {
-    this.connected = false;
-    this.stop();
+    this.#connected = false;
+    this.#stop();
   }
 
-  private start(): void {
-    const feed = this.currentFeed;
-    if (!feed || this.unsubscribe) return;
-    this.unsubscribe = feed.subscribe((snapshot) => {
-      if (snapshot === this.latest) return;
-      this.latest = snapshot;
+  #start(): void {
+    const feed = this.#currentFeed;
+    if (!feed || this.#unsubscribe) return;
+    this.#unsubscribe = feed.subscribe((snapshot) => {
+      if (snapshot === this.#latest) return;
+      this.#latest = snapshot;
       // Lit batches requestUpdate calls into one update per microtask.
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     });
     // The feed may have moved on while nobody listened.
     const now = feed.getSnapshot();
-    if (now !== this.latest) {
-      this.latest = now;
-      this.host.requestUpdate();
+    if (now !== this.#latest) {
+      this.#latest = now;
+      this.#host.requestUpdate();
     }
   }
 
-  private stop(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
+  #stop(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
   }
 }
