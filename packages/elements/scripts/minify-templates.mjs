@@ -13,13 +13,23 @@ import { fileURLToPath } from 'node:url';
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
 
 // Quotes around simple attribute values (part="row", aria-busy="true") are optional in HTML.
-const minifyHtml = (text) => text.replace(/\s+/g, ' ').replace(/(\s[\w-]+=)"([\w-]+)"(?=[\s>])/g, '$1$2');
+// Whitespace between two tags goes too: every such place sits in a flex or grid container
+// (rows, toolbars, pagination), where whitespace-only text is not rendered. Whitespace next
+// to an expression stays: it may separate words ("Order: Oldest first").
+const minifyHtml = (text) =>
+  text
+    .replace(/\s+/g, ' ')
+    .replace(/(\s[\w-]+=)"([\w-]+)"(?=[\s>])/g, '$1$2')
+    .replace(/> </g, '><')
+    .replace(/\s+>/g, '>');
 const minifyCss = (text) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
     .replace(/\s*([{};,])\s*/g, '$1')
     .replace(/:\s+/g, ':')
+    // 0.5em is .5em.
+    .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
     .replace(/;}/g, '}');
 
 function* files(dir) {
