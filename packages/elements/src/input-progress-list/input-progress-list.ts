@@ -135,53 +135,53 @@ export class InputProgressList extends LitElement {
   static override styles = [themeStyles, listStyles];
 
   /** The batch job to show (required unless `feed` is set). */
-  jobId: string | null = null;
+  declare jobId: string | null;
 
   /** The API root, e.g. `/api/v0.5` on your own backend (core's default: the public API). */
-  baseUrl: string | null = null;
+  declare baseUrl: string | null;
 
   /** Only inputs of this port, e.g. `worker.inference`. */
-  portName: string | null = null;
+  declare portName: string | null;
 
   /** Space-separated statuses to show (`pending processing completed failed`); empty shows all. The chips set it. */
-  status: string = '';
+  declare status: string;
 
   /** `asc` (oldest activity first, default) or `desc`. The order toggle sets it. */
-  order: Order = 'asc';
+  declare order: Order;
 
   /** Page size (default 20). */
-  limit: number = 20;
+  declare limit: number;
 
   /** Items to skip; pagination sets it. */
-  offset: number = 0;
+  declare offset: number;
 
   /**
    * Milliseconds between polls while inputs are pending or processing; `0` turns polling off.
    * A change applies to the running feed at once (the rows stay). Ignored when `feed` is set.
    */
-  pollInterval: number = 5000;
+  declare pollInterval: number;
 
   /**
    * An API key, for trusted internal tools only (public pages should point `base-url` at a
    * backend that adds it). Sent only as an `Authorization` header: never reflected to an
    * attribute, rendered, logged or put in a URL.
    */
-  apiKey: string | null = null;
+  declare apiKey: string | null;
 
   /** A core client to use instead of one built from `base-url` and `apiKey`. */
-  client: InputProgressClient | null = null;
+  declare client: InputProgressClient | null;
 
   /**
    * A core feed to show instead of building one; several elements can share it. The element
    * never destroys a feed it was given.
    */
-  feed: InputProgressFeed | null = null;
+  declare feed: InputProgressFeed | null;
 
   /** Text overrides; missing keys use the English defaults. */
-  strings: Partial<InputProgressStrings> | null = null;
+  declare strings: Partial<InputProgressStrings> | null;
 
   /** Renders one input; the default renders an `<input-progress-row>`. */
-  renderItem: RenderItem | null = null;
+  declare renderItem: RenderItem | null;
 
   /** What the polite live region says; set at most every ANNOUNCE_EVERY_MS. */
   #announcement = '';
@@ -239,6 +239,20 @@ export class InputProgressList extends LitElement {
 
   constructor() {
     super();
+    // Reactive properties are `declare`d and set here: a class field would hide Lit's accessor.
+    this.jobId = null;
+    this.baseUrl = null;
+    this.portName = null;
+    this.status = '';
+    this.order = 'asc';
+    this.limit = 20;
+    this.offset = 0;
+    this.pollInterval = 5000;
+    this.apiKey = null;
+    this.client = null;
+    this.feed = null;
+    this.strings = null;
+    this.renderItem = null;
     // The stale banner's "data from 5 minutes ago" moves on between polls.
     ticker.use(this);
   }
@@ -412,7 +426,7 @@ export class InputProgressList extends LitElement {
     const t = this.#t;
     const f = this.#formatters();
     const snapshot = this.#feeds.snapshot;
-    const skeleton = () => html`<ul part="list" class="list" aria-busy="true" aria-label=${t.loading}>
+    const skeleton = () => html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
       ${[0, 0, 0].map(() => html`<li part="skeleton" class="skeleton" aria-hidden="true"></li>`)}
     </ul>`;
     // The Task says whether there is a feed with a first answer yet (pending: skeleton;
@@ -448,7 +462,6 @@ export class InputProgressList extends LitElement {
             : nothing}
           <ul
             part="list"
-            class="list"
             tabindex="-1"
             aria-label=${t.listLabel(this.jobId ?? snapshot?.counts?.jobId ?? '')}
             aria-busy=${snapshot?.isPlaceholder ? 'true' : 'false'}

@@ -66,19 +66,23 @@ export class InputProgressRow extends LitElement {
   static override styles = [themeStyles, rowStyles];
 
   /** The input to show: one element of a feed snapshot's `items`. */
-  item: FeedItem | null = null;
+  declare item: FeedItem | null;
 
   /** Text overrides; missing keys use the English defaults. */
-  strings: Partial<InputProgressStrings> | null = null;
+  declare strings: Partial<InputProgressStrings> | null;
 
   /**
    * The input's status, reflected from `item` so pages can style
    * `input-progress-row[status="failed"]`. Read-only in practice: `item` overwrites it.
    */
-  status: string | null = null;
+  declare status: string | null;
 
   constructor() {
     super();
+    // Reactive properties are `declare`d and set here: a class field would hide Lit's accessor.
+    this.item = null;
+    this.strings = null;
+    this.status = null;
     // Relative times and the time left move on while the item stays the same.
     ticker.use(this);
   }
