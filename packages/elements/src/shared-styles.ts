@@ -9,21 +9,18 @@ import { css } from 'lit';
 export const themeStyles = css`
   :host {
     color-scheme: light dark;
-    --_text: var(--input-progress-color-text, light-dark(#1f2328, #e6edf3));
     --_muted: var(--input-progress-color-muted, light-dark(#59636e, #9198a1));
     --_surface: var(--input-progress-color-surface, light-dark(#fff, #0d1117));
     --_border: var(--input-progress-color-border, light-dark(#d1d9e0, #3d444d));
     --_track: var(--input-progress-color-track, light-dark(#e6e9ec, #262c36));
     --_accent: var(--input-progress-color-accent, light-dark(#0a5fc2, #58a6ff));
     --_on-status: var(--input-progress-color-on-status, var(--_surface));
-    --_pending: var(--input-progress-color-pending, var(--_muted));
-    --_processing: var(--input-progress-color-processing, var(--_accent));
     --_completed: var(--input-progress-color-completed, light-dark(#1a7f37, #3fb950));
     --_failed: var(--input-progress-color-failed, light-dark(#b42318, #ff7b72));
     --_radius: var(--input-progress-radius, 0.375rem);
     --_space: var(--input-progress-spacing, 0.75rem);
     font-family: var(--input-progress-font, inherit);
-    color: var(--_text);
+    color: var(--input-progress-color-text, light-dark(#1f2328, #e6edf3));
     background: var(--_surface);
   }
   .visually-hidden {

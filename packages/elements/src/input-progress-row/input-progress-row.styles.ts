@@ -4,10 +4,10 @@ import { css } from 'lit';
 export const rowStyles = css`
   :host {
     display: block;
-    --_status: var(--_processing);
+    --_status: var(--input-progress-color-processing, var(--_accent));
   }
   :host([status='pending']) {
-    --_status: var(--_pending);
+    --_status: var(--input-progress-color-pending, var(--_muted));
   }
   :host([status='completed']) {
     --_status: var(--_completed);
