@@ -30,6 +30,9 @@ const minifyCss = (text) =>
     .replace(/:\s+/g, ':')
     // 0.5em is .5em.
     .replace(/([\s:(,])0\.(\d)/g, '$1.$2')
+    // [status='failed'] is [status=failed] when the value is an identifier.
+    .replace(/\[([\w-]+)='([a-z][\w-]*)'\]/g, '[$1=$2]')
+    .replace(/\s+!important/g, '!important')
     .replace(/;}/g, '}');
 
 function* files(dir) {
