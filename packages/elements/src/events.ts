@@ -1,6 +1,23 @@
 import type { FeedItem, FeedSnapshot, InputStatus, Order } from '@input-progress/core';
 
-const init = { bubbles: true, composed: true } as const;
+/** The shape every event class below shares: a bubbling, composed event named `eventName`. */
+interface InputProgressEventClass<D> {
+  /** The event's type, as passed to `addEventListener`. */
+  readonly eventName: string;
+  new (detail: D): CustomEvent<D>;
+}
+
+/**
+ * The base class of one event type: each public event class extends what this returns, so it
+ * stays its own class (`instanceof` tells them apart) while the constructor is written once.
+ */
+const eventClass = <D>(eventName: string): InputProgressEventClass<D> =>
+  class extends CustomEvent<D> {
+    static readonly eventName = eventName;
+    constructor(detail: D) {
+      super(eventName, { bubbles: true, composed: true, detail });
+    }
+  };
 
 /** Detail of {@link InputProgressUpdateEvent}. */
 export interface InputProgressUpdateDetail {
@@ -13,11 +30,8 @@ export interface InputProgressUpdateDetail {
  * total changed (always for the first load of a feed). Polls and refreshes that found
  * everything as it was fire nothing.
  */
-export class InputProgressUpdateEvent extends CustomEvent<InputProgressUpdateDetail> {
-  static readonly eventName = 'input-progress-update';
-  constructor(detail: InputProgressUpdateDetail) {
-    super(InputProgressUpdateEvent.eventName, { ...init, detail });
-  }
+export class InputProgressUpdateEvent extends eventClass<InputProgressUpdateDetail>('input-progress-update') {
+  declare static readonly eventName: 'input-progress-update';
 }
 
 /** Detail of {@link InputProgressErrorEvent}. */
@@ -29,11 +43,8 @@ export interface InputProgressErrorDetail {
 }
 
 /** A load failed, or the list has neither a `job-id` nor a `feed`. The element shows the error itself; listen to log or report it. */
-export class InputProgressErrorEvent extends CustomEvent<InputProgressErrorDetail> {
-  static readonly eventName = 'input-progress-error';
-  constructor(detail: InputProgressErrorDetail) {
-    super(InputProgressErrorEvent.eventName, { ...init, detail });
-  }
+export class InputProgressErrorEvent extends eventClass<InputProgressErrorDetail>('input-progress-error') {
+  declare static readonly eventName: 'input-progress-error';
 }
 
 /** Detail of {@link InputProgressPageChangeEvent}. */
@@ -47,11 +58,8 @@ export interface InputProgressPageChangeDetail {
 }
 
 /** The user moved to another page or chose another page size. */
-export class InputProgressPageChangeEvent extends CustomEvent<InputProgressPageChangeDetail> {
-  static readonly eventName = 'input-progress-page-change';
-  constructor(detail: InputProgressPageChangeDetail) {
-    super(InputProgressPageChangeEvent.eventName, { ...init, detail });
-  }
+export class InputProgressPageChangeEvent extends eventClass<InputProgressPageChangeDetail>('input-progress-page-change') {
+  declare static readonly eventName: 'input-progress-page-change';
 }
 
 /** Detail of {@link InputProgressFilterChangeEvent}. */
@@ -63,11 +71,8 @@ export interface InputProgressFilterChangeDetail {
 }
 
 /** The user toggled a status filter or the order. */
-export class InputProgressFilterChangeEvent extends CustomEvent<InputProgressFilterChangeDetail> {
-  static readonly eventName = 'input-progress-filter-change';
-  constructor(detail: InputProgressFilterChangeDetail) {
-    super(InputProgressFilterChangeEvent.eventName, { ...init, detail });
-  }
+export class InputProgressFilterChangeEvent extends eventClass<InputProgressFilterChangeDetail>('input-progress-filter-change') {
+  declare static readonly eventName: 'input-progress-filter-change';
 }
 
 /** Detail of {@link InputProgressSettleEvent}. */
@@ -91,11 +96,8 @@ export interface InputProgressSettleDetail {
  * job's completed/failed counts rose (as many such inputs as the counts account for). One
  * event per input.
  */
-export class InputProgressSettleEvent extends CustomEvent<InputProgressSettleDetail> {
-  static readonly eventName = 'input-progress-settle';
-  constructor(detail: InputProgressSettleDetail) {
-    super(InputProgressSettleEvent.eventName, { ...init, detail });
-  }
+export class InputProgressSettleEvent extends eventClass<InputProgressSettleDetail>('input-progress-settle') {
+  declare static readonly eventName: 'input-progress-settle';
 }
 
 declare global {
