@@ -164,10 +164,16 @@ export const defaultStrings: InputProgressStrings = {
   settledMany: (count, completed, failed) => `${count} inputs finished: ${completed} completed, ${failed} failed.`,
 };
 
+const merged = new WeakMap<Partial<InputProgressStrings>, InputProgressStrings>();
+
 /**
  * Merges overrides over the defaults. Returns the defaults themselves when there is nothing
- * to merge, so identity only changes when the strings do.
+ * to merge, and the same merged object for the same overrides object (rows of one list share
+ * it), so identity only changes when the strings do. Set a new object to change strings.
  */
 export function resolveStrings(overrides: Partial<InputProgressStrings> | null | undefined): InputProgressStrings {
-  return overrides ? { ...defaultStrings, ...overrides } : defaultStrings;
+  if (!overrides) return defaultStrings;
+  let strings = merged.get(overrides);
+  if (!strings) merged.set(overrides, (strings = { ...defaultStrings, ...overrides }));
+  return strings;
 }

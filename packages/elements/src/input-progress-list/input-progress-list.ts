@@ -204,7 +204,6 @@ export class InputProgressList extends LitElement {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #lastAnnouncedAt = 0;
   #countdownTimer: ReturnType<typeof setInterval> | undefined;
-  #resolvedStrings: [Partial<InputProgressStrings> | null, InputProgressStrings] = [null, resolveStrings(null)];
 
   /**
    * Turns the configuration into a feed. Any change of it aborts the previous run, and the
@@ -311,10 +310,9 @@ export class InputProgressList extends LitElement {
     };
   }
 
-  /** The strings in use: the defaults with `strings` merged over them, kept while `strings` is. */
+  /** The strings in use: the defaults with `strings` merged over them (the same object while `strings` is). */
   get #t(): InputProgressStrings {
-    if (this.#resolvedStrings[0] !== this.strings) this.#resolvedStrings = [this.strings, resolveStrings(this.strings)];
-    return this.#resolvedStrings[1];
+    return resolveStrings(this.strings);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -427,7 +425,7 @@ export class InputProgressList extends LitElement {
     const f = this.#formatters();
     const snapshot = this.#feeds.snapshot;
     const skeleton = () => html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
-      ${[0, 0, 0].map(() => html`<li part="skeleton" class="skeleton" aria-hidden="true"></li>`)}
+      ${[0, 0, 0].map(() => html`<li part="skeleton" aria-hidden="true"></li>`)}
     </ul>`;
     // The Task says whether there is a feed with a first answer yet (pending: skeleton;
     // error: no job id); from then on the feed's snapshot says what to show.
@@ -474,7 +472,7 @@ export class InputProgressList extends LitElement {
           </ul>`;
       },
     });
-    return html`<div part="base" class="base">
+    return html`<div part="base">
       ${this.#renderHeader(snapshot, t, f)} ${body} ${this.#renderPagination(snapshot, t, f)}
       <div part="announcer" class="visually-hidden" role="status">${keyed(this.#announced, this.#announcement)}</div>
     </div>`;
@@ -507,9 +505,9 @@ export class InputProgressList extends LitElement {
     const num = (value: number | null) => (value === null ? t.noValue : f.number(value));
     // The per-status counts are on the chips; the live state shares the summary's line so
     // that its changing text never re-wraps the controls below.
-    return html`<div part="header" class="header">
+    return html`<div part="header">
       <div class="row">
-        <p part="summary" class="summary">${t.summary(num(done), num(total))}</p>
+        <p part="summary">${t.summary(num(done), num(total))}</p>
         ${this.#renderLive(snapshot, t, f)}
       </div>
       <div
@@ -525,12 +523,11 @@ export class InputProgressList extends LitElement {
         <div part="overall-indicator" class="indicator" .style=${`width:${percent}%`}></div>
       </div>
       <div part="toolbar" class="row">
-        <div part="filters" class="filters" role="group" aria-label=${t.filters}>
+        <div part="filters" role="group" aria-label=${t.filters}>
           ${INPUT_STATUSES.map(
             (status) =>
               html`<button
                 part="chip"
-                class="chip"
                 aria-pressed=${active.includes(status) ? 'true' : 'false'}
                 @click=${() => this.#toggleStatus(status)}
               >
