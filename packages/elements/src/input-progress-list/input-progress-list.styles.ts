@@ -5,19 +5,19 @@ export const listStyles = css`
   :host {
     display: block;
   }
-  .base,
-  .header,
+  [part=base],
+  [part=header],
   .box {
     display: grid;
     gap: var(--_space);
   }
-  .base {
+  [part=base] {
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   .row,
-  .filters {
+  [part=filters] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -26,11 +26,11 @@ export const listStyles = css`
   .row {
     justify-content: space-between;
   }
-  .header,
+  [part=header],
   nav {
     font-size: 0.875em;
   }
-  .summary {
+  [part=summary] {
     flex: 1;
     font-size: 1.15em;
     font-weight: 600;
@@ -56,7 +56,7 @@ export const listStyles = css`
     background: var(--_accent);
     border-color: var(--_accent);
   }
-  .chip {
+  [part=chip] {
     border-radius: 1em;
   }
   .live {
@@ -98,10 +98,10 @@ export const listStyles = css`
   [aria-busy='true'] {
     opacity: 0.7;
   }
-  .skeleton {
+  [part=skeleton] {
     height: 7.5rem;
   }
-  .skeleton::before {
+  [part=skeleton]::before {
     content: '';
     display: block;
     margin: var(--_space);

@@ -15,21 +15,21 @@ export const rowStyles = css`
   :host([status='failed']) {
     --_status: var(--_failed);
   }
-  .base {
+  [part=base] {
     display: grid;
     gap: 0.25rem;
     padding: var(--_space);
     line-height: 1.4;
     overflow-wrap: anywhere;
   }
-  .header,
+  [part=header],
   .line {
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.75em;
     align-items: baseline;
   }
-  .header {
+  [part=header] {
     justify-content: space-between;
     font-weight: 600;
   }
@@ -43,7 +43,7 @@ export const rowStyles = css`
     outline: 2px solid;
     outline-offset: 2px;
   }
-  .badge {
+  [part=badge] {
     padding: 0 0.5em;
     border-radius: 1em;
     font-size: 0.8125em;
@@ -51,7 +51,7 @@ export const rowStyles = css`
     background: var(--_status);
     border: 1px solid transparent;
   }
-  .kind,
+  [part=kind],
   .error {
     font-weight: 600;
   }

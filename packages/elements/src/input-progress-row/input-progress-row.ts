@@ -101,14 +101,14 @@ export class InputProgressRow extends LitElement {
     const link = safeLink(data.ref);
     const kind = data.fileExtension ? data.fileExtension.replace(/^\./, '').toUpperCase() : data.fileType;
     const metadata = data.metadata ? Object.entries(data.metadata) : [];
-    return html`<div part="base" class="base">
-      <div part="header" class="header">
+    return html`<div part="base">
+      <div part="header">
         <span part="name"
           >${link
             ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer">${data.filename}</a>`
             : data.filename}</span
         >
-        <span part="badge" class="badge">${t.status(input.status)}</span>
+        <span part="badge">${t.status(input.status)}</span>
       </div>
       <p part="details" class="line muted">
         ${span(kind)}
@@ -119,7 +119,7 @@ export class InputProgressRow extends LitElement {
       ${this.#renderBar(item, t, f)}
       ${progress?.message || progress?.kind
         ? html`<p part="message" class="line">
-            ${progress.kind ? html`<span part="kind" class="kind">${progress.kind}</span>` : nothing}
+            ${progress.kind ? html`<span part="kind">${progress.kind}</span>` : nothing}
             ${span(progress.message)}
           </p>`
         : nothing}
