@@ -38,14 +38,14 @@ function unitFor(ms: number): readonly [Intl.RelativeTimeFormatUnit, number] {
 export function formattersFor(lang: string): Formatters {
   let formatters = cache.get(lang);
   if (formatters) return formatters;
-  let locale: string;
+  let numberFormat: Intl.NumberFormat;
   try {
-    locale = new Intl.NumberFormat(lang).resolvedOptions().locale;
+    numberFormat = new Intl.NumberFormat(lang);
   } catch {
     // A malformed lang attribute must not break rendering: use the browser's language.
-    locale = new Intl.NumberFormat().resolvedOptions().locale;
+    numberFormat = new Intl.NumberFormat();
   }
-  const numberFormat = new Intl.NumberFormat(locale);
+  const locale = numberFormat.resolvedOptions().locale;
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent' });
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   // One formatter per unit, made when the unit is first needed.
