@@ -2,7 +2,6 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { repeat } from 'lit/directives/repeat.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ticker } from '../ticker.js';
-import { Task } from '@lit/task';
 import {
   INPUT_STATUSES,
   InputProgressError,
@@ -51,7 +50,6 @@ const PAGE_SIZES = [10, 20, 50, 100];
 /** Announcements come at most this often, so a burst of settles is read as one sentence. */
 const ANNOUNCE_EVERY_MS = 1000;
 
-const isSettled = (snapshot: FeedSnapshot | null) => snapshot?.status === 'success' || snapshot?.status === 'error';
 const statusList = (value: string | null | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 
 /**
@@ -194,7 +192,6 @@ export class InputProgressList extends LitElement {
   #applied: Partial<PaginationInit> = {};
   #lastSnapshot: FeedSnapshot | null = null;
   #syncedQuery: unknown = null;
-  #settleWaiter: (() => void) | null = null;
   #lastFeed: InputProgressFeed | null = null;
   /** The feed, items, counts and total of the last update event. */
   #emittedData: unknown[] = [];
@@ -205,36 +202,8 @@ export class InputProgressList extends LitElement {
   #lastAnnouncedAt = 0;
   #countdownTimer: ReturnType<typeof setInterval> | undefined;
 
-  /**
-   * Turns the configuration into a feed. Any change of it aborts the previous run, and the
-   * feed it had built is destroyed (aborting its in-flight request). Resolves once the new
-   * feed's first load settled, so `pending` means "nothing to show yet".
-   */
-  readonly #loader = new Task(this, {
-    args: () => this.#loaderArgs(),
-    task: async ([jobId, baseUrl, apiKey, client, feed], { signal }) => {
-      let target = feed;
-      if (!target) {
-        if (!jobId) {
-          this.#useFeed(null, false);
-          // The one failure of this task: shown as the error state with `errorMissingJob`,
-          // and reported like any other failure.
-          const error = new InputProgressError('input-progress-list needs a job-id or a feed');
-          this.dispatchEvent(new InputProgressErrorEvent({ error, stale: false }));
-          throw error;
-        }
-        target = createFeed({
-          client: client ?? createClient({ baseUrl: baseUrl || undefined, apiKey: apiKey || undefined }),
-          jobId,
-          query: this.#queryFromProperties(),
-          pollInterval: this.#pollInterval(),
-        });
-      }
-      this.#useFeed(target, !feed);
-      await this.#firstSettle(target, signal);
-      return target;
-    },
-  });
+  /** Neither `job-id` nor `feed` is set: the error state with `errorMissingJob`. */
+  #missingJob = false;
 
   constructor() {
     super();
@@ -256,7 +225,7 @@ export class InputProgressList extends LitElement {
     ticker.use(this);
   }
 
-  /** The Task's inputs: a change of any of them means another feed. */
+  /** What the feed is made from: a change of any of them means another feed. */
   #loaderArgs() {
     // Not pollInterval: the feed takes a new one without a rebuild (willUpdate).
     return [this.jobId, this.baseUrl, this.apiKey, this.client, this.feed] as const;
@@ -283,21 +252,37 @@ export class InputProgressList extends LitElement {
     return this.#feeds.feed?.refresh() ?? Promise.resolve();
   }
 
+  /**
+   * Turns the configuration into a feed: the one handed in, else one built for `job-id`. The
+   * feed built before is destroyed (aborting its in-flight request).
+   */
+  #load(): void {
+    const { jobId, feed } = this;
+    this.#missingJob = !feed && !jobId;
+    this.#useFeed(
+      feed ??
+        (jobId
+          ? createFeed({
+              client: this.client ?? createClient({ baseUrl: this.baseUrl || undefined, apiKey: this.apiKey || undefined }),
+              jobId,
+              query: this.#queryFromProperties(),
+              pollInterval: this.#pollInterval(),
+            })
+          : null),
+      !feed,
+    );
+    if (this.#missingJob) {
+      // Reported like any load failure.
+      const error = new InputProgressError('input-progress-list needs a job-id or a feed');
+      this.dispatchEvent(new InputProgressErrorEvent({ error, stale: false }));
+    }
+  }
+
   #useFeed(feed: InputProgressFeed | null, owned: boolean): void {
     if (this.#ownedFeed && this.#ownedFeed !== feed) this.#ownedFeed.destroy();
     this.#ownedFeed = owned ? feed : null;
     this.#applied = this.#queryFromProperties();
     this.#feeds.setFeed(feed);
-  }
-
-  /** Resolves when the feed's first load settled; the list's `updated()` calls it. */
-  #firstSettle(feed: InputProgressFeed, signal: AbortSignal): Promise<void> {
-    return new Promise((resolve, reject) => {
-      // Not a subscription of its own: a detached element must leave the feed unsubscribed.
-      if (isSettled(feed.getSnapshot())) return resolve();
-      this.#settleWaiter = resolve;
-      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-    });
   }
 
   #queryFromProperties(): Partial<PaginationInit> {
@@ -322,9 +307,10 @@ export class InputProgressList extends LitElement {
     const args = this.#loaderArgs();
     const replaced = args.some((arg, i) => arg !== this.#seenArgs[i]);
     this.#seenArgs = args;
-    // The Task is about to build another feed from the properties as they are now: patching
-    // the old feed's query would only send one wasted request for what is being replaced.
-    if (!feed || !this.#feeds.snapshot || replaced) return;
+    // Another feed is built from the properties as they are now: patching the old feed's
+    // query would only send one wasted request for what is being replaced.
+    if (replaced) return this.#load();
+    if (!feed || !this.#feeds.snapshot) return;
     const query = this.#queryFromProperties();
     // Only what the page changed: an offset sent along would pin the page when only the
     // limit changed, and the feed goes back to the first page for any other change.
@@ -354,10 +340,6 @@ export class InputProgressList extends LitElement {
     this.#lastFeed = feed;
     if (snapshot === this.#lastSnapshot) return;
     this.#lastSnapshot = snapshot;
-    if (this.#settleWaiter && isSettled(snapshot)) {
-      this.#settleWaiter();
-      this.#settleWaiter = null;
-    }
     this.#syncCountdown(snapshot?.live === 'backing-off');
     if (!snapshot) return;
     // Only new data: a poll that found everything as it was keeps the feed's items, counts
@@ -424,58 +406,55 @@ export class InputProgressList extends LitElement {
     const t = this.#t;
     const f = this.#formatters();
     const snapshot = this.#feeds.snapshot;
-    const skeleton = () => html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
-      ${[0, 0, 0].map(() => html`<li part="skeleton" aria-hidden="true"></li>`)}
-    </ul>`;
-    // The Task says whether there is a feed with a first answer yet (pending: skeleton;
-    // error: no job id); from then on the feed's snapshot says what to show.
-    const body = this.#loader.render({
-      initial: skeleton,
-      pending: skeleton,
-      error: () => this.#renderError(t.errorMissingJob, false),
-      complete: () => {
-        const items = snapshot?.items ?? [];
-        const error = snapshot?.error;
-        if (items.length === 0 && error) return this.#renderError(describeError(error, t, this.jobId ?? ''), true);
-        if (items.length === 0 && snapshot?.status !== 'success') return skeleton();
-        if (items.length === 0) {
-          const filtered = statusList(this.status).length > 0;
-          return html`<div part="empty" class="box">
-            <slot name="empty">${filtered ? t.emptyFiltered : t.empty}</slot>
-            ${filtered
-              ? html`<button part="clear-filters" @click=${() => this.#setStatuses([])}>${t.clearFilters}</button>`
-              : nothing}
-          </div>`;
-        }
-        return html`${error
-            ? html`<div part="stale-banner" class="row stale error">
-                <span
-                  >${t.stale(
-                    describeError(error, t, this.jobId ?? ''),
-                    snapshot.lastUpdatedAt ? f.relative(snapshot.lastUpdatedAt, Date.now()) : t.noValue,
-                  )}</span
-                >
-                <button part="retry" @click=${this.refresh}>${t.retry}</button>
-              </div>`
-            : nothing}
-          <ul
-            part="list"
-            tabindex="-1"
-            aria-label=${t.listLabel(this.jobId ?? snapshot?.counts?.jobId ?? '')}
-            aria-busy=${snapshot?.isPlaceholder ? 'true' : 'false'}
-          >
-            ${repeat(
-              items,
-              (item) => item.input.id,
-              (item, index) => html`<li part="item">${this.#renderRow(item, index)}</li>`,
-            )}
-          </ul>`;
-      },
-    });
     return html`<div part="base">
-      ${this.#renderHeader(snapshot, t, f)} ${body} ${this.#renderPagination(snapshot, t, f)}
+      ${this.#renderHeader(snapshot, t, f)} ${this.#renderBody(snapshot, t, f)} ${this.#renderPagination(snapshot, t, f)}
       <div part="announcer" class="visually-hidden" role="status">${keyed(this.#announced, this.#announcement)}</div>
     </div>`;
+  }
+
+  /** The skeleton until the feed's first answer, then the error, empty or data state. */
+  #renderBody(snapshot: FeedSnapshot | null, t: InputProgressStrings, f: Formatters): TemplateResult {
+    if (this.#missingJob) return this.#renderError(t.errorMissingJob, false);
+    const items = snapshot?.items ?? [];
+    const error = snapshot?.error;
+    if (items.length === 0 && error) return this.#renderError(describeError(error, t, this.jobId ?? ''), true);
+    if (items.length === 0 && snapshot?.status !== 'success') {
+      return html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
+        ${[0, 0, 0].map(() => html`<li part="skeleton" aria-hidden="true"></li>`)}
+      </ul>`;
+    }
+    if (items.length === 0) {
+      const filtered = statusList(this.status).length > 0;
+      return html`<div part="empty" class="box">
+        <slot name="empty">${filtered ? t.emptyFiltered : t.empty}</slot>
+        ${filtered
+          ? html`<button part="clear-filters" @click=${() => this.#setStatuses([])}>${t.clearFilters}</button>`
+          : nothing}
+      </div>`;
+    }
+    return html`${error
+        ? html`<div part="stale-banner" class="row stale error">
+            <span
+              >${t.stale(
+                describeError(error, t, this.jobId ?? ''),
+                snapshot.lastUpdatedAt ? f.relative(snapshot.lastUpdatedAt, Date.now()) : t.noValue,
+              )}</span
+            >
+            <button part="retry" @click=${this.refresh}>${t.retry}</button>
+          </div>`
+        : nothing}
+      <ul
+        part="list"
+        tabindex="-1"
+        aria-label=${t.listLabel(this.jobId ?? snapshot?.counts?.jobId ?? '')}
+        aria-busy=${snapshot?.isPlaceholder ? 'true' : 'false'}
+      >
+        ${repeat(
+          items,
+          (item) => item.input.id,
+          (item, index) => html`<li part="item">${this.#renderRow(item, index)}</li>`,
+        )}
+      </ul>`;
   }
 
   #renderError(message: string, retry: boolean): TemplateResult {
