@@ -50,6 +50,8 @@ const PAGE_SIZES = [10, 20, 50, 100];
 /** Announcements come at most this often, so a burst of settles is read as one sentence. */
 const ANNOUNCE_EVERY_MS = 1000;
 
+/** The properties a feed is made from: a change of any of them means another feed. */
+const FEED_SOURCES = ['jobId', 'baseUrl', 'apiKey', 'client', 'feed'] as const;
 const statusList = (value: string | null | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 
 /**
@@ -195,9 +197,8 @@ export class InputProgressList extends LitElement {
   #lastFeed: InputProgressFeed | null = null;
   /** The feed, items, counts and total of the last update event. */
   #emittedData: unknown[] = [];
-  /** Settles not announced yet (the throttle is waiting). */
-  #pendingSettled: SettledInput[] = [];
-  #pendingCounts: [number, number] = [0, 0];
+  /** Settles not announced yet (the throttle is waiting): the first of them, and how many went each way. */
+  #pending: { first?: SettledInput; completed: number; failed: number } | null = null;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #lastAnnouncedAt = 0;
   #countdownTimer: ReturnType<typeof setInterval> | undefined;
@@ -225,13 +226,6 @@ export class InputProgressList extends LitElement {
     ticker.use(this);
   }
 
-  /** What the feed is made from: a change of any of them means another feed. */
-  #loaderArgs() {
-    // Not pollInterval: the feed takes a new one without a rebuild (willUpdate).
-    return [this.jobId, this.baseUrl, this.apiKey, this.client, this.feed] as const;
-  }
-  #seenArgs: readonly unknown[] = [];
-
   /** `pollInterval` when valid, else the default. */
   #pollInterval(): number {
     const ms = this.pollInterval;
@@ -242,14 +236,13 @@ export class InputProgressList extends LitElement {
     super.disconnectedCallback();
     clearTimeout(this.#announceTimer);
     this.#announceTimer = undefined;
-    this.#pendingSettled = [];
-    this.#pendingCounts = [0, 0];
+    this.#pending = null;
     this.#syncCountdown(false);
   }
 
   /** Loads the current page again now (also what the refresh and retry buttons do). */
-  refresh(): Promise<void> {
-    return this.#feeds.feed?.refresh() ?? Promise.resolve();
+  async refresh(): Promise<void> {
+    await this.#feeds.feed?.refresh();
   }
 
   /**
@@ -304,12 +297,11 @@ export class InputProgressList extends LitElement {
     const feed = this.#feeds.feed;
     // Only a feed built here: a feed handed in keeps the interval its owner chose.
     if (changed.has('pollInterval') && feed && feed === this.#ownedFeed) feed.setPollInterval(this.#pollInterval());
-    const args = this.#loaderArgs();
-    const replaced = args.some((arg, i) => arg !== this.#seenArgs[i]);
-    this.#seenArgs = args;
-    // Another feed is built from the properties as they are now: patching the old feed's
-    // query would only send one wasted request for what is being replaced.
-    if (replaced) return this.#load();
+    // What the feed is made from (not pollInterval: the feed takes a new one without a
+    // rebuild). Another feed is built from the properties as they are now: patching the old
+    // feed's query would only send one wasted request for what is being replaced. (The
+    // constructor sets all five, so the first update builds the first feed.)
+    if (FEED_SOURCES.some((key) => changed.has(key))) return this.#load();
     if (!feed || !this.#feeds.snapshot) return;
     const query = this.#queryFromProperties();
     // Only what the page changed: an offset sent along would pin the page when only the
@@ -361,22 +353,19 @@ export class InputProgressList extends LitElement {
   }
 
   #queueAnnouncement(settled: Settled): void {
-    this.#pendingSettled.push(...settled.inputs);
-    const counts = this.#pendingCounts;
-    counts[0] += settled.completed;
-    counts[1] += settled.failed;
+    const pending = (this.#pending ??= { completed: 0, failed: 0 });
+    pending.first ??= settled.inputs[0];
+    pending.completed += settled.completed;
+    pending.failed += settled.failed;
     if (this.#announceTimer !== undefined) return;
     const wait = Math.max(0, this.#lastAnnouncedAt + ANNOUNCE_EVERY_MS - Date.now());
     this.#announceTimer = setTimeout(() => {
       this.#announceTimer = undefined;
       this.#lastAnnouncedAt = Date.now();
-      const [completed, failed] = this.#pendingCounts;
-      const named = this.#pendingSettled;
-      this.#pendingSettled = [];
-      this.#pendingCounts = [0, 0];
+      const { first: one, completed, failed } = pending;
+      this.#pending = null;
       const t = this.#t;
       const f = this.#formatters();
-      const one = named[0];
       // The job's counts say how many finished, whichever page they are on; a single one
       // that can be named is said by name.
       this.#announcement =
@@ -390,12 +379,9 @@ export class InputProgressList extends LitElement {
 
   /** Re-renders every second while backing off, so the countdown is right. */
   #syncCountdown(on: boolean): void {
-    if (on && this.#countdownTimer === undefined) {
-      this.#countdownTimer = setInterval(() => this.requestUpdate(), 1000);
-    } else if (!on && this.#countdownTimer !== undefined) {
-      clearInterval(this.#countdownTimer);
-      this.#countdownTimer = undefined;
-    }
+    // Called when the snapshot changed: restarting the tick then is harmless.
+    clearInterval(this.#countdownTimer);
+    this.#countdownTimer = on ? setInterval(() => this.requestUpdate(), 1000) : undefined;
   }
 
   #formatters(): Formatters {
