@@ -8,6 +8,7 @@ import { css } from 'lit';
  */
 export const themeStyles = css`
   :host {
+    display: block;
     color-scheme: light dark;
     --_muted: var(--input-progress-color-muted, light-dark(#59636e, #9198a1));
     --_surface: var(--input-progress-color-surface, light-dark(#fff, #0d1117));
@@ -47,6 +48,10 @@ export const themeStyles = css`
   }
   p {
     margin: 0;
+  }
+  .error {
+    color: var(--_failed);
+    font-weight: 600;
   }
   /* Both elements' forced-colours rules, in one place. */
   @media (forced-colors: active) {

@@ -2,9 +2,6 @@ import { css } from 'lit';
 
 /** Styles of `<input-progress-list>`; the theme comes from `themeStyles`. */
 export const listStyles = css`
-  :host {
-    display: block;
-  }
   [part=base],
   [part=header],
   .box {
@@ -114,10 +111,6 @@ export const listStyles = css`
   .box {
     padding: var(--_space);
     justify-items: center;
-  }
-  .error {
-    color: var(--_failed);
-    font-weight: 600;
   }
   .stale {
     padding: 0.5em var(--_space);

@@ -3,7 +3,6 @@ import { css } from 'lit';
 /** Styles of `<input-progress-row>`; the theme comes from `themeStyles`. */
 export const rowStyles = css`
   :host {
-    display: block;
     --_status: var(--input-progress-color-processing, var(--_accent));
   }
   :host([status='pending']) {
@@ -51,12 +50,8 @@ export const rowStyles = css`
     background: var(--_status);
     border: 1px solid transparent;
   }
-  [part=kind],
-  .error {
+  [part=kind] {
     font-weight: 600;
-  }
-  .error {
-    color: var(--_failed);
   }
   .indeterminate .indicator {
     width: 40%;
