@@ -203,8 +203,6 @@ export class InputProgressList extends LitElement {
   #lastAnnouncedAt = 0;
   #countdownTimer: ReturnType<typeof setInterval> | undefined;
 
-  /** Neither `job-id` nor `feed` is set: the error state with `errorMissingJob`. */
-  #missingJob = false;
 
   constructor() {
     super();
@@ -251,31 +249,26 @@ export class InputProgressList extends LitElement {
    */
   #load(): void {
     const { jobId, feed } = this;
-    this.#missingJob = !feed && !jobId;
-    this.#useFeed(
+    const next =
       feed ??
-        (jobId
-          ? createFeed({
-              client: this.client ?? createClient({ baseUrl: this.baseUrl || undefined, apiKey: this.apiKey || undefined }),
-              jobId,
-              query: this.#queryFromProperties(),
-              pollInterval: this.#pollInterval(),
-            })
-          : null),
-      !feed,
-    );
-    if (this.#missingJob) {
+      (jobId
+        ? createFeed({
+            client: this.client ?? createClient({ baseUrl: this.baseUrl || undefined, apiKey: this.apiKey || undefined }),
+            jobId,
+            query: this.#queryFromProperties(),
+            pollInterval: this.#pollInterval(),
+          })
+        : null);
+    // `next` is never the feed built before: that one is always replaced.
+    this.#ownedFeed?.destroy();
+    this.#ownedFeed = feed ? null : next;
+    this.#applied = this.#queryFromProperties();
+    this.#feeds.setFeed(next);
+    if (!next) {
       // Reported like any load failure.
       const error = new InputProgressError('input-progress-list needs a job-id or a feed');
       this.dispatchEvent(new InputProgressErrorEvent({ error, stale: false }));
     }
-  }
-
-  #useFeed(feed: InputProgressFeed | null, owned: boolean): void {
-    if (this.#ownedFeed && this.#ownedFeed !== feed) this.#ownedFeed.destroy();
-    this.#ownedFeed = owned ? feed : null;
-    this.#applied = this.#queryFromProperties();
-    this.#feeds.setFeed(feed);
   }
 
   #queryFromProperties(): Partial<PaginationInit> {
@@ -302,7 +295,7 @@ export class InputProgressList extends LitElement {
     // feed's query would only send one wasted request for what is being replaced. (The
     // constructor sets all five, so the first update builds the first feed.)
     if (FEED_SOURCES.some((key) => changed.has(key))) return this.#load();
-    if (!feed || !this.#feeds.snapshot) return;
+    if (!feed) return;
     const query = this.#queryFromProperties();
     // Only what the page changed: an offset sent along would pin the page when only the
     // limit changed, and the feed goes back to the first page for any other change.
@@ -400,11 +393,11 @@ export class InputProgressList extends LitElement {
 
   /** The skeleton until the feed's first answer, then the error, empty or data state. */
   #renderBody(snapshot: FeedSnapshot | null, t: InputProgressStrings, f: Formatters): TemplateResult {
-    if (this.#missingJob) return this.#renderError(t.errorMissingJob, false);
-    const items = snapshot?.items ?? [];
-    const error = snapshot?.error;
+    // No feed after an update means neither `job-id` nor `feed` is set.
+    if (!snapshot) return this.#renderError(t.errorMissingJob, false);
+    const { items, error } = snapshot;
     if (items.length === 0 && error) return this.#renderError(describeError(error, t, this.jobId ?? ''), true);
-    if (items.length === 0 && snapshot?.status !== 'success') {
+    if (items.length === 0 && snapshot.status !== 'success') {
       return html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
         ${[0, 0, 0].map(() => html`<li part="skeleton" aria-hidden="true"></li>`)}
       </ul>`;
@@ -432,8 +425,8 @@ export class InputProgressList extends LitElement {
       <ul
         part="list"
         tabindex="-1"
-        aria-label=${t.listLabel(this.jobId ?? snapshot?.counts?.jobId ?? '')}
-        aria-busy=${snapshot?.isPlaceholder ? 'true' : 'false'}
+        aria-label=${t.listLabel(this.jobId ?? snapshot.counts?.jobId ?? '')}
+        aria-busy=${snapshot.isPlaceholder ? 'true' : 'false'}
       >
         ${repeat(
           items,
