@@ -15,18 +15,27 @@ export interface Formatters {
 
 const cache = new Map<string, Formatters>();
 
-const SIZE_UNITS = ['byte', 'kilobyte', 'megabyte', 'gigabyte', 'terabyte'] as const;
-const TIME_UNITS: ReadonlyArray<readonly [Intl.RelativeTimeFormatUnit, number]> = [
+type Unit<Name extends string = string> = readonly [Name, number];
+
+/** Decimal sizes: 1 kB = 1,000 bytes. */
+const SIZE_UNITS: readonly Unit[] = [
+  ['byte', 1],
+  ['kilobyte', 1e3],
+  ['megabyte', 1e6],
+  ['gigabyte', 1e9],
+  ['terabyte', 1e12],
+];
+const TIME_UNITS: ReadonlyArray<Unit<Intl.RelativeTimeFormatUnit>> = [
   ['second', 1000],
   ['minute', 60_000],
   ['hour', 3_600_000],
   ['day', 86_400_000],
 ];
 
-/** The largest unit in which `ms` is at least one (seconds at the least). */
-function unitFor(ms: number): readonly [Intl.RelativeTimeFormatUnit, number] {
-  let chosen = TIME_UNITS[0]!;
-  for (const unit of TIME_UNITS) if (Math.abs(ms) >= unit[1]) chosen = unit;
+/** The largest of `units` in which `value` is at least one (the first unit at the least). */
+function unitFor<Name extends string>(value: number, units: ReadonlyArray<Unit<Name>>): Unit<Name> {
+  let chosen = units[0]!;
+  for (const unit of units) if (Math.abs(value) >= unit[1]) chosen = unit;
   return chosen;
 }
 
@@ -60,21 +69,17 @@ export function formattersFor(lang: string): Formatters {
     number: (value) => numberFormat.format(value),
     percent: (value) => percentFormat.format(value / 100),
     bytes(value) {
-      let index = 0;
-      while (value >= 1000 && index < SIZE_UNITS.length - 1) {
-        value /= 1000;
-        index++;
-      }
-      return unit(SIZE_UNITS[index]!, value);
+      const [name, size] = unitFor(value, SIZE_UNITS);
+      return unit(name, value / size);
     },
     relative(timestamp, now) {
       // Clocks of server and browser drift; a moment "in 2 seconds" is really "now".
       const ms = Math.min(0, timestamp - now);
-      const [name, size] = unitFor(ms);
+      const [name, size] = unitFor(ms, TIME_UNITS);
       return relativeFormat.format(Math.round(ms / size), name);
     },
     duration(ms) {
-      const [name, size] = unitFor(Math.max(0, ms));
+      const [name, size] = unitFor(Math.max(0, ms), TIME_UNITS);
       return unit(name, Math.max(0, Math.round(ms / size)));
     },
   };
