@@ -49,6 +49,10 @@ export const themeStyles = css`
   p {
     margin: 0;
   }
+  :focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
   .error {
     color: var(--_failed);
     font-weight: 600;

@@ -44,10 +44,6 @@ export const listStyles = css`
   :disabled {
     color: var(--_muted);
   }
-  :focus-visible {
-    outline: 2px solid var(--_accent);
-    outline-offset: 2px;
-  }
   [aria-pressed='true'] {
     color: var(--_on-status);
     background: var(--_accent);

@@ -38,10 +38,6 @@ export const rowStyles = css`
   a {
     color: var(--_accent);
   }
-  a:focus-visible {
-    outline: 2px solid;
-    outline-offset: 2px;
-  }
   [part=badge] {
     padding: 0 0.5em;
     border-radius: 1em;
