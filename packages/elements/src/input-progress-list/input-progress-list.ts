@@ -426,7 +426,7 @@ export class InputProgressList extends LitElement {
         part="list"
         tabindex="-1"
         aria-label=${t.listLabel(this.jobId ?? snapshot.counts?.jobId ?? '')}
-        aria-busy=${snapshot.isPlaceholder ? 'true' : 'false'}
+        aria-busy=${String(snapshot.isPlaceholder)}
       >
         ${repeat(
           items,
@@ -486,7 +486,7 @@ export class InputProgressList extends LitElement {
             (status) =>
               html`<button
                 part="chip"
-                aria-pressed=${active.includes(status) ? 'true' : 'false'}
+                aria-pressed=${String(active.includes(status))}
                 @click=${() => this.#toggleStatus(status)}
               >
                 ${t.count(t.status(status), num(counts ? counts[status] : null))}
