@@ -529,7 +529,7 @@ export class InputProgressList extends LitElement {
     const limit = snapshot?.query.limit ?? this.limit;
     const sizes = [...new Set([...PAGE_SIZES, limit])].sort((a, b) => a - b);
     return html`<nav part="pagination" class="row" aria-label=${t.pagination}>
-      <button part="previous" ?disabled=${!snapshot || page <= 1} @click=${this.#previousPage}>${t.previous}</button>
+      <button part="previous" ?disabled=${!snapshot || page <= 1} @click=${(event: Event) => this.#movePage(-1, event)}>${t.previous}</button>
       <span part="page-status" tabindex="-1">${t.pageOf(f.number(page), f.number(pageCount))}</span>
       <label
         >${t.pageSize}
@@ -537,7 +537,7 @@ export class InputProgressList extends LitElement {
           ${sizes.map((size) => html`<option value=${size} ?selected=${size === limit}>${f.number(size)}</option>`)}
         </select></label
       >
-      <button part="next" ?disabled=${!snapshot || page >= pageCount} @click=${this.#nextPage}>${t.next}</button>
+      <button part="next" ?disabled=${!snapshot || page >= pageCount} @click=${(event: Event) => this.#movePage(1, event)}>${t.next}</button>
     </nav>`;
   }
 
@@ -574,8 +574,6 @@ export class InputProgressList extends LitElement {
     this.#emitPageChange();
   };
 
-  #previousPage = (event: Event): Promise<void> => this.#movePage(-1, event);
-  #nextPage = (event: Event): Promise<void> => this.#movePage(1, event);
 
   async #movePage(step: number, event: Event): Promise<void> {
     const button = event.currentTarget as HTMLButtonElement;
