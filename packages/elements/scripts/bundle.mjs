@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds dist/input-progress.standalone.js: one minified ES module with Lit and
+// Builds dist/input-progress.standalone.js: one minified ES module with Lit, @lit/task and
 // @input-progress/core inside that registers both tags, for
 // <script type="module" src="…/input-progress.standalone.js"> in a page with no build step.
 // Runs after tsc, from the emitted dist/define.js.

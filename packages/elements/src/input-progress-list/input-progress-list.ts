@@ -2,6 +2,7 @@ import { LitElement, html, nothing, type PropertyValues, type TemplateResult } f
 import { repeat } from 'lit/directives/repeat.js';
 import { keyed } from 'lit/directives/keyed.js';
 import { ticker } from '../ticker.js';
+import { Task } from '@lit/task';
 import {
   INPUT_STATUSES,
   InputProgressError,
@@ -52,6 +53,7 @@ const ANNOUNCE_EVERY_MS = 1000;
 
 /** The properties a feed is made from: a change of any of them means another feed. */
 const FEED_SOURCES = ['jobId', 'baseUrl', 'apiKey', 'client', 'feed'] as const;
+const hasAnswer = (snapshot: FeedSnapshot | null) => snapshot?.status === 'success' || snapshot?.status === 'error';
 const statusList = (value: string | null | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
 
 /**
@@ -202,7 +204,20 @@ export class InputProgressList extends LitElement {
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #lastAnnouncedAt = 0;
   #countdownTimer: ReturnType<typeof setInterval> | undefined;
+  /** Resolves the running load once its feed has a first answer (see `updated`). */
+  #settleWaiter: (() => void) | null = null;
 
+  /**
+   * The element's load, run by @lit/task: turns `job-id`, `base-url`, `apiKey`, `client` and
+   * `feed` into a feed and settles with that feed's first answer. A change of any of them
+   * aborts the run, and the feed built for it is destroyed (aborting its request). The task
+   * fails only when there is neither a `job-id` nor a `feed`: its error state renders that.
+   * Polling and back-off after the first answer belong to the feed (core), not to the task.
+   */
+  readonly #loader = new Task(this, {
+    args: () => FEED_SOURCES.map((key) => this[key]),
+    task: (_sources, { signal }) => this.#load(signal),
+  });
 
   constructor() {
     super();
@@ -245,9 +260,10 @@ export class InputProgressList extends LitElement {
 
   /**
    * Turns the configuration into a feed: the one handed in, else one built for `job-id`. The
-   * feed built before is destroyed (aborting its in-flight request).
+   * feed built before is destroyed (aborting its in-flight request). Resolves when the new
+   * feed's first load settled; rejects when the run is aborted or there is nothing to load.
    */
-  #load(): void {
+  #load(signal: AbortSignal): Promise<void> {
     const { jobId, feed } = this;
     const next =
       feed ??
@@ -265,10 +281,17 @@ export class InputProgressList extends LitElement {
     this.#applied = this.#queryFromProperties();
     this.#feeds.setFeed(next);
     if (!next) {
-      // Reported like any load failure.
+      // Reported like any load failure; the task's error state shows it.
       const error = new InputProgressError('input-progress-list needs a job-id or a feed');
       this.dispatchEvent(new InputProgressErrorEvent({ error, stale: false }));
+      return Promise.reject(error);
     }
+    return new Promise((resolve, reject) => {
+      // Not a subscription of its own: a detached element must leave the feed unsubscribed.
+      this.#settleWaiter = resolve;
+      if (hasAnswer(next.getSnapshot())) resolve();
+      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
+    });
   }
 
   #queryFromProperties(): Partial<PaginationInit> {
@@ -292,9 +315,10 @@ export class InputProgressList extends LitElement {
     if (changed.has('pollInterval') && feed && feed === this.#ownedFeed) feed.setPollInterval(this.#pollInterval());
     // What the feed is made from (not pollInterval: the feed takes a new one without a
     // rebuild). Another feed is built from the properties as they are now: patching the old
-    // feed's query would only send one wasted request for what is being replaced. (The
-    // constructor sets all five, so the first update builds the first feed.)
-    if (FEED_SOURCES.some((key) => changed.has(key))) return this.#load();
+    // feed's query would only send one wasted request for what is being replaced. The task
+    // builds it right after this (the constructor sets all five, so the first update builds
+    // the first feed).
+    if (FEED_SOURCES.some((key) => changed.has(key))) return;
     if (!feed) return;
     const query = this.#queryFromProperties();
     // Only what the page changed: an offset sent along would pin the page when only the
@@ -325,6 +349,10 @@ export class InputProgressList extends LitElement {
     this.#lastFeed = feed;
     if (snapshot === this.#lastSnapshot) return;
     this.#lastSnapshot = snapshot;
+    if (hasAnswer(snapshot)) {
+      this.#settleWaiter?.();
+      this.#settleWaiter = null;
+    }
     this.#syncCountdown(snapshot?.live === 'backing-off');
     if (!snapshot) return;
     // Only new data: a poll that found everything as it was keeps the feed's items, counts
@@ -386,18 +414,23 @@ export class InputProgressList extends LitElement {
     const f = this.#formatters();
     const snapshot = this.#feeds.snapshot;
     return html`<div part="base">
-      ${this.#renderHeader(snapshot, t, f)} ${this.#renderBody(snapshot, t, f)} ${this.#renderPagination(snapshot, t, f)}
+      ${this.#renderHeader(snapshot, t, f)}
+      ${this.#loader.render({
+        initial: () => this.#renderBody(null, t, f),
+        pending: () => this.#renderBody(snapshot, t, f),
+        complete: () => this.#renderBody(snapshot, t, f),
+        error: () => this.#renderError(t.errorMissingJob, false),
+      })}
+      ${this.#renderPagination(snapshot, t, f)}
       <div part="announcer" class="visually-hidden" role="status">${keyed(this.#announced, this.#announcement)}</div>
     </div>`;
   }
 
   /** The skeleton until the feed's first answer, then the error, empty or data state. */
   #renderBody(snapshot: FeedSnapshot | null, t: InputProgressStrings, f: Formatters): TemplateResult {
-    // No feed after an update means neither `job-id` nor `feed` is set.
-    if (!snapshot) return this.#renderError(t.errorMissingJob, false);
-    const { items, error } = snapshot;
+    const { items, error } = snapshot ?? { items: [], error: null };
     if (items.length === 0 && error) return this.#renderError(describeError(error, t, this.jobId ?? ''), true);
-    if (items.length === 0 && snapshot.status !== 'success') {
+    if (!snapshot || (items.length === 0 && snapshot.status !== 'success')) {
       return html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
         ${[0, 0, 0].map(() => html`<li part="skeleton" aria-hidden="true"></li>`)}
       </ul>`;
