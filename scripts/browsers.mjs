@@ -1,6 +1,21 @@
 // Which browser engines this machine can test in, and what to install when one is missing.
 // Browsers come from Debian (see TOOLCHAIN.md), never from a tool's own download.
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
+
+/** WebKitGTK's MiniBrowser lives under the multiarch folder (x86_64-linux-gnu, aarch64-linux-gnu, …). */
+function findMiniBrowser() {
+  const lib = '/usr/lib';
+  const arches = existsSync(lib)
+    ? readdirSync(lib).filter((dir) => dir.endsWith('-linux-gnu'))
+    : [];
+  const found = arches
+    .map((arch) => `${lib}/${arch}/webkit2gtk-4.1/MiniBrowser`)
+    .find((path) => existsSync(path));
+  return found ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser';
+}
+
+/** The MiniBrowser binary WebKitWebDriver launches. */
+export const MINIBROWSER = findMiniBrowser();
 
 export const ENGINES = {
   chromium: {
@@ -12,14 +27,24 @@ export const ENGINES = {
     debianPackages: ['firefox-esr'],
   },
   webkit: {
-    binaries: [
-      '/usr/bin/WebKitWebDriver',
-      '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
-      '/usr/bin/Xvfb',
-    ],
+    binaries: ['/usr/bin/WebKitWebDriver', MINIBROWSER, '/usr/bin/Xvfb'],
     debianPackages: ['webkit2gtk-driver', 'xvfb'],
   },
 };
+
+/**
+ * Chromium flags for tests here: no sandbox (root), and none of the background requests this
+ * machine's closed network would refuse noisily. Headless mode is the launcher's choice.
+ */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
 
 export const isInstalled = (engine) => ENGINES[engine].binaries.every((bin) => existsSync(bin));
 

@@ -16,7 +16,13 @@ class ResultsReporter extends Mocha.reporters.Spec {
       mkdirSync(resultsDir, { recursive: true });
       writeFileSync(
         path.join(resultsDir, `${packageName}-node.json`),
-        JSON.stringify({ package: packageName, engine: 'node', passed: passes, failed: failures, skipped: pending }),
+        JSON.stringify({
+          package: packageName,
+          engine: 'node',
+          passed: passes,
+          failed: failures,
+          skipped: pending,
+        }),
       );
     });
   }

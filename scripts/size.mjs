@@ -41,8 +41,11 @@ for (const entry of entries) {
   const limit = entry.limit ? parseLimit(entry.limit) : null;
   const over = limit !== null && gzip > limit;
   failed ||= over;
-  const budget = limit === null ? '(no budget)' : `${over ? 'OVER' : 'within'} budget ${entry.limit}`;
-  console.log(`  ${over ? '✗' : '✓'} ${entry.name}: ${kB(gzip)} (${kB(code.length)} minified) ${budget}`);
+  const budget =
+    limit === null ? '(no budget)' : `${over ? 'OVER' : 'within'} budget ${entry.limit}`;
+  console.log(
+    `  ${over ? '✗' : '✓'} ${entry.name}: ${kB(gzip)} (${kB(code.length)} minified) ${budget}`,
+  );
   if (entry.note) console.log(`      note: ${entry.note}`);
 }
 process.exit(failed ? 1 : 0);

@@ -11,13 +11,25 @@ const env = { TURBO_TELEMETRY_DISABLED: '1', ...process.env };
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env }).status === 0;
 // Two at a time: the machine has two cores and browser runs are heavy.
 const turboPassed = run('pnpm', [
-  'exec', 'turbo', 'run', 'build', 'lint', 'typecheck', 'test', '--concurrency=2', '--continue', ...process.argv.slice(2),
+  'exec',
+  'turbo',
+  'run',
+  'build',
+  'lint',
+  'lint:root',
+  'typecheck',
+  'test',
+  '--concurrency=2',
+  '--continue',
+  ...process.argv.slice(2),
 ]);
 const sizePassed = turboPassed && run('node', ['scripts/size.mjs']);
 
 let files = [];
 try {
-  files = readdirSync(resultsDir).filter((f) => f.endsWith('.json')).sort();
+  files = readdirSync(resultsDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort();
 } catch {
   // no results: reported below
 }
@@ -26,14 +38,17 @@ console.log('\nTest totals by package and engine:');
 for (const file of files) {
   const r = JSON.parse(readFileSync(`${resultsDir}/${file}`, 'utf8'));
   // Worded unlike the closing line, which alone carries the totals.
-  console.log(`  ${`${r.package} (${r.engine})`.padEnd(22)} passed ${r.passed}, failed ${r.failed}, skipped ${r.skipped}`);
+  console.log(
+    `  ${`${r.package} (${r.engine})`.padEnd(22)} passed ${r.passed}, failed ${r.failed}, skipped ${r.skipped}`,
+  );
   totals.passed += r.passed;
   totals.failed += r.failed;
   totals.skipped += r.skipped;
 }
 const turboFailed = !turboPassed || !sizePassed;
 if (!turboPassed) console.log('  (a build, lint, typecheck or test task failed; see above)');
-if (turboPassed && !sizePassed) console.log('  (a size budget was exceeded or an entry is missing; see above)');
+if (turboPassed && !sizePassed)
+  console.log('  (a size budget was exceeded or an entry is missing; see above)');
 // A failed task or budget that recorded no failing test still counts as one failure.
 if (turboFailed && totals.failed === 0) totals.failed = 1;
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);

@@ -6,24 +6,18 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { webdriverLauncher } from '@web/test-runner-webdriver';
-import { enginesToRun } from './browsers.mjs';
+import { enginesToRun, MINIBROWSER, CHROMIUM_ARGS } from './browsers.mjs';
 import { resultsReporter } from './wtr-results-reporter.mjs';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 
-const chromiumArgs = [
-  '--no-sandbox',
-  '--headless=new',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
-
 const launchers = {
   chromium: () =>
-    chromeLauncher({ launchOptions: { executablePath: '/usr/bin/chromium', args: chromiumArgs } }),
+    chromeLauncher({
+      launchOptions: {
+        executablePath: '/usr/bin/chromium',
+        args: ['--headless=new', ...CHROMIUM_ARGS],
+      },
+    }),
   firefox: () =>
     puppeteerLauncher({
       launchOptions: { browser: 'firefox', executablePath: '/usr/bin/firefox-esr', headless: true },
@@ -39,7 +33,7 @@ const launchers = {
       logLevel: 'error',
       capabilities: {
         'webkitgtk:browserOptions': {
-          binary: '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+          binary: MINIBROWSER,
           args: ['--automation'],
         },
       },
@@ -57,7 +51,12 @@ const launchers = {
  * @param {import('@web/dev-server-core').Middleware[]} [options.middleware]  e.g. the simulator
  * @param {import('@web/test-runner').TestRunnerConfig} [options.overrides]
  */
-export function createConfig({ packageName, files = 'src/**/*.test.ts', middleware = [], overrides = {} }) {
+export function createConfig({
+  packageName,
+  files = 'src/**/*.test.ts',
+  middleware = [],
+  overrides = {},
+}) {
   const engines = enginesToRun();
   return {
     files,
@@ -72,7 +71,11 @@ export function createConfig({ packageName, files = 'src/**/*.test.ts', middlewa
     testsStartTimeout: 60_000,
     testsFinishTimeout: 180_000,
     testFramework: { config: { timeout: 10_000 } },
-    reporters: [defaultReporter(), summaryReporter({ flatten: false }), resultsReporter(packageName)],
+    reporters: [
+      defaultReporter(),
+      summaryReporter({ flatten: false }),
+      resultsReporter(packageName),
+    ],
     ...overrides,
   };
 }

@@ -8,7 +8,8 @@ function engineName(browserName) {
   const name = browserName.toLowerCase();
   if (name.includes('chrom')) return 'chromium';
   if (name.includes('firefox')) return 'firefox';
-  if (name.includes('webkit') || name.includes('minibrowser') || name.includes('safari')) return 'webkit';
+  if (name.includes('webkit') || name.includes('minibrowser') || name.includes('safari'))
+    return 'webkit';
   return name;
 }
 

@@ -2,23 +2,57 @@
 // Runs @web/test-runner for the package in the current directory, in every engine that
 // scripts/browsers.mjs selects. WebKit needs an X server and WebKitWebDriver running first:
 // this script starts both on free ports/displays, and stops them by pid when the run ends,
-// whether the tests passed, failed or the run was interrupted.
+// whether the tests passed, failed or the run was interrupted. Each child runs in its own
+// process group, so the browsers they start (MiniBrowser under WebKitWebDriver, the browsers
+// under web-test-runner) are stopped with them.
 import { spawn } from 'node:child_process';
 import { createServer, connect } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { enginesToRun } from './browsers.mjs';
 
 const children = [];
-function stopChildren() {
-  for (const child of children.reverse()) {
-    if (child.exitCode === null && child.signalCode === null) {
-      try {
-        process.kill(child.pid, 'SIGTERM');
-      } catch {
-        // already gone
-      }
+/** The web-test-runner process, once started. */
+let wtr;
+const spawnGroup = (command, args, options) => {
+  const child = spawn(command, args, { ...options, detached: true });
+  children.push(child);
+  return child;
+};
+const signalGroups = (signal) => {
+  for (const child of children) {
+    try {
+      process.kill(-child.pid, signal);
+    } catch {
+      // the group is already gone
     }
   }
+};
+const groupAlive = (child) => {
+  try {
+    process.kill(-child.pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const waitFor = async (done, ms) => {
+  for (let waited = 0; waited < ms && !done(); waited += 100) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+};
+/**
+ * web-test-runner first, with SIGINT, so it closes the browsers it launched (puppeteer starts
+ * Firefox in a process group of its own); then SIGTERM to every group, and SIGKILL to what
+ * is still there two seconds later.
+ */
+async function stopChildren() {
+  if (wtr && groupAlive(wtr)) {
+    wtr.kill('SIGINT');
+    await waitFor(() => !groupAlive(wtr), 10_000);
+  }
+  signalGroups('SIGTERM');
+  await waitFor(() => !children.some(groupAlive), 2000);
+  signalGroups('SIGKILL');
 }
 
 function freePort() {
@@ -54,10 +88,17 @@ function waitForPort(port, timeoutMs) {
 /** Starts Xvfb on a display it picks itself (-displayfd) and resolves to ":N". */
 function startXvfb() {
   return new Promise((resolve, reject) => {
-    const xvfb = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'], {
-      stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
-    });
-    children.push(xvfb);
+    const xvfb = spawnGroup(
+      'Xvfb',
+      ['-displayfd', '3', '-screen', '0', '1280x1024x24', '-nolisten', 'tcp'],
+      {
+        stdio: ['ignore', 'ignore', 'ignore', 'pipe'],
+      },
+    );
+    setTimeout(
+      () => reject(new Error('Xvfb did not report a display within 10 s')),
+      10_000,
+    ).unref();
     let out = '';
     xvfb.stdio[3].on('data', (chunk) => {
       out += chunk;
@@ -75,35 +116,40 @@ async function main() {
   if (engines.includes('webkit')) {
     const display = await startXvfb();
     const port = await freePort();
-    const driver = spawn('WebKitWebDriver', [`--port=${port}`], {
+    spawnGroup('WebKitWebDriver', [`--port=${port}`], {
       env: { ...env, DISPLAY: display },
       stdio: 'ignore',
     });
-    children.push(driver);
     await waitForPort(port, 15_000);
     Object.assign(env, { WTR_WEBKIT_PORT: String(port), DISPLAY: display });
   }
-  const wtrBin = fileURLToPath(new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url));
-  const wtr = spawn(process.execPath, [wtrBin, ...process.argv.slice(2)], { env, stdio: 'inherit' });
-  children.push(wtr);
-  const code = await new Promise((resolve) => wtr.once('exit', (c, signal) => resolve(signal ? 1 : (c ?? 1))));
+  const wtrBin = fileURLToPath(
+    new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url),
+  );
+  wtr = spawnGroup(process.execPath, [wtrBin, ...process.argv.slice(2)], {
+    env,
+    // No stdin: a child in its own process group must not read the terminal.
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const code = await new Promise((resolve) =>
+    wtr.once('exit', (c, signal) => resolve(signal ? 1 : (c ?? 1))),
+  );
   return code;
 }
 
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    stopChildren();
-    process.exit(130);
-  });
+for (const [signal, code] of [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+]) {
+  process.on(signal, () => stopChildren().then(() => process.exit(code)));
 }
 
 main()
-  .then((code) => {
-    stopChildren();
-    process.exit(code);
-  })
   .catch((error) => {
-    stopChildren();
     console.error(error.message);
-    process.exit(1);
+    return 1;
+  })
+  .then(async (code) => {
+    await stopChildren();
+    process.exit(code);
   });
