@@ -4,7 +4,7 @@
  * server side, and only for the read-only endpoints the progress UI needs.
  *
  * It is a standard `(request: Request) => Promise<Response>` handler, so it runs unchanged in
- * any server that speaks the Fetch API (Node via an adapter such as `./node-adapter.ts`, Deno,
+ * any server that speaks the Fetch API (Node via an adapter such as `./to-node-middleware.ts`, Deno,
  * Bun, Cloudflare Workers, Hono, Next.js route handlers, …).
  */
 
@@ -39,6 +39,12 @@ export type RequestHandler = (request: Request) => Promise<Response>;
  */
 export const JOB_ID_PATTERN = /^job_[A-Za-z0-9_]{1,100}$/;
 
+/**
+ * {@link JOB_ID_PATTERN} without its anchors, for building other patterns (routes, the job id
+ * field's `pattern` attribute), so the form of an id is written down once.
+ */
+export const JOB_ID_FORM = JOB_ID_PATTERN.source.slice(1, -1);
+
 interface Route {
   /** Matches the path after the prefix; group 1 is the job id. */
   readonly pattern: RegExp;
@@ -48,7 +54,7 @@ interface Route {
   readonly repeatable: ReadonlySet<string>;
 }
 
-const JOB = '(job_[A-Za-z0-9_]{1,100})';
+const JOB = `(${JOB_ID_FORM})`;
 
 /** The GET endpoints of API.md, nothing else. */
 const ROUTES: readonly Route[] = [

@@ -1,9 +1,10 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Simulator } from '@input-progress/simulator';
 import type { Plugin } from 'vite';
+import { JOB_ID_FORM } from './create-api-forwarder.js';
 
 /** Where the page asks for a restart: `POST /__demo/jobs/{id}/restart`. */
-const RESTART_PATH = /^\/__demo\/jobs\/(job_[A-Za-z0-9_]{1,100})\/restart$/;
+const RESTART_PATH = new RegExp(`^/__demo/jobs/(${JOB_ID_FORM})/restart$`);
 
 /**
  * Lets the dashboard's "Run again" button restart a simulated job: the presets run once from

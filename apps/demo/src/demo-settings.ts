@@ -1,3 +1,6 @@
+// The forwarder module has no imports and no Node APIs, so the page can share its pattern.
+import { JOB_ID_PATTERN } from '../server/create-api-forwarder.js';
+
 /** The dashboard's settings, mirrored in the page URL so every view can be linked to. */
 export interface DemoSettings {
   /** The job shown: a simulator preset, or any job id (real-API mode, deep links). */
@@ -36,12 +39,10 @@ export const DEFAULT_SETTINGS: DemoSettings = {
   poll: 2000,
 };
 
-/** Same form the API forwarder accepts; anything else in the URL is ignored. */
-const JOB_ID = /^job_[A-Za-z0-9_]{1,100}$/;
-
 /**
  * Reads the settings from a query string. The URL is untrusted input: every value is checked
- * against what the controls offer and falls back to its default, never throws.
+ * against what the controls offer (a job id against the forwarder's own `JOB_ID_PATTERN`) and
+ * falls back to its default, never throws.
  */
 export function readSettings(
   search: string,
@@ -54,7 +55,7 @@ export function readSettings(
   const theme = params.get('theme');
   const lang = params.get('lang');
   return {
-    job: job !== null && JOB_ID.test(job) ? job : defaults.job,
+    job: job !== null && JOB_ID_PATTERN.test(job) ? job : defaults.job,
     limit: Number.isInteger(limit) && limit >= 1 && limit <= 1000 ? limit : defaults.limit,
     theme: (THEMES as readonly string[]).includes(theme ?? '')
       ? (theme as DemoTheme)

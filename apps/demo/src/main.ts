@@ -9,6 +9,7 @@ import {
   writeSettings,
   type DemoSettings,
 } from './demo-settings.js';
+import { JOB_ID_FORM } from '../server/create-api-forwarder.js';
 import { attachEventsPanel } from './events-panel.js';
 import { germanStrings } from './german-strings.js';
 import { mountHeadlessExample } from './headless-example.js';
@@ -37,6 +38,8 @@ document.querySelector('#api-mode')!.textContent =
     ? 'the real API, through this server’s key-adding /api forwarder'
     : 'the built-in simulator';
 document.querySelector('#headless-source')!.textContent = headlessSource.trim();
+// The job id field accepts exactly what the forwarder does (one pattern, written once).
+form.querySelector<HTMLInputElement>('input[name="job"]')!.pattern = JOB_ID_FORM;
 for (const control of form.querySelectorAll<HTMLInputElement | HTMLSelectElement>('[data-mode]')) {
   // Only the job control of the current mode takes part in the form.
   const active = control.dataset.mode === mode;

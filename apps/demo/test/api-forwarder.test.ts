@@ -4,6 +4,7 @@ import { expect } from 'chai';
 import { startSimulatorServer } from '@input-progress/simulator/node';
 import { createApiForwarder, type RequestHandler } from '../server/create-api-forwarder.js';
 import { toNodeMiddleware } from '../server/to-node-middleware.js';
+import { DEFAULT_SETTINGS, readSettings } from '../src/demo-settings.js';
 
 const KEY = 'sk_test_Zq8vN3r7Pw2LmX5tY9';
 
@@ -181,6 +182,31 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
     // The simulator's own answer, not the forwarder's refusal.
     expect(body.errors[0]!.code).to.be.a('string').and.not.equal('not_forwarded');
     expect(calls).to.have.length(1);
+  });
+
+  it('forwards exactly the job ids the dashboard accepts in its URL', async () => {
+    // One pattern for both: a deep link the page takes is one the forwarder serves, and an id
+    // the forwarder would refuse never becomes the page's job.
+    const ids = [
+      'job_demo_small',
+      'job_2abc3def4ghi5jkl6mno7pqr',
+      `job_${'a'.repeat(100)}`,
+      `job_${'a'.repeat(101)}`,
+      'job_',
+      'job-abc',
+      'inp_abc123',
+      'JOB_abc',
+      'job_a.b',
+    ];
+    for (const id of ids) {
+      calls = [];
+      await get(`/api/batch/jobs/${encodeURIComponent(id)}`);
+      const forwarded = calls.length === 1;
+      const shown = readSettings(`?job=${encodeURIComponent(id)}`).job === id;
+      expect(shown, `${id}: shown by the dashboard = forwarded`).to.equal(forwarded);
+    }
+    expect(readSettings('?job=job_demo_small').job).to.equal('job_demo_small');
+    expect(readSettings('?job=job_a.b').job).to.equal(DEFAULT_SETTINGS.job);
   });
 
   for (const [label, path, init] of [

@@ -10,20 +10,13 @@ import { createServer, createLogger, preview, type ViteDevServer } from 'vite';
 import { simulatorControl, type SimulatorControl } from '@input-progress/simulator/control';
 import { startSimulatorServer } from '@input-progress/simulator/node';
 import type { JobConfig } from '@input-progress/simulator';
+// The repository's one list of Chromium flags for this machine (no sandbox, no background traffic).
+import { CHROMIUM_ARGS } from '../../../scripts/browsers.mjs';
 
 const appRoot = fileURLToPath(new URL('..', import.meta.url));
 const viteBin = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
 
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--no-first-run',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 /** Starts the demo's Vite dev server on a free loopback port, as `pnpm demo` would, and returns its origin. */
 async function startDemo(
