@@ -74,6 +74,22 @@ describe('startSimulatorServer (Node)', () => {
     expect(() => simulatorControl()).to.throw(TypeError, /origin/);
   });
 
+  it('has a control client that sends the API key when the simulator requires one', async () => {
+    server = await startSimulatorServer({ presets: false, apiKeys: ['sk-ctl'] });
+    const refused = await simulatorControl(server.origin)
+      .createJob({ inputs: 1 })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(refused).to.be.instanceOf(SimulatorControlError);
+    expect((refused as SimulatorControlError).status).to.equal(401);
+    const ctl = simulatorControl(server.origin, { apiKey: 'sk-ctl' });
+    const id = await ctl.createJob({ inputs: 1 });
+    expect(await ctl.advance(id, 1000)).to.equal('2026-04-14T10:00:01.000Z');
+    expect(await ctl.requests(id)).to.deep.equal([]);
+  });
+
   it('closes promptly while a keep-alive connection is open', async () => {
     server = await startSimulatorServer();
     await (await fetch(`${server.url}/batch/jobs/job_demo_small`)).text();

@@ -1,4 +1,5 @@
 import { excerpt } from './api-error.js';
+import { bearerAuthFailure } from './bearer-auth.js';
 import { errorsResponse, emptyResponse, jsonResponse } from './http-responses.js';
 import { faultResponse } from './fault-response.js';
 import { parseIntegerParam, parseProgressQuery } from './progress-query.js';
@@ -30,18 +31,6 @@ function matchRoute(rest: string): ApiRoute | null | 'bad-id' {
   return endpoint === undefined || (tail === '' && parts.length > 4) ? null : { endpoint, jobId };
 }
 
-/** Checks the Bearer key; returns the 401 response, or null when the request may pass. */
-function authFailure(ctx: SimulatorContext, request: Request): Response | null {
-  const keys = ctx.options.apiKeys;
-  if (!keys || keys.length === 0) return null;
-  const header = request.headers.get('authorization');
-  const match = header ? /^Bearer\s+(.+)$/i.exec(header.trim()) : null;
-  // The legacy `{"detail": ...}` form, as the real API sends for auth failures. Never echo the key.
-  if (!match) return jsonResponse({ detail: 'Not authenticated' }, 401, { 'www-authenticate': 'Bearer' });
-  if (!keys.includes(match[1]!)) return jsonResponse({ detail: 'Invalid API key' }, 401, { 'www-authenticate': 'Bearer' });
-  return null;
-}
-
 /** True when an `If-None-Match` header matches `etag`. */
 function etagMatches(header: string | null, etag: string): boolean {
   if (!header) return false;
@@ -67,7 +56,7 @@ export async function handleApiRequest(ctx: SimulatorContext, request: Request, 
       { allow: 'GET, OPTIONS' },
     );
   }
-  const unauthorized = authFailure(ctx, request);
+  const unauthorized = bearerAuthFailure(ctx.options.apiKeys, request);
   if (unauthorized) return unauthorized;
 
   if (route === null || route === 'bad-id') {

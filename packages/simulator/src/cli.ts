@@ -10,7 +10,7 @@ Serves the simulated Archetype AI batch API (with the job_demo_* presets) over H
   --host      interface to listen on (default 127.0.0.1)
   --speed     real-time clock factor of the preset jobs (default 1)
   --seed      seed of everything random (default 1)
-  --api-key   require "Authorization: Bearer KEY" (repeatable)
+  --api-key   require "Authorization: Bearer KEY" on the API and the control API (repeatable)
   --no-control  disable the /__simulator control API`;
 
 function fail(message: string): never {

@@ -79,3 +79,87 @@ describe('control API (/__simulator)', () => {
     expect(res.status).to.equal(404);
   });
 });
+
+describe('control API access (other websites in the same browser)', () => {
+  const EVIL = 'https://evil.example';
+  const OWN = 'http://simulator.test'; // the origin `send` addresses the handler at
+
+  it('sends no CORS headers by default, so another site cannot read it or preflight a change', async () => {
+    const sim = createSimulator({ presets: false });
+    const preflight = await send(sim, '/__simulator/jobs', {
+      method: 'OPTIONS',
+      headers: { origin: EVIL, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+    });
+    expect(preflight.headers.has('access-control-allow-origin')).to.equal(false);
+    expect(preflight.headers.has('access-control-allow-methods')).to.equal(false);
+    // The API itself stays open to any origin.
+    expect((await api(sim, '/batch/jobs/job_x', { headers: { origin: EVIL } })).headers.get('access-control-allow-origin')).to.equal('*');
+  });
+
+  it('refuses requests from another origin with 403, even ones a browser sends without a preflight', async () => {
+    const sim = createSimulator({ presets: false });
+    const id = await createJob(sim, { inputs: 2 });
+    await api(sim, `/batch/jobs/${id}`);
+    // A form-like text/plain POST is a "simple" request: the browser sends it with no preflight.
+    const created = await send(sim, '/__simulator/jobs', {
+      method: 'POST',
+      headers: { origin: EVIL, 'content-type': 'text/plain' },
+      body: '{"id":"job_planted"}',
+    });
+    expect(created.status).to.equal(403);
+    expect(created.body.errors[0].code).to.equal('forbidden_origin');
+    expect(created.headers.has('access-control-allow-origin')).to.equal(false);
+    const advanced = await send(sim, `/__simulator/jobs/${id}/advance`, { method: 'POST', headers: { origin: EVIL }, body: '{"ms":60000}' });
+    expect(advanced.status).to.equal(403);
+    const log = await send(sim, '/__simulator/requests', { headers: { origin: 'null' } });
+    expect(log.status).to.equal(403);
+    expect(log.text).to.not.include(id);
+    // Nothing changed: no planted job, the clock did not move.
+    expect((await control(sim, 'GET', '/jobs')).body).to.deep.equal([id]);
+    expect((await control(sim, 'GET', `/jobs/${id}`)).body.elapsedMs).to.equal(0);
+  });
+
+  it('serves pages on its own origin (the wtr middleware and the Vite plugin) without CORS headers', async () => {
+    const sim = createSimulator({ presets: false });
+    const res = await send(sim, '/__simulator/jobs', {
+      method: 'POST',
+      headers: { origin: OWN, 'content-type': 'application/json' },
+      body: '{"inputs":1}',
+    });
+    expect(res.status).to.equal(201);
+    expect(res.headers.has('access-control-allow-origin')).to.equal(false);
+  });
+
+  it('opens to exactly the origin set with cors.origin', async () => {
+    const sim = createSimulator({ presets: false, cors: { origin: 'https://app.example' } });
+    const preflight = await send(sim, '/__simulator/jobs', {
+      method: 'OPTIONS',
+      headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' },
+    });
+    expect(preflight.headers.get('access-control-allow-origin')).to.equal('https://app.example');
+    expect(preflight.headers.get('access-control-allow-methods')).to.include('POST').and.include('DELETE');
+    const ok = await send(sim, '/__simulator/jobs', { method: 'POST', headers: { origin: 'https://app.example' }, body: '{}' });
+    expect(ok.status).to.equal(201);
+    expect(ok.headers.get('access-control-allow-origin')).to.equal('https://app.example');
+    const other = await send(sim, '/__simulator/jobs', { method: 'POST', headers: { origin: EVIL }, body: '{}' });
+    expect(other.status).to.equal(403);
+  });
+
+  it('requires the Bearer key when apiKeys is set, and never echoes it', async () => {
+    const sim = createSimulator({ presets: false, apiKeys: ['sk-control-key'] });
+    const none = await control(sim, 'POST', '/jobs', {});
+    expect(none.status).to.equal(401);
+    expect(none.headers.get('www-authenticate')).to.equal('Bearer');
+    const wrong = await send(sim, '/__simulator/jobs', { headers: { authorization: 'Bearer sk-guess' } });
+    expect(wrong.status).to.equal(401);
+    expect(wrong.text).to.not.include('sk-guess');
+    expect((await send(sim, '/__simulator/requests')).status).to.equal(401);
+    const ok = await send(sim, '/__simulator/jobs', {
+      method: 'POST',
+      headers: { authorization: 'Bearer sk-control-key', 'content-type': 'application/json' },
+      body: '{"inputs":1}',
+    });
+    expect(ok.status).to.equal(201);
+    expect(ok.text).to.not.include('sk-control-key');
+  });
+});

@@ -1,4 +1,5 @@
 import { excerpt } from './api-error.js';
+import { controlAccessFailure } from './control-access.js';
 import { faultConfigProblems } from './fault-config-problems.js';
 import { emptyResponse, errorsResponse, jsonResponse } from './http-responses.js';
 import { JobConfigError } from './job-config.js';
@@ -22,9 +23,13 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
 /**
  * Serves the `/__simulator` control API that tests use over HTTP: create jobs, move their
  * clocks, read the requests they received, set faults, delete them. JSON in, JSON out.
+ * Only for the simulator's own origin (or `cors.origin`), and with the key when `apiKeys` is set.
  */
 export async function handleControlRequest(ctx: SimulatorContext, request: Request, url: URL): Promise<Response> {
+  // Preflights carry no credentials; whether the browser may go on is up to the CORS headers.
   if (request.method === 'OPTIONS') return emptyResponse(204);
+  const refused = controlAccessFailure(ctx, request, url);
+  if (refused) return refused;
   const parts = url.pathname.slice(CONTROL_PREFIX.length).split('/');
   const method = request.method;
   const bad = (status: number, code: string, messages: readonly string[]): Response =>

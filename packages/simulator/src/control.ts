@@ -26,17 +26,28 @@ export class SimulatorControlError extends Error {
   }
 }
 
+/** Options of {@link simulatorControl}. */
+export interface SimulatorControlOptions {
+  /**
+   * Sent as `Authorization: Bearer <apiKey>`: needed when the simulator was created with
+   * `apiKeys` (the control API then requires one of them, like the API does).
+   */
+  readonly apiKey?: string;
+}
+
 /**
  * A client of the control API at `origin` (default: the page's own origin, which is where
- * the @web/test-runner middleware and the Vite plugin serve it).
+ * the @web/test-runner middleware and the Vite plugin serve it). In a browser it only works
+ * from the simulator's own origin (or the one set with the simulator's `cors: { origin }`).
  */
-export function simulatorControl(origin?: string): SimulatorControl {
+export function simulatorControl(origin?: string, options: SimulatorControlOptions = {}): SimulatorControl {
   const base = origin ?? (globalThis as { location?: { origin?: string } }).location?.origin;
   if (!base) throw new TypeError('simulatorControl(origin) needs an origin outside a browser page.');
+  const auth: Record<string, string> = options.apiKey === undefined ? {} : { authorization: `Bearer ${options.apiKey}` };
   const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
     const response = await fetch(new URL(`/__simulator${path}`, base), {
       method,
-      headers: body === undefined ? {} : { 'content-type': 'application/json' },
+      headers: body === undefined ? auth : { ...auth, 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();

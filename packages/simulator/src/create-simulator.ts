@@ -130,10 +130,13 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       url = new URL(request.url, 'http://localhost');
     }
     let response: Response;
+    const isApi = url.pathname === basePath || url.pathname.startsWith(`${basePath}/`);
+    const isControl =
+      !isApi && options.control !== false && (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`));
     try {
-      if (url.pathname === basePath || url.pathname.startsWith(`${basePath}/`)) {
+      if (isApi) {
         response = await handleApiRequest(context, request, url);
-      } else if (options.control !== false && (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`))) {
+      } else if (isControl) {
         response = await handleControlRequest(context, request, url);
       } else {
         response = errorsResponse(404, [{ code: 'not_found', message: 'Not found.' }], context.uid);
@@ -143,7 +146,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       // A bug or an unreadable body must not take a test server down: answer like a server would.
       response = errorsResponse(500, [{ code: 'internal_error', message: 'The simulator failed to handle this request.' }], context.uid);
     }
-    return withCors(response, request, options.cors);
+    return withCors(response, request, options.cors, isControl ? 'control' : 'api');
   };
 
   return {

@@ -130,8 +130,9 @@ describe('error responses', () => {
       expect(res.status).to.equal(401);
     });
 
-    it('does not protect the control API (it is for tests on a trusted machine)', async () => {
-      const res = await send(secured, '/__simulator/jobs', { method: 'POST', body: '{}' });
+    it('protects the control API with the same keys', async () => {
+      expect((await send(secured, '/__simulator/jobs', { method: 'POST', body: '{}' })).status).to.equal(401);
+      const res = await send(secured, '/__simulator/jobs', { method: 'POST', body: '{}', headers: { authorization: 'Bearer key-two' } });
       expect(res.status).to.equal(201);
     });
   });
