@@ -11,6 +11,9 @@ const RESTART_PATH = new RegExp(`^/__demo/jobs/(${JOB_ID_FORM})/restart$`);
  * the moment the server starts, so without it a visitor who arrives a minute later only ever
  * sees "All done". The job is re-created with its own configuration and id, so its clock
  * starts again from zero. Only mounted in simulator mode; the real API is never touched.
+ *
+ * A request with an `Origin` other than this server's own is refused (`403`), so a page on
+ * another site open in the same browser cannot restart jobs on the developer's machine.
  */
 export function jobRestartPlugin(simulator: Simulator): Plugin {
   return {
@@ -32,6 +35,15 @@ export function jobRestartPlugin(simulator: Simulator): Plugin {
     const id = match[1]!;
     const job = simulator.getJob(id);
     res.setHeader('content-type', 'application/json');
+    if (!isSameOrigin(req)) {
+      res.statusCode = 403;
+      res.end(
+        JSON.stringify({
+          errors: [{ code: 'cross_origin', message: 'Only this dashboard may restart jobs.' }],
+        }),
+      );
+      return;
+    }
     if (req.method !== 'POST') {
       res.statusCode = 405;
       res.end(JSON.stringify({ errors: [{ code: 'method_not_allowed', message: 'Use POST.' }] }));
@@ -48,5 +60,21 @@ export function jobRestartPlugin(simulator: Simulator): Plugin {
     simulator.createJob({ ...job.config, id });
     res.statusCode = 200;
     res.end(JSON.stringify({ id }));
+  }
+}
+
+/**
+ * True when the request names no `Origin` (curl, a test client) or the origin the browser
+ * addressed this server by. The `Host` it is compared with has passed Vite's own host check
+ * (`server.allowedHosts`), so a rebound DNS name cannot pose as this server.
+ */
+function isSameOrigin(req: IncomingMessage): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return true;
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    // `Origin: null` (sandboxed frames, file: pages) and garbage are foreign.
+    return false;
   }
 }

@@ -323,6 +323,40 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     expect(errors).to.deep.equal([]);
   });
 
+  it('refuses a restart asked for by another site, so the job keeps its progress', async () => {
+    const jobId = await createJob({ inputs: 3 });
+    await control.advance(jobId, 60_000);
+    const restart = (headers: Record<string, string>) =>
+      fetch(`${demo.origin}/__demo/jobs/${jobId}/restart`, { method: 'POST', headers });
+
+    // What a form or fetch on another website open in the same browser would send.
+    for (const origin of ['https://evil.example', 'null', `http://localhost:1`]) {
+      const refused = await restart({ origin });
+      expect(refused.status, origin).to.equal(403);
+      const body = (await refused.json()) as { errors: { code: string }[] };
+      expect(body.errors[0]!.code).to.equal('cross_origin');
+    }
+    const { page, errors } = await open(`/?job=${jobId}&poll=0`);
+    await expectEventually(
+      async () =>
+        (await page.locator('input-progress-list [part="summary"]').innerText()).includes(
+          '3 of 3 inputs done',
+        ),
+      'the job still all done',
+    );
+    // The dashboard itself (same origin) still may.
+    expect((await restart({ origin: demo.origin })).status).to.equal(200);
+    await page.locator('input-progress-list [part="refresh"]').click();
+    await expectEventually(
+      async () =>
+        (await page.locator('input-progress-list [part="summary"]').innerText()).includes(
+          '0 of 3 inputs done',
+        ),
+      'a fresh run after the same-origin restart',
+    );
+    expect(errors).to.deep.equal([]);
+  });
+
   it('switches between the large and empty presets with the job control', async () => {
     const { page, errors } = await open('/');
     await expectEventually(
