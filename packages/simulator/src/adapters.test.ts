@@ -212,6 +212,21 @@ describe('input-progress-simulator CLI', () => {
     expect(output()).to.not.include('super-secret-key');
   });
 
+  it('does not answer 304 to an ETag from before a restart: the real-clock traces differ', async () => {
+    const path = '/batch/jobs/job_demo_finished/inputs/progress/traces';
+    const firstRun = await start(['--port', '0']);
+    const before = await fetch(`${firstRun.url}${path}`);
+    const beforeBody = await before.text();
+    const etag = before.headers.get('etag')!;
+    child!.kill('SIGTERM');
+    await firstRun.exit;
+    const secondRun = await start(['--port', '0']);
+    const after = await fetch(`${secondRun.url}${path}`, { headers: { 'if-none-match': etag } });
+    expect(after.status).to.equal(200);
+    expect(await after.text()).to.not.equal(beforeBody);
+    expect(after.headers.get('etag')).to.not.equal(etag);
+  });
+
   it('exits with status 2 and the usage on a bad argument', async () => {
     const proc = spawn(process.execPath, ['--import', 'tsx', cli, '--speed', 'fast'], { stdio: ['ignore', 'pipe', 'pipe'] });
     child = proc;

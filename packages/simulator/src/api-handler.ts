@@ -1,9 +1,9 @@
 import { excerpt } from './api-error.js';
 import { bearerAuthFailure } from './bearer-auth.js';
-import { errorsResponse, emptyResponse, jsonResponse } from './http-responses.js';
+import { bodyEtag } from './body-etag.js';
+import { errorsResponse, emptyResponse, jsonResponse, jsonTextResponse } from './http-responses.js';
 import { faultResponse } from './fault-response.js';
 import { parseIntegerParam, parseProgressQuery } from './progress-query.js';
-import { hashString } from './random.js';
 import type { SimulatorContext } from './simulator-context.js';
 import { TRACE_BUCKETS } from './traces.js';
 import type { ApiEndpoint } from './types.js';
@@ -107,11 +107,13 @@ export async function handleApiRequest(ctx: SimulatorContext, request: Request, 
       const requested = parseIntegerParam(params, 'buckets', 0, Number.MAX_SAFE_INTEGER, errors);
       if (errors.length > 0) return errorsResponse(400, errors, ctx.uid);
       const buckets = Math.min(TRACE_BUCKETS.max, Math.max(TRACE_BUCKETS.min, requested ?? TRACE_BUCKETS.default));
-      const { body, key } = job.tracesBody(buckets, portName);
-      const etag = `"tr-${job.generation}-${key.terminal}-${key.buckets}-${hashString(portName ?? '\u0000').toString(36)}"`;
+      const text = JSON.stringify(job.tracesBody(buckets, portName));
+      // From the body, not from the job's state: real-clock bodies hold wall-clock times, so
+      // only the bytes themselves say whether a client's cached copy is still the current one.
+      const etag = bodyEtag(text, 'tr');
       const headers = { etag, 'cache-control': 'no-cache' };
       if (etagMatches(request.headers.get('if-none-match'), etag)) return emptyResponse(304, headers);
-      return jsonResponse(body, 200, headers);
+      return jsonTextResponse(text, 200, headers);
     }
   }
 }

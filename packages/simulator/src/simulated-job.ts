@@ -7,10 +7,8 @@ import { planJob, type InputPlan, type JobPlan, type ReferenceInputPlan } from '
 import { countStatuses } from './count-statuses.js';
 import { listProgress } from './progress-listing.js';
 import type { ProgressQuery } from './progress-query.js';
-import { computeTraces, type TracesKey } from './traces.js';
+import { computeTraces } from './traces.js';
 import type { FaultConfig } from './types.js';
-
-let generations = 0;
 
 /**
  * One simulated batch job with its own clock. Every input's life is planned at creation
@@ -29,8 +27,6 @@ export class SimulatedJob {
   readonly clock: JobClock;
   /** Fault injection for requests to this job. */
   readonly faults: FaultScope;
-  /** Distinguishes this job from an earlier one with the same id (for ETags). */
-  readonly generation = ++generations;
 
   constructor(id: string, config: ResolvedJobConfig, wallNow?: () => number) {
     this.id = id;
@@ -114,7 +110,7 @@ export class SimulatedJob {
   }
 
   /** Body of `GET /batch/jobs/{id}/inputs/progress/traces`. */
-  tracesBody(buckets: number, portName: string | null): { body: Record<string, unknown>; key: TracesKey } {
+  tracesBody(buckets: number, portName: string | null): Record<string, unknown> {
     return computeTraces(this.plan, this.id, this.elapsed(), this.clock.originMs, buckets, portName);
   }
 

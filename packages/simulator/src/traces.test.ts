@@ -62,13 +62,43 @@ describe('GET /batch/jobs/{id}/inputs/progress/traces', () => {
     expect((await traces('', { 'if-none-match': '"other"' })).status).to.equal(200);
   });
 
-  it('changes the ETag when more inputs have finished, or the buckets differ', async () => {
+  it('changes the ETag when more inputs have finished, or coarser buckets give other points', async () => {
     await advance(sim, jobId, 20_000);
-    const etag = (await traces()).headers.get('etag')!;
-    expect((await traces('?buckets=50')).headers.get('etag')).to.not.equal(etag);
+    const first = await traces();
+    const etag = first.headers.get('etag')!;
+    const coarse = await traces('?buckets=10');
+    expect(coarse.text).to.not.equal(first.text);
+    expect(coarse.headers.get('etag')).to.not.equal(etag);
+    // Buckets that give the very same points give the very same tag.
+    const same = await traces('?buckets=50');
+    expect(same.headers.get('etag') === etag).to.equal(same.text === first.text);
     await advance(sim, jobId, 30_000);
     const res = await traces('', { 'if-none-match': etag });
     expect(res.status).to.equal(200);
     expect(res.headers.get('etag')).to.not.equal(etag);
+  });
+
+  it('names the body with its ETag: the same body gets the same tag in any simulator, another body never does', async () => {
+    await advance(sim, jobId, 20_000);
+    const first = await traces();
+    const etag = first.headers.get('etag')!;
+    // A fresh simulator with the same seed and advances (manual clock) serves the same bytes.
+    const twin = createSimulator({ presets: false });
+    const twinId = await createJob(twin, { inputs: 30, concurrency: 4, failureRate: 0.2, seed: 4 });
+    await advance(twin, twinId, 20_000);
+    const same = await api(twin, `/batch/jobs/${twinId}/inputs/progress/traces`, { headers: { 'if-none-match': etag } });
+    expect(same.status).to.equal(304);
+    // Real clocks: a job re-created later has other wall-clock times, so the old tag must not match.
+    const config = { id: 'job_rerun', inputs: 5, clock: 'real', elapsedMs: 'finished', seed: 4 };
+    const before = createSimulator({ presets: false });
+    await createJob(before, config);
+    const old = await api(before, '/batch/jobs/job_rerun/inputs/progress/traces');
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    const after = createSimulator({ presets: false });
+    await createJob(after, config);
+    const now = await api(after, '/batch/jobs/job_rerun/inputs/progress/traces', { headers: { 'if-none-match': old.headers.get('etag')! } });
+    expect(now.status).to.equal(200);
+    expect(now.text).to.not.equal(old.text);
+    expect(now.headers.get('etag')).to.not.equal(old.headers.get('etag'));
   });
 });

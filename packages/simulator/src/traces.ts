@@ -5,13 +5,6 @@ import { upperBound } from './upper-bound.js';
 /** Bucket count bounds of the traces endpoint (API.md: clamped to 10–1000, default 100). */
 export const TRACE_BUCKETS = { min: 10, max: 1000, default: 100 } as const;
 
-/** What a traces response depends on; equal keys mean equal bodies (the ETag's source). */
-export interface TracesKey {
-  readonly terminal: number;
-  readonly buckets: number;
-  readonly portName: string | null;
-}
-
 /**
  * Cumulative completion over time, from the first start to the latest completion at `t`.
  * Each point is the state at the end of its bucket: `step` (completion rank reached),
@@ -25,16 +18,15 @@ export function computeTraces(
   originMs: number,
   buckets: number,
   portName: string | null,
-): { body: Record<string, unknown>; key: TracesKey } {
+): Record<string, unknown> {
   const ended = upperBound(plan.endsSorted, t);
   const events: number[] = [];
   for (let k = 0; k < ended; k++) {
     const i = plan.byEnd[k]!;
     if (portName === null || plan.inputs[i]!.portName === portName) events.push(i);
   }
-  const key = { terminal: events.length, buckets, portName };
   if (events.length === 0) {
-    return { body: { job_id: jobId, bucket_seconds: 1, latest_event_at: null, points: [] }, key };
+    return { job_id: jobId, bucket_seconds: 1, latest_event_at: null, points: [] };
   }
   const from = plan.firstStart;
   const latest = plan.inputs[events[events.length - 1]!]!.end;
@@ -68,8 +60,5 @@ export function computeTraces(
       items: structuredClone(items),
     });
   }
-  return {
-    body: { job_id: jobId, bucket_seconds: bucketSeconds, latest_event_at: isoAt(originMs, latest), points },
-    key,
-  };
+  return { job_id: jobId, bucket_seconds: bucketSeconds, latest_event_at: isoAt(originMs, latest), points };
 }
