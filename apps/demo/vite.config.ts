@@ -16,7 +16,10 @@ const DEFAULT_UPSTREAM = 'https://api.u1.archetypeai.app/v0.5';
  */
 export default defineConfig(() => {
   const api = process.env.DEMO_API === 'real' ? 'real' : 'simulator';
-  const plugins: Plugin[] = [standaloneBundlePlugin()];
+  // Where the page (and plain.html, as served) finds the API on this same server.
+  const plugins: Plugin[] = [
+    standaloneBundlePlugin({ baseUrl: api === 'real' ? '/api' : '/v0.5' }),
+  ];
   if (api === 'real') {
     const apiKey = process.env.ATAI_API_KEY?.trim();
     if (!apiKey) {

@@ -542,6 +542,19 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
       for (const body of await Promise.all(bodies)) expect(body).not.to.include(KEY);
       expect(logs.join('\n')).not.to.include(KEY);
       expect(errors).to.deep.equal([]);
+
+      // plain.html works here too: the server hands it the forwarder's base-url.
+      apiPaths.length = 0;
+      await page.goto(`${demo.origin}/plain.html`);
+      await expectEventually(
+        async () => (await rows(page).count()) === 10,
+        'rows on plain.html through the forwarder',
+      );
+      expect(await page.locator('input-progress-list').getAttribute('base-url')).to.equal('/api');
+      expect(apiPaths.length).to.be.greaterThan(0);
+      expect(apiPaths.every((p) => p.startsWith('/api/batch/jobs/job_demo_small'))).to.equal(true);
+      for (const body of await Promise.all(bodies)) expect(body).not.to.include(KEY);
+      expect(errors).to.deep.equal([]);
     } finally {
       await browser.close();
       await demo.server.close();
