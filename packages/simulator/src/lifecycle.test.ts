@@ -188,11 +188,17 @@ describe('preset jobs', () => {
     expect(res.body.items).to.have.length(50);
   });
 
-  it('job_demo_finished is all terminal from the start', async () => {
-    const j = (await api(sim, '/batch/jobs/job_demo_finished')).body;
-    expect(j.status).to.equal('COMPLETED');
-    expect(j.input_progress.pending + j.input_progress.processing).to.equal(0);
-    expect(j.input_progress.completed).to.be.greaterThan(0);
+  it('job_demo_finished is all terminal from the start, with exactly one failure whatever the seed', async () => {
+    for (const seed of [1, 2, 7, 42]) {
+      const seeded = createSimulator({ seed, clock: 'manual' });
+      const j = (await api(seeded, '/batch/jobs/job_demo_finished')).body;
+      expect(j.status, `seed ${seed}`).to.equal('COMPLETED');
+      expect(j.input_progress, `seed ${seed}`).to.deep.equal({ pending: 0, processing: 0, completed: 39, failed: 1 });
+      const failed = (await api(seeded, '/batch/jobs/job_demo_finished/inputs/progress?status=failed')).body.items;
+      expect(failed.map((i: { input: { data: { filename: string }; error_message: string } }) => [i.input.data.filename, i.input.error_message])).to.deep.equal([
+        ['input_006.csv', 'Malformed CSV: row 42 has 11 columns, expected 12'],
+      ]);
+    }
   });
 
   it('job_demo_empty has no inputs', async () => {

@@ -84,7 +84,11 @@ export function presetJobConfigs(): JobConfig[] {
       name: 'Demo: finished job',
       inputs: 40,
       concurrency: 8,
-      failureRate: 0.1,
+      // Pinned, not drawn: exactly one failure whatever the seed (the README promises one).
+      failureRate: 0,
+      inputOverrides: Array.from({ length: 6 }, (_, i) =>
+        i === 5 ? { fails: true, errorMessage: 'Malformed CSV: row 42 has 11 columns, expected 12' } : null,
+      ),
       elapsedMs: 'finished',
     },
     { id: 'job_demo_empty', name: 'Demo: empty job', inputs: 0 },
