@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,7 +16,6 @@ import { CHROMIUM_ARGS } from '../../../scripts/browsers.mjs';
 const appRoot = fileURLToPath(new URL('..', import.meta.url));
 const viteBin = fileURLToPath(new URL('../node_modules/vite/bin/vite.js', import.meta.url));
 const artifacts = fileURLToPath(new URL('../test-artifacts/', import.meta.url));
-
 
 /** Starts the demo's Vite dev server on a free loopback port, as `pnpm demo` would, and returns its origin. */
 async function startDemo(
@@ -43,10 +42,16 @@ async function startDemo(
       customLogger: logger,
       server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },
     });
-    await server.listen();
-    const url = server.resolvedUrls?.local[0];
-    if (!url) throw new Error('The Vite dev server did not report a URL.');
-    return { server, origin: new URL(url).origin };
+    try {
+      await server.listen();
+      const url = server.resolvedUrls?.local[0];
+      if (!url) throw new Error('The Vite dev server did not report a URL.');
+      return { server, origin: new URL(url).origin };
+    } catch (error) {
+      // Nobody else holds the server yet, so a failed start must not leave it running.
+      await server.close();
+      throw error;
+    }
   } finally {
     for (const [key, value] of Object.entries(saved)) {
       if (value === undefined) delete process.env[key];
@@ -72,11 +77,11 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
   before(async function () {
     this.timeout(60_000);
     mkdirSync(artifacts, { recursive: true });
-    [demo, browser] = await Promise.all([
-      startDemo(),
-      chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS }),
-    ]);
+    // One after the other, each assigned as soon as it runs, so `after` closes whatever
+    // started even when the other fails.
+    demo = await startDemo();
     control = simulatorControl(demo.origin);
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
   });
 
   after(async () => {
@@ -479,22 +484,22 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
   });
 
   it('serves the list through /api with the key added on the server, never showing it to the browser', async () => {
-    const upstream = await startSimulatorServer({ apiKeys: [KEY] });
-    const logs: string[] = [];
-    const demo = await startDemo(
-      {
-        DEMO_API: 'real',
-        ATAI_API_KEY: KEY,
-        ATAI_API_URL: upstream.url,
-        DEMO_JOB_ID: 'job_demo_small',
-      },
-      logs,
-    );
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    let upstream: Awaited<ReturnType<typeof startSimulatorServer>> | undefined;
+    let demo: Awaited<ReturnType<typeof startDemo>> | undefined;
+    let browser: Browser | undefined;
     try {
+      upstream = await startSimulatorServer({ apiKeys: [KEY] });
+      const logs: string[] = [];
+      demo = await startDemo(
+        {
+          DEMO_API: 'real',
+          ATAI_API_KEY: KEY,
+          ATAI_API_URL: upstream.url,
+          DEMO_JOB_ID: 'job_demo_small',
+        },
+        logs,
+      );
+      browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
       const page = await browser.newPage();
       const errors: string[] = [];
       const apiPaths: string[] = [];
@@ -556,9 +561,9 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
       for (const body of await Promise.all(bodies)) expect(body).not.to.include(KEY);
       expect(errors).to.deep.equal([]);
     } finally {
-      await browser.close();
-      await demo.server.close();
-      await upstream.close();
+      await browser?.close();
+      await demo?.server.close();
+      await upstream?.close();
     }
   });
 });
@@ -577,13 +582,12 @@ describe('the demo as a static build (vite build + vite preview)', function () {
   this.timeout(60_000);
 
   it('builds a static site whose preview serves the dashboard, plain.html and the simulator', async () => {
-    const outDir = mkdtempSync(join(tmpdir(), 'input-progress-demo-'));
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
-    });
+    let outDir: string | undefined;
+    let browser: Browser | undefined;
     let server: Awaited<ReturnType<typeof preview>> | undefined;
     try {
+      outDir = mkdtempSync(join(tmpdir(), 'input-progress-demo-'));
+      browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
       const config = {
         root: appRoot,
         configFile: `${appRoot}/vite.config.ts`,
@@ -620,10 +624,12 @@ describe('the demo as a static build (vite build + vite preview)', function () {
       expect(scripts).to.deep.equal(['/input-progress.standalone.js']);
       expect(errors).to.deep.equal([]);
     } finally {
-      await browser.close();
+      await browser?.close();
       await server?.close();
-      rmSync(outDir, { recursive: true, force: true });
+      if (outDir !== undefined) rmSync(outDir, { recursive: true, force: true });
     }
+    // The build leaves nothing behind in the temporary directory.
+    expect(existsSync(outDir), 'the temporary outDir').to.equal(false);
   });
 });
 
