@@ -6,10 +6,10 @@ import { expect } from 'chai';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { createServer, createLogger, preview, type ViteDevServer } from 'vite';
+import { createServer, createLogger, preview, type Plugin, type ViteDevServer } from 'vite';
 import { simulatorControl, type SimulatorControl } from '@input-progress/simulator/control';
 import { startSimulatorServer } from '@input-progress/simulator/node';
-import type { JobConfig } from '@input-progress/simulator';
+import type { JobConfig, Simulator } from '@input-progress/simulator';
 // The repository's one list of Chromium flags for this machine (no sandbox, no background traffic).
 import { CHROMIUM_ARGS } from '../../../scripts/browsers.mjs';
 
@@ -58,6 +58,14 @@ async function startDemo(
       else process.env[key] = value;
     }
   }
+}
+
+/** The simulator the demo's dev server serves (the `simulatorPlugin` instance in its config). */
+function simulatorOf(server: ViteDevServer): Simulator {
+  const plugin = server.config.plugins.find((p) => p.name === 'input-progress-simulator') as
+    (Plugin & { simulator?: Simulator }) | undefined;
+  if (!plugin?.simulator) throw new Error('The dev server runs no simulator plugin.');
+  return plugin.simulator;
 }
 
 /** A page whose console errors and uncaught exceptions are collected. */
@@ -187,6 +195,40 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     expect(errors).to.deep.equal([]);
   });
 
+  it('shows inputs completing and one failing with its error message', async () => {
+    const message = 'Malformed CSV: row 42 has 7 columns, expected 6 <see header>';
+    const jobId = await createJob({
+      inputs: 3,
+      inputOverrides: [
+        { filename: 'sensor_01.csv' },
+        { filename: 'sensor_02.csv', fails: true, errorMessage: message },
+        { filename: 'sensor_03.csv' },
+      ],
+    });
+    const { page, errors } = await open(`/?job=${jobId}&poll=1000`);
+    await expectEventually(async () => (await rows(page).count()) === 3, 'three rows');
+
+    await control.advance(jobId, 60_000);
+    await expectEventually(
+      async () =>
+        (await page.locator('input-progress-list [part="summary"]').innerText()).includes(
+          '3 of 3 inputs done',
+        ),
+      'all three inputs done',
+    );
+    const failed = page.locator('input-progress-row[status="failed"]');
+    expect(await failed.count()).to.equal(1);
+    expect(await failed.locator('[part="name"]').innerText()).to.equal('sensor_02.csv');
+    expect(await failed.locator('[part="badge"]').innerText()).to.equal('Failed');
+    // The message is shown as text, angle brackets and all.
+    expect(await failed.locator('[part="error"]').innerText()).to.contain(message);
+    expect(await page.locator('input-progress-row[status="completed"]').count()).to.equal(2);
+    expect(
+      await page.locator('input-progress-list [part="chip"]', { hasText: 'Failed' }).innerText(),
+    ).to.equal('Failed 1');
+    expect(errors).to.deep.equal([]);
+  });
+
   it('changes the rows, and the requests, when filter chips and pagination are clicked', async () => {
     const jobId = await createJob({ inputs: 12 });
     await control.advance(jobId, 10_500); // sensor_01–03 completed, 04–06 processing, 07–12 pending
@@ -250,32 +292,40 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await expectEventually(async () => (await rows(page).count()) === 10, 'rows of job_demo_flaky');
     expect(page.url()).to.contain('job=job_demo_flaky');
 
-    // Make every progress response unreadable (a 200 with the wrong shape, which no retry hides).
-    await control.setFaults('job_demo_flaky', {
-      rules: [{ kind: 'wrong-shape', probability: 1, endpoints: ['progress'] }],
-    });
-    await page.locator('input-progress-list [part="refresh"]').click();
-    await expectEventually(
-      async () => (await liveState(page)) === 'backing-off',
-      'the backing-off state',
-    );
-    expect(await page.locator('input-progress-list [part="live-indicator"]').innerText()).to.match(
-      /Retrying in \d+ s/,
-    );
-    // The last good page stays, with the error beside it.
-    expect(await rows(page).count()).to.equal(10);
-    expect(await page.locator('input-progress-list [part="stale-banner"]').count()).to.equal(1);
-    expect(
-      await page.locator('#events li[data-type="input-progress-error"]').count(),
-    ).to.be.at.least(1);
+    // The preset's own faults (its configuration, which setFaults leaves alone), put back in
+    // `finally`: the dev server is shared by every test, and the preset should stay flaky.
+    const presetFaults = simulatorOf(demo.server).getJob('job_demo_flaky')?.config.faults;
+    expect(presetFaults, "the flaky preset's faults").to.be.an('object');
+    try {
+      // Make every progress response unreadable (a 200 with the wrong shape, which no retry hides).
+      await control.setFaults('job_demo_flaky', {
+        rules: [{ kind: 'wrong-shape', probability: 1, endpoints: ['progress'] }],
+      });
+      await page.locator('input-progress-list [part="refresh"]').click();
+      await expectEventually(
+        async () => (await liveState(page)) === 'backing-off',
+        'the backing-off state',
+      );
+      expect(
+        await page.locator('input-progress-list [part="live-indicator"]').innerText(),
+      ).to.match(/Retrying in \d+ s/);
+      // The last good page stays, with the error beside it.
+      expect(await rows(page).count()).to.equal(10);
+      expect(await page.locator('input-progress-list [part="stale-banner"]').count()).to.equal(1);
+      expect(
+        await page.locator('#events li[data-type="input-progress-error"]').count(),
+      ).to.be.at.least(1);
 
-    await control.setFaults('job_demo_flaky', {});
-    await expectEventually(
-      async () => ['live', 'done'].includes((await liveState(page)) ?? ''),
-      'recovery to live (or all done)',
-      15_000,
-    );
-    expect(await page.locator('input-progress-list [part="stale-banner"]').count()).to.equal(0);
+      await control.setFaults('job_demo_flaky', {});
+      await expectEventually(
+        async () => ['live', 'done'].includes((await liveState(page)) ?? ''),
+        'recovery to live (or all done)',
+        15_000,
+      );
+      expect(await page.locator('input-progress-list [part="stale-banner"]').count()).to.equal(0);
+    } finally {
+      await control.setFaults('job_demo_flaky', presetFaults ?? {});
+    }
     // The preset's own faults (5xx, dropped connections) make the browser log failed loads;
     // those are the simulated network, not errors of the page.
     expect(errors.filter((e) => !e.startsWith('Failed to load resource'))).to.deep.equal([]);
@@ -451,7 +501,8 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     expect(errors).to.deep.equal([]);
   });
 
-  it('saves screenshots of the light, dark and custom dashboards', async () => {
+  it('saves screenshots of the light, dark and custom dashboards, each really in its theme', async () => {
+    const surfaces: Record<string, string> = {};
     for (const theme of ['light', 'dark', 'custom'] as const) {
       const { page, errors } = await open(`/?theme=${theme}`);
       await expectEventually(async () => (await rows(page).count()) === 10, `rows (${theme})`);
@@ -460,9 +511,15 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
         `headless rows (${theme})`,
       );
       await page.screenshot({ path: `${artifacts}dashboard-${theme}.png`, fullPage: true });
+      surfaces[theme] = await page
+        .locator('input-progress-list')
+        .evaluate((el) => getComputedStyle(el).backgroundColor);
       expect(errors).to.deep.equal([]);
       await page.close();
     }
+    // A screenshot of a theme that was ignored would look like the light one.
+    expect(surfaces['dark'], 'the dark list background').not.to.equal(surfaces['light']);
+    expect(surfaces['custom'], 'the custom list background').not.to.equal(surfaces['light']);
   });
 });
 
