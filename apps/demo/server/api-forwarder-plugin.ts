@@ -1,5 +1,6 @@
 import type { Plugin } from 'vite';
 import { createApiForwarder, type ApiForwarderOptions } from './create-api-forwarder.js';
+import { middlewarePlugin } from './middleware-plugin.js';
 import { toNodeMiddleware } from './to-node-middleware.js';
 
 /**
@@ -8,14 +9,8 @@ import { toNodeMiddleware } from './to-node-middleware.js';
  */
 export function apiForwarderPlugin(options: ApiForwarderOptions): Plugin {
   const prefix = options.prefix ?? '/api';
-  const middleware = toNodeMiddleware(createApiForwarder({ ...options, prefix }), { prefix });
-  return {
-    name: 'input-progress-demo:api-forwarder',
-    configureServer(server) {
-      server.middlewares.use(middleware);
-    },
-    configurePreviewServer(server) {
-      server.middlewares.use(middleware);
-    },
-  };
+  return middlewarePlugin(
+    'input-progress-demo:api-forwarder',
+    toNodeMiddleware(createApiForwarder({ ...options, prefix }), { prefix }),
+  );
 }

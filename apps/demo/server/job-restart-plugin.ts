@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Simulator } from '@input-progress/simulator';
 import type { Plugin } from 'vite';
 import { JOB_ID_FORM } from './create-api-forwarder.js';
+import { middlewarePlugin } from './middleware-plugin.js';
 
 /** Where the page asks for a restart: `POST /__demo/jobs/{id}/restart`. */
 const RESTART_PATH = new RegExp(`^/__demo/jobs/(${JOB_ID_FORM})/restart$`);
@@ -16,15 +17,7 @@ const RESTART_PATH = new RegExp(`^/__demo/jobs/(${JOB_ID_FORM})/restart$`);
  * another site open in the same browser cannot restart jobs on the developer's machine.
  */
 export function jobRestartPlugin(simulator: Simulator): Plugin {
-  return {
-    name: 'input-progress-demo:job-restart',
-    configureServer(server) {
-      server.middlewares.use(middleware);
-    },
-    configurePreviewServer(server) {
-      server.middlewares.use(middleware);
-    },
-  };
+  return middlewarePlugin('input-progress-demo:job-restart', middleware);
 
   function middleware(req: IncomingMessage, res: ServerResponse, next: () => void): void {
     const match = RESTART_PATH.exec((req.url ?? '').split('?', 1)[0] ?? '');

@@ -19,15 +19,6 @@ export type DemoTheme = (typeof THEMES)[number];
 export const LANGS = ['en', 'de'] as const;
 export type DemoLang = (typeof LANGS)[number];
 
-/** The simulator's preset jobs, in the order the job control lists them. */
-export const PRESET_JOBS = [
-  'job_demo_small',
-  'job_demo_large',
-  'job_demo_flaky',
-  'job_demo_finished',
-  'job_demo_empty',
-] as const;
-
 export const PAGE_SIZES = [5, 10, 20, 50, 100] as const;
 export const POLL_INTERVALS = [1000, 2000, 5000, 0] as const;
 
