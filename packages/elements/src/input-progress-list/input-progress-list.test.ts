@@ -851,6 +851,9 @@ describe('<input-progress-list> live updates', () => {
       const mutations: MutationRecord[] = [];
       const observer = new MutationObserver((records) => mutations.push(...records));
       observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      // A request sent just before the removal may reach the simulator a little later on a
+      // busy machine: count from when it has landed.
+      await new Promise((resolve) => setTimeout(resolve, 300));
       const requests = (await control.requests(jobId)).length;
       // Longer than the countdown's 1 s tick and many poll intervals.
       await new Promise((resolve) => setTimeout(resolve, 1500));
