@@ -71,6 +71,8 @@ export async function handleApiRequest(ctx: SimulatorContext, request: Request, 
   const globalDecision = ctx.globalFaults.next(route.endpoint);
   const latency = (jobDecision?.latencyMs ?? 0) + globalDecision.latencyMs;
   if (latency > 0) await sleep(latency);
+  const held = job?.held();
+  if (held) await held;
   const rule = jobDecision?.rule ?? globalDecision.rule;
   if (rule) return faultResponse(rule, route.jobId, ctx.uid);
 

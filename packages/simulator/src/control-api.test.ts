@@ -42,6 +42,30 @@ describe('control API (/__simulator)', () => {
     expect(bad.status).to.equal(400);
   });
 
+  it('holds a job’s answers until released, whatever the time it takes', async () => {
+    const id = await createJob(sim);
+    expect((await control(sim, 'POST', `/jobs/${id}/hold`)).status).to.equal(204);
+    let answered = false;
+    const pending = api(sim, `/batch/jobs/${id}/inputs/progress`).then((res) => ((answered = true), res));
+    // The request arrived (it is in the log) and stays unanswered while other work goes on.
+    while (sim.requests(id).length === 0) await new Promise((resolve) => setImmediate(resolve));
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    expect(answered).to.equal(false);
+    expect((await control(sim, 'POST', `/jobs/${id}/release`)).status).to.equal(204);
+    expect((await pending).status).to.equal(200);
+    // Released for good: the next request is answered at once.
+    expect((await api(sim, `/batch/jobs/${id}/inputs/progress`)).status).to.equal(200);
+  });
+
+  it('answers held requests when their job is deleted', async () => {
+    const id = await createJob(sim);
+    await control(sim, 'POST', `/jobs/${id}/hold`);
+    const pending = api(sim, `/batch/jobs/${id}`);
+    while (sim.requests(id).length === 0) await new Promise((resolve) => setImmediate(resolve));
+    await control(sim, 'DELETE', `/jobs/${id}`);
+    expect((await pending).status).to.equal(200);
+  });
+
   it('lists the API requests that touched a job, oldest first, without control calls', async () => {
     const id = await createJob(sim);
     const other = await createJob(sim);

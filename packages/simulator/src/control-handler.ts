@@ -22,7 +22,7 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
 
 /**
  * Serves the `/__simulator` control API that tests use over HTTP: create jobs, move their
- * clocks, read the requests they received, set faults, delete them. JSON in, JSON out.
+ * clocks, hold and release their answers, read the requests they received, set faults, delete them. JSON in, JSON out.
  * Only for the simulator's own origin (or `cors.origin`), and with the key when `apiKeys` is set.
  */
 export async function handleControlRequest(ctx: SimulatorContext, request: Request, url: URL): Promise<Response> {
@@ -89,6 +89,8 @@ export async function handleControlRequest(ctx: SimulatorContext, request: Reque
     });
   }
   if (action === '' && method === 'DELETE') {
+    // Held requests would otherwise never be answered.
+    job.release();
     ctx.jobs.delete(jobId);
     return emptyResponse(204);
   }
@@ -102,6 +104,14 @@ export async function handleControlRequest(ctx: SimulatorContext, request: Reque
     return jsonResponse({ now: job.advance(ms) });
   }
   if (action === 'requests' && method === 'GET') return jsonResponse(ctx.requestsOf(jobId));
+  if (action === 'hold' && method === 'POST') {
+    job.hold();
+    return emptyResponse(204);
+  }
+  if (action === 'release' && method === 'POST') {
+    job.release();
+    return emptyResponse(204);
+  }
   if (action === 'faults' && method === 'PUT') {
     const body = await readJson(request);
     if (!body.ok) return invalidJson();

@@ -6,6 +6,13 @@ export interface SimulatorControl {
   createJob(config?: JobConfig): Promise<string>;
   /** Moves the job's clock forward; resolves with its new time (ISO 8601). */
   advance(jobId: string, ms: number): Promise<string>;
+  /**
+   * Holds the job's API answers: requests from now on wait until {@link release} (for looking
+   * at a loading state without racing a fixed latency).
+   */
+  hold(jobId: string): Promise<void>;
+  /** Answers every held request of the job and stops holding. */
+  release(jobId: string): Promise<void>;
   /** Every API request that named the job, oldest first. */
   requests(jobId: string): Promise<RecordedRequest[]>;
   /** Replaces the job's fault injection (and restarts its request count). */
@@ -60,6 +67,12 @@ export function simulatorControl(origin?: string, options: SimulatorControlOptio
   return {
     createJob: async (config = {}) => ((await call('POST', '/jobs', config)) as { id: string }).id,
     advance: async (jobId, ms) => ((await call('POST', `${job(jobId)}/advance`, { ms })) as { now: string }).now,
+    hold: async (jobId) => {
+      await call('POST', `${job(jobId)}/hold`);
+    },
+    release: async (jobId) => {
+      await call('POST', `${job(jobId)}/release`);
+    },
     requests: async (jobId) => (await call('GET', `${job(jobId)}/requests`)) as RecordedRequest[],
     setFaults: async (jobId, faults) => {
       await call('PUT', `${job(jobId)}/faults`, faults);

@@ -60,6 +60,31 @@ export class SimulatedJob {
     this.faults.set(faults);
   }
 
+  /** Resolves the gate that held requests wait on; `null` while nothing is held. */
+  #release: (() => void) | null = null;
+  #gate: Promise<void> | null = null;
+
+  /**
+   * Holds this job's API answers: from now on every request waits (after it was recorded and
+   * its latency passed) until {@link release}. Tests use it to look at a loading state for as
+   * long as they need, whatever the machine's speed, instead of a fixed latency.
+   */
+  hold(): void {
+    this.#gate ??= new Promise((resolve) => (this.#release = resolve));
+  }
+
+  /** Lets every held request of this job go on, and stops holding new ones. */
+  release(): void {
+    this.#release?.();
+    this.#release = null;
+    this.#gate = null;
+  }
+
+  /** What a request waits for before it is answered: nothing unless the job is held. */
+  held(): Promise<void> | null {
+    return this.#gate;
+  }
+
   /** The tracked inputs' plans, by index. */
   get inputs(): readonly InputPlan[] {
     return this.plan.inputs;

@@ -39,7 +39,9 @@ const lastRequest = async (jobId: string) => (await progressRequests(jobId)).at(
 
 describe('<input-progress-list> states', () => {
   it('shows a loading skeleton, then the rows without moving the controls', async () => {
-    const jobId = await createJob({ inputs: 3, faults: { latency: { ms: 4000 } } });
+    const jobId = await createJob({ inputs: 3 });
+    // The answers wait until the test has looked at the skeleton, however long that takes.
+    await control.hold(jobId);
     const el = await listFixture(jobId);
     await waitUntil(() => part(el, 'skeleton'), 'skeleton');
     const list = part(el, 'list')!;
@@ -54,6 +56,7 @@ describe('<input-progress-list> states', () => {
     expect(listTop).to.be.greaterThan(0);
     await expect(el).to.be.accessible();
     expect(part(el, 'skeleton'), 'still loading after the audit').to.exist;
+    await control.release(jobId);
     await untilRows(el, 3);
     expect(part(el, 'list')!.getBoundingClientRect().top).to.equal(listTop);
     expect(part(el, 'header')!.getBoundingClientRect().height).to.equal(headerHeight);
