@@ -1,7 +1,10 @@
 export { InputProgressList } from './input-progress-list/input-progress-list.js';
 export type { RenderItem, RenderItemContext } from './input-progress-list/input-progress-list.js';
 export { InputProgressRow } from './input-progress-row/input-progress-row.js';
-export { FeedController } from './feed-controller.js';
+export { FeedBinding } from './controllers/feed-binding.js';
+export type { FeedSource } from './controllers/feed-binding.js';
+export { clock, setClock } from './clock.js';
+export type { ElementClock } from './clock.js';
 export { defaultStrings, resolveStrings } from './strings.js';
 export type { InputProgressStrings } from './strings.js';
 export { formattersFor } from './formatters.js';

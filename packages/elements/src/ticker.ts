@@ -1,15 +1,26 @@
+/**
+ * One shared timer that re-renders every connected element showing relative times ("finished
+ * 5 minutes ago", "about 2 min left"), so all of them move on together, from the same clock.
+ */
 import type { ReactiveControllerHost } from 'lit';
+import { clock } from './clock.js';
 
 const hosts = new Set<ReactiveControllerHost>();
-let timer: ReturnType<typeof setInterval> | undefined;
+let timer: unknown;
+
+function schedule(): void {
+  timer = clock.setTimeout(() => {
+    hosts.forEach((host) => host.requestUpdate());
+    schedule();
+  }, ticker.every);
+}
 
 /**
- * Re-renders the connected elements that show relative times ("finished 5 minutes ago",
- * "about 2 min left") every `ticker.every` ms, on one timer shared by all of them, which runs
- * only while at least one is connected. Lit rewrites only text that changed.
+ * Re-renders the registered connected elements every `ticker.every` ms, on one timer that runs
+ * only while at least one of them is connected. Lit rewrites only text that changed.
  */
 export const ticker = {
-  /** Milliseconds between re-renders; read when the timer starts. */
+  /** Milliseconds between re-renders; read when the timer is armed. */
   every: 30_000,
   /** How many elements are registered (the timer runs while this is above 0). */
   get size(): number {
@@ -20,14 +31,11 @@ export const ticker = {
     host.addController({
       hostConnected() {
         hosts.add(host);
-        timer ??= setInterval(() => hosts.forEach((h) => h.requestUpdate()), ticker.every);
+        if (hosts.size === 1) schedule();
       },
       hostDisconnected() {
         hosts.delete(host);
-        if (!hosts.size) {
-          clearInterval(timer);
-          timer = undefined;
-        }
+        if (!hosts.size) clock.clearTimeout(timer);
       },
     });
   },

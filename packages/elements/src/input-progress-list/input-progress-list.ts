@@ -1,60 +1,47 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { ticker } from '../ticker.js';
-import { Task } from '@lit/task';
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import {
   INPUT_STATUSES,
   InputProgressError,
-  createClient,
-  createFeed,
-  type FeedItem,
-  type FeedSnapshot,
+  nextPage,
+  previousPage,
   type InputProgressClient,
   type InputProgressFeed,
+  type InputStatus,
   type Order,
   type PaginationInit,
 } from '@input-progress/core';
-import { FeedController } from '../feed-controller.js';
+import { clock } from '../clock.js';
+import { Announcer, type SettledBatch } from '../controllers/announcer.js';
+import { BackoffCountdown } from '../controllers/backoff-countdown.js';
+import { FeedBinding } from '../controllers/feed-binding.js';
+import { LangController } from '../controllers/lang-controller.js';
+import { SnapshotEvents } from '../controllers/snapshot-events.js';
+import { InputProgressFilterChangeEvent, InputProgressPageChangeEvent } from '../events.js';
+import { formattersFor } from '../formatters.js';
 import { themeStyles } from '../shared-styles.js';
-import { listStyles } from './input-progress-list.styles.js';
 import { resolveStrings, type InputProgressStrings } from '../strings.js';
-import { formattersFor, type Formatters } from '../formatters.js';
-import { nearestLang } from '../nearest-lang.js';
-import { describeError } from '../describe-error.js';
-import { settledSince, type Settled, type SettledInput } from '../settled-items.js';
-import {
-  InputProgressErrorEvent,
-  InputProgressFilterChangeEvent,
-  InputProgressPageChangeEvent,
-  InputProgressSettleEvent,
-  InputProgressUpdateEvent,
-} from '../events.js';
+import { ticker } from '../ticker.js';
+import { renderBody, renderError } from './list-body.js';
+import { renderHeader } from './list-header.js';
+import { renderPagination } from './list-pagination.js';
+import type { ListActions, ListView, RenderItem } from './list-view.js';
+import { listStyles } from './input-progress-list.styles.js';
 
-/** What `renderItem` receives besides the item. */
-export interface RenderItemContext {
-  /** The list's strings, defaults merged with overrides. */
-  readonly strings: InputProgressStrings;
-  /** Position on the current page, 0-based. */
-  readonly index: number;
-}
+export type { RenderItem, RenderItemContext } from './list-view.js';
 
-/** Renders one input; return a Lit template (or anything Lit can render). */
-export type RenderItem = (item: FeedItem, context: RenderItemContext) => unknown;
-
-/** The row parts the list re-exports, prefixed with `row-`. */
-const ROW_PARTS = 'base header name link badge details bar indicator progress message kind error metadata times'
-  .split(' ')
-  .map((name) => `${name}: row-${name}`)
-  .join(', ');
-const PAGE_SIZES = [10, 20, 50, 100];
 /** Announcements come at most this often, so a burst of settles is read as one sentence. */
 const ANNOUNCE_EVERY_MS = 1000;
-
+const DEFAULT_POLL_INTERVAL = 5000;
 /** The properties a feed is made from: a change of any of them means another feed. */
 const FEED_SOURCES = ['jobId', 'baseUrl', 'apiKey', 'client', 'feed'] as const;
-const hasAnswer = (snapshot: FeedSnapshot | null) => snapshot?.status === 'success' || snapshot?.status === 'error';
-const statusList = (value: string | null | undefined) => (value ?? '').split(/\s+/).filter(Boolean);
+/** The query properties, each with the feed query field it sets. */
+const QUERY_PROPERTIES = { status: 'statuses', order: 'order', limit: 'limit', offset: 'offset', portName: 'portName' } as const;
+
+/** The statuses named in a `status` attribute, in the API's bucket order. */
+const statusesOf = (value: string | null | undefined): InputStatus[] => {
+  const named = (value ?? '').split(/\s+/);
+  return INPUT_STATUSES.filter((status) => named.includes(status));
+};
 
 /**
  * A live, paginated list of a batch job's inputs with their progress: a summary and an
@@ -142,19 +129,19 @@ export class InputProgressList extends LitElement {
   /** The API root, e.g. `/api/v0.5` on your own backend (core's default: the public API). */
   declare baseUrl: string | null;
 
-  /** Only inputs of this port, e.g. `worker.inference`. */
+  /** Only inputs of this port, e.g. `worker.inference`. Mirrors the feed's query. */
   declare portName: string | null;
 
-  /** Space-separated statuses to show (`pending processing completed failed`); empty shows all. The chips set it. */
+  /** Space-separated statuses to show (`pending processing completed failed`); empty shows all. The chips set it; it mirrors the feed's query. */
   declare status: string;
 
-  /** `asc` (oldest activity first, default) or `desc`. The order toggle sets it. */
+  /** `asc` (oldest activity first, default) or `desc`. The order toggle sets it; it mirrors the feed's query. */
   declare order: Order;
 
-  /** Page size (default 20). */
+  /** Page size (default 20). Mirrors the feed's query. */
   declare limit: number;
 
-  /** Items to skip; pagination sets it. */
+  /** Items to skip; pagination sets it. Mirrors the feed's query. */
   declare offset: number;
 
   /**
@@ -185,39 +172,10 @@ export class InputProgressList extends LitElement {
   /** Renders one input; the default renders an `<input-progress-row>`. */
   declare renderItem: RenderItem | null;
 
-  /** What the polite live region says; set at most every ANNOUNCE_EVERY_MS. */
-  #announcement = '';
-  /** Counts announcements: a new key gives a repeated sentence a new text node, so it is read again. */
-  #announced = 0;
-
-  readonly #feeds = new FeedController(this);
-  #ownedFeed: InputProgressFeed | null = null;
-  /** The query properties as last pushed to or read from the feed. */
-  #applied: Partial<PaginationInit> = {};
-  #lastSnapshot: FeedSnapshot | null = null;
-  #syncedQuery: unknown = null;
-  #lastFeed: InputProgressFeed | null = null;
-  /** The feed, items, counts and total of the last update event. */
-  #emittedData: unknown[] = [];
-  /** Settles not announced yet (the throttle is waiting): the first of them, and how many went each way. */
-  #pending: { first?: SettledInput; completed: number; failed: number } | null = null;
-  #announceTimer: ReturnType<typeof setTimeout> | undefined;
-  #lastAnnouncedAt = 0;
-  #countdownTimer: ReturnType<typeof setInterval> | undefined;
-  /** Resolves the running load once its feed has a first answer (see `updated`). */
-  #settleWaiter: (() => void) | null = null;
-
-  /**
-   * The element's load, run by @lit/task: turns `job-id`, `base-url`, `apiKey`, `client` and
-   * `feed` into a feed and settles with that feed's first answer. A change of any of them
-   * aborts the run, and the feed built for it is destroyed (aborting its request). The task
-   * fails only when there is neither a `job-id` nor a `feed`: its error state renders that.
-   * Polling and back-off after the first answer belong to the feed (core), not to the task.
-   */
-  readonly #loader = new Task(this, {
-    args: () => FEED_SOURCES.map((key) => this[key]),
-    task: (_sources, { signal }) => this.#load(signal),
-  });
+  readonly #binding = new FeedBinding(this);
+  readonly #lang = new LangController(this);
+  readonly #countdown = new BackoffCountdown(this, () => this.#binding.snapshot);
+  readonly #announcer = new Announcer(this, { every: ANNOUNCE_EVERY_MS, sentence: (batch) => this.#sentence(batch) });
 
   constructor() {
     super();
@@ -229,74 +187,92 @@ export class InputProgressList extends LitElement {
     this.order = 'asc';
     this.limit = 20;
     this.offset = 0;
-    this.pollInterval = 5000;
+    this.pollInterval = DEFAULT_POLL_INTERVAL;
     this.apiKey = null;
     this.client = null;
     this.feed = null;
     this.strings = null;
     this.renderItem = null;
+    new SnapshotEvents(this, {
+      source: () => this.#binding,
+      missing: () => new InputProgressError('input-progress-list needs a job-id or a feed'),
+      onSettled: (settled) => this.#announcer.add(settled),
+    });
     // The stale banner's "data from 5 minutes ago" moves on between polls.
     ticker.use(this);
   }
 
-  /** `pollInterval` when valid, else the default. */
-  #pollInterval(): number {
-    const ms = this.pollInterval;
-    return Number.isFinite(ms) && ms >= 0 ? ms : 5000;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.#announceTimer);
-    this.#announceTimer = undefined;
-    this.#pending = null;
-    this.#syncCountdown(false);
-  }
-
   /** Loads the current page again now (also what the refresh and retry buttons do). */
   async refresh(): Promise<void> {
-    await this.#feeds.feed?.refresh();
+    await this.#binding.refresh();
   }
 
   /**
-   * Turns the configuration into a feed: the one handed in, else one built for `job-id`. The
-   * feed built before is destroyed (aborting its in-flight request). Resolves when the new
-   * feed's first load settled; rejects when the run is aborted or there is nothing to load.
+   * The one place the query flows through: a new source binds another feed; attribute and
+   * property changes go to the feed; then the query properties mirror the feed's query (which
+   * the element's controls, clamping or another element sharing the feed may have moved).
+   * Properties set here belong to this update, so mirroring never feeds back into the feed.
    */
-  #load(signal: AbortSignal): Promise<void> {
-    const { jobId, feed } = this;
-    const next =
-      feed ??
-      (jobId
-        ? createFeed({
-            client: this.client ?? createClient({ baseUrl: this.baseUrl || undefined, apiKey: this.apiKey || undefined }),
-            jobId,
-            query: this.#queryFromProperties(),
-            pollInterval: this.#pollInterval(),
-          })
-        : null);
-    // `next` is never the feed built before: that one is always replaced.
-    this.#ownedFeed?.destroy();
-    this.#ownedFeed = feed ? null : next;
-    this.#applied = this.#queryFromProperties();
-    this.#feeds.setFeed(next);
-    if (!next) {
-      // Reported like any load failure; the task's error state shows it.
-      const error = new InputProgressError('input-progress-list needs a job-id or a feed');
-      this.dispatchEvent(new InputProgressErrorEvent({ error, stale: false }));
-      return Promise.reject(error);
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (FEED_SOURCES.some((key) => changed.has(key))) {
+      this.#binding.bind({
+        feed: this.feed,
+        jobId: this.jobId,
+        baseUrl: this.baseUrl,
+        apiKey: this.apiKey,
+        client: this.client,
+        query: this.#query(),
+        pollInterval: this.#pollInterval(),
+      });
+    } else {
+      const query = this.#query();
+      const patch: Partial<PaginationInit> = {};
+      for (const [property, field] of Object.entries(QUERY_PROPERTIES)) {
+        if ((changed as Map<PropertyKey, unknown>).has(property)) Object.assign(patch, { [field]: query[field] });
+      }
+      if (Object.keys(patch).length) this.#binding.setQuery(patch);
+      if (changed.has('pollInterval')) this.#binding.setPollInterval(this.#pollInterval());
     }
-    return new Promise((resolve, reject) => {
-      // Not a subscription of its own: a detached element must leave the feed unsubscribed.
-      this.#settleWaiter = resolve;
-      if (hasAnswer(next.getSnapshot())) resolve();
-      signal.addEventListener('abort', () => reject(signal.reason), { once: true });
-    });
+    const query = this.#binding.snapshot?.query;
+    if (query) {
+      this.status = query.statuses.join(' ');
+      this.order = query.order;
+      this.limit = query.limit;
+      this.offset = query.offset;
+      this.portName = query.portName;
+    }
   }
 
-  #queryFromProperties(): Partial<PaginationInit> {
+  protected override render(): TemplateResult {
+    const view = this.#view();
+    const actions = this.#actions;
+    return html`<div part="base">
+      ${renderHeader(view, actions)}
+      ${this.#binding.feed ? renderBody(view, actions) : renderError(view.t.errorMissingJob, view.t, null)}
+      ${renderPagination(view, actions)}
+      <div part="announcer" class="visually-hidden" role="status">${this.#announcer.render()}</div>
+    </div>`;
+  }
+
+  #view(): ListView {
     return {
-      statuses: statusList(this.status),
+      snapshot: this.#binding.snapshot,
+      t: resolveStrings(this.strings),
+      f: formattersFor(this.#lang.lang),
+      now: clock.now(),
+      jobId: this.jobId,
+      statuses: statusesOf(this.status),
+      order: this.order,
+      limit: this.#binding.snapshot?.query.limit ?? this.limit,
+      retryInSeconds: this.#countdown.seconds(),
+      renderItem: this.renderItem,
+    };
+  }
+
+  /** The query the properties describe (the feed validates it). */
+  #query(): Partial<PaginationInit> {
+    return {
+      statuses: statusesOf(this.status),
       order: this.order,
       limit: this.limit,
       offset: this.offset,
@@ -304,316 +280,48 @@ export class InputProgressList extends LitElement {
     };
   }
 
-  /** The strings in use: the defaults with `strings` merged over them (the same object while `strings` is). */
-  get #t(): InputProgressStrings {
-    return resolveStrings(this.strings);
+  /** `pollInterval` when valid, else the default. */
+  #pollInterval(): number {
+    const ms = this.pollInterval;
+    return Number.isFinite(ms) && ms >= 0 ? ms : DEFAULT_POLL_INTERVAL;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const feed = this.#feeds.feed;
-    // Only a feed built here: a feed handed in keeps the interval its owner chose.
-    if (changed.has('pollInterval') && feed && feed === this.#ownedFeed) feed.setPollInterval(this.#pollInterval());
-    // What the feed is made from (not pollInterval: the feed takes a new one without a
-    // rebuild). Another feed is built from the properties as they are now: patching the old
-    // feed's query would only send one wasted request for what is being replaced. The task
-    // builds it right after this (the constructor sets all five, so the first update builds
-    // the first feed).
-    if (FEED_SOURCES.some((key) => changed.has(key))) return;
-    if (!feed) return;
-    const query = this.#queryFromProperties();
-    // Only what the page changed: an offset sent along would pin the page when only the
-    // limit changed, and the feed goes back to the first page for any other change.
-    const patch = Object.fromEntries(
-      Object.entries(query).filter(([key, value]) => String(value) !== String(this.#applied[key as keyof PaginationInit])),
-    );
-    // The feed validates and aligns the query (and aborts the obsolete load).
-    if (Object.keys(patch).length) feed.setQuery(patch);
-    const q = feed.getSnapshot().query;
-    if (q !== this.#syncedQuery || Object.keys(patch).length) {
-      // Mirror the feed's query (moved by a control here, by clamping, by another element
-      // sharing the feed, or cleaned from invalid values) so properties say what is shown.
-      this.#syncedQuery = q;
-      this.status = q.statuses.join(' ');
-      this.order = q.order;
-      this.limit = q.limit;
-      this.offset = q.offset;
-      this.portName = q.portName;
-      this.#applied = this.#queryFromProperties();
-    }
+  /** The announcement of a batch of settles, in the element's language now. */
+  #sentence({ first, completed, failed }: SettledBatch): string {
+    const t = resolveStrings(this.strings);
+    const f = formattersFor(this.#lang.lang);
+    // The job's counts say how many finished, whichever page they are on; a single one
+    // that can be named is said by name.
+    return completed + failed === 1 && first?.status
+      ? t.settledOne(first.item.input.data.filename, t.status(first.status))
+      : t.settledMany(f.number(completed + failed), f.number(completed), f.number(failed));
   }
 
-  protected override updated(): void {
-    const snapshot = this.#feeds.snapshot;
-    const feed = this.#feeds.feed;
-    const previous = this.#lastFeed === feed ? this.#lastSnapshot : null;
-    this.#lastFeed = feed;
-    if (snapshot === this.#lastSnapshot) return;
-    this.#lastSnapshot = snapshot;
-    if (hasAnswer(snapshot)) {
-      this.#settleWaiter?.();
-      this.#settleWaiter = null;
-    }
-    this.#syncCountdown(snapshot?.live === 'backing-off');
-    if (!snapshot) return;
-    // Only new data: a poll that found everything as it was keeps the feed's items, counts
-    // and total (the same objects), and says nothing.
-    const data = [feed, snapshot.items, snapshot.counts, snapshot.total];
-    if (snapshot.lastUpdatedAt !== null && data.some((value, i) => value !== this.#emittedData[i])) {
-      this.#emittedData = data;
-      this.dispatchEvent(new InputProgressUpdateEvent({ snapshot }));
-    }
-    if (snapshot.error && snapshot.error !== previous?.error) {
-      this.dispatchEvent(new InputProgressErrorEvent({ error: snapshot.error, stale: snapshot.items.length > 0 }));
-    }
-    const settled = settledSince(previous, snapshot);
-    for (const { item, status } of settled.inputs) {
-      const { id, data } = item.input;
-      this.dispatchEvent(new InputProgressSettleEvent({ inputId: id, filename: data.filename, status, item }));
-    }
-    if (settled.completed + settled.failed) this.#queueAnnouncement(settled);
-  }
-
-  #queueAnnouncement(settled: Settled): void {
-    const pending = (this.#pending ??= { completed: 0, failed: 0 });
-    pending.first ??= settled.inputs[0];
-    pending.completed += settled.completed;
-    pending.failed += settled.failed;
-    if (this.#announceTimer !== undefined) return;
-    const wait = Math.max(0, this.#lastAnnouncedAt + ANNOUNCE_EVERY_MS - Date.now());
-    this.#announceTimer = setTimeout(() => {
-      this.#announceTimer = undefined;
-      this.#lastAnnouncedAt = Date.now();
-      const { first: one, completed, failed } = pending;
-      this.#pending = null;
-      const t = this.#t;
-      const f = this.#formatters();
-      // The job's counts say how many finished, whichever page they are on; a single one
-      // that can be named is said by name.
-      this.#announcement =
-        completed + failed === 1 && one?.status
-          ? t.settledOne(one.item.input.data.filename, t.status(one.status))
-          : t.settledMany(f.number(completed + failed), f.number(completed), f.number(failed));
-      this.#announced++;
-      this.requestUpdate();
-    }, wait);
-  }
-
-  /** Re-renders every second while backing off, so the countdown is right. */
-  #syncCountdown(on: boolean): void {
-    // Called when the snapshot changed: restarting the tick then is harmless.
-    clearInterval(this.#countdownTimer);
-    this.#countdownTimer = on ? setInterval(() => this.requestUpdate(), 1000) : undefined;
-  }
-
-  #formatters(): Formatters {
-    return formattersFor(nearestLang(this));
-  }
-
-  protected override render(): TemplateResult {
-    const t = this.#t;
-    const f = this.#formatters();
-    const snapshot = this.#feeds.snapshot;
-    return html`<div part="base">
-      ${this.#renderHeader(snapshot, t, f)}
-      ${this.#loader.render({
-        initial: () => this.#renderBody(null, t, f),
-        pending: () => this.#renderBody(snapshot, t, f),
-        complete: () => this.#renderBody(snapshot, t, f),
-        error: () => this.#renderError(t.errorMissingJob, false),
-      })}
-      ${this.#renderPagination(snapshot, t, f)}
-      <div part="announcer" class="visually-hidden" role="status">${keyed(this.#announced, this.#announcement)}</div>
-    </div>`;
-  }
-
-  /** The skeleton until the feed's first answer, then the error, empty or data state. */
-  #renderBody(snapshot: FeedSnapshot | null, t: InputProgressStrings, f: Formatters): TemplateResult {
-    const { items, error } = snapshot ?? { items: [], error: null };
-    if (items.length === 0 && error) return this.#renderError(describeError(error, t, this.jobId ?? ''), true);
-    if (!snapshot || (items.length === 0 && snapshot.status !== 'success')) {
-      return html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
-        ${[0, 0, 0].map(() => html`<li part="skeleton" aria-hidden="true"></li>`)}
-      </ul>`;
-    }
-    if (items.length === 0) {
-      const filtered = statusList(this.status).length > 0;
-      return html`<div part="empty" class="box">
-        <slot name="empty">${filtered ? t.emptyFiltered : t.empty}</slot>
-        ${filtered
-          ? html`<button part="clear-filters" @click=${() => this.#setStatuses([])}>${t.clearFilters}</button>`
-          : nothing}
-      </div>`;
-    }
-    return html`${error
-        ? html`<div part="stale-banner" class="row stale error">
-            <span
-              >${t.stale(
-                describeError(error, t, this.jobId ?? ''),
-                snapshot.lastUpdatedAt ? f.relative(snapshot.lastUpdatedAt, Date.now()) : t.noValue,
-              )}</span
-            >
-            <button part="retry" @click=${this.refresh}>${t.retry}</button>
-          </div>`
-        : nothing}
-      <ul
-        part="list"
-        tabindex="-1"
-        aria-label=${t.listLabel(this.jobId ?? snapshot.counts?.jobId ?? '')}
-        aria-busy=${String(snapshot.isPlaceholder)}
-      >
-        ${repeat(
-          items,
-          (item) => item.input.id,
-          (item, index) => html`<li part="item">${this.#renderRow(item, index)}</li>`,
-        )}
-      </ul>`;
-  }
-
-  #renderError(message: string, retry: boolean): TemplateResult {
-    const t = this.#t;
-    return html`<div part="error" class="box">
-      <p class="error"><slot name="error">${t.errorState(message)}</slot></p>
-      ${retry ? html`<button part="retry" @click=${this.refresh}>${t.retry}</button>` : nothing}
-    </div>`;
-  }
-
-  #renderRow(item: FeedItem, index: number): unknown {
-    if (this.renderItem) return this.renderItem(item, { strings: this.#t, index });
-    return html`<input-progress-row
-      part="row"
-      exportparts=${ROW_PARTS}
-      .item=${item}
-      .strings=${this.#t}
-    ></input-progress-row>`;
-  }
-
-  #renderHeader(snapshot: FeedSnapshot | null, t: InputProgressStrings, f: Formatters): TemplateResult {
-    const counts = snapshot?.counts ?? null;
-    const total = counts ? counts.pending + counts.processing + counts.completed + counts.failed : null;
-    const done = counts ? counts.completed + counts.failed : null;
-    const percent = total ? Math.round(((done ?? 0) / total) * 100) : 0;
-    const active = statusList(this.status);
-    const num = (value: number | null) => (value === null ? t.noValue : f.number(value));
-    // The per-status counts are on the chips; the live state shares the summary's line so
-    // that its changing text never re-wraps the controls below.
-    return html`<div part="header">
-      <div class="row">
-        <p part="summary">${t.summary(num(done), num(total))}</p>
-        ${this.#renderLive(snapshot, t, f)}
-      </div>
-      <div
-        part="overall-bar"
-        class="bar"
-        role="progressbar"
-        aria-label=${t.overallProgress}
-        aria-valuemin="0"
-        aria-valuemax="100"
-        aria-valuenow=${total === null ? nothing : percent}
-        aria-valuetext=${total === null ? t.unknown : nothing}
-      >
-        <div part="overall-indicator" class="indicator" .style=${`width:${percent}%`}></div>
-      </div>
-      <div part="toolbar" class="row">
-        <div part="filters" role="group" aria-label=${t.filters}>
-          ${INPUT_STATUSES.map(
-            (status) =>
-              html`<button
-                part="chip"
-                aria-pressed=${String(active.includes(status))}
-                @click=${() => this.#toggleStatus(status)}
-              >
-                ${t.count(t.status(status), num(counts ? counts[status] : null))}
-              </button>`,
-          )}
-          ${active.length
-            ? html`<button part="clear-filters" @click=${() => this.#setStatuses([])}>${t.clearFilters}</button>`
-            : nothing}
-        </div>
-        <button part="order-toggle" @click=${this.#toggleOrder}>
-          <span class="visually-hidden">${t.orderLabel}</span> ${this.order === 'desc' ? t.orderDesc : t.orderAsc}
-        </button>
-      </div>
-    </div>`;
-  }
-
-  #renderLive(snapshot: FeedSnapshot | null, t: InputProgressStrings, f: Formatters): TemplateResult {
-    const live: string = snapshot?.live ?? 'stopped';
-    const counts = snapshot?.counts;
-    const state = live === 'stopped' && counts && counts.pending + counts.processing === 0 ? 'done' : live;
-    // At least 1: while the retry itself is in flight there is no next poll time yet.
-    const seconds = Math.max(1, Math.ceil(((snapshot?.nextPollAt ?? 0) - Date.now()) / 1000));
-    const labels: Record<string, string> = {
-      live: t.live,
-      'paused-hidden': t.pausedHidden,
-      offline: t.offline,
-      'backing-off': t.backingOff(f.number(seconds)),
-      done: t.allDone,
-    };
-    return html`<span part="live-indicator" class="live" data-state=${state}>
-        <span class="dot"></span>${labels[state] ?? t.stopped}
-      </span>
-      <button part="refresh" @click=${this.refresh} ?disabled=${!snapshot}>${t.refresh}</button>`;
-  }
-
-  #renderPagination(snapshot: FeedSnapshot | null, t: InputProgressStrings, f: Formatters): TemplateResult {
-    const page = snapshot?.page ?? 1;
-    // While a new filter loads the total is unknown (pageCount 0): say at least this page.
-    const pageCount = Math.max(snapshot?.pageCount ?? 1, page);
-    const limit = snapshot?.query.limit ?? this.limit;
-    const sizes = [...new Set([...PAGE_SIZES, limit])].sort((a, b) => a - b);
-    return html`<nav part="pagination" class="row" aria-label=${t.pagination}>
-      <button part="previous" ?disabled=${!snapshot || page <= 1} @click=${(event: Event) => this.#movePage(-1, event)}>${t.previous}</button>
-      <span part="page-status" tabindex="-1">${t.pageOf(f.number(page), f.number(pageCount))}</span>
-      <label
-        >${t.pageSize}
-        <select part="page-size" @change=${this.#changeLimit} ?disabled=${!snapshot}>
-          ${sizes.map((size) => html`<option value=${size} ?selected=${size === limit}>${f.number(size)}</option>`)}
-        </select></label
-      >
-      <button part="next" ?disabled=${!snapshot || page >= pageCount} @click=${(event: Event) => this.#movePage(1, event)}>${t.next}</button>
-    </nav>`;
-  }
-
-  #toggleStatus(status: string): void {
-    const active = statusList(this.status);
-    this.#setStatuses(active.includes(status) ? active.filter((s) => s !== status) : [...active, status]);
-  }
-
-  #setStatuses(statuses: string[]): void {
-    // Chips keep the API's bucket order whatever order they were clicked in.
-    this.status = INPUT_STATUSES.filter((s) => statuses.includes(s)).join(' ');
-    this.offset = 0;
-    this.#emitFilterChange();
-  }
-
-  #toggleOrder = (): void => {
-    this.order = this.order === 'desc' ? 'asc' : 'desc';
-    this.offset = 0;
-    this.#emitFilterChange();
+  readonly #actions: ListActions = {
+    setStatuses: (statuses) => {
+      // Chips keep the API's bucket order whatever order they were clicked in.
+      this.#binding.setQuery({ statuses: INPUT_STATUSES.filter((status) => statuses.includes(status)) });
+      this.#emitFilterChange();
+    },
+    toggleOrder: () => {
+      this.#binding.setQuery({ order: this.#binding.snapshot?.query.order === 'desc' ? 'asc' : 'desc' });
+      this.#emitFilterChange();
+    },
+    movePage: (step, event) => void this.#movePage(step, event),
+    changeLimit: (event) => {
+      this.#binding.setQuery({ limit: Number((event.target as HTMLSelectElement).value) });
+      this.#emitPageChange();
+    },
+    refresh: () => void this.refresh(),
   };
 
-  #emitFilterChange(): void {
-    this.dispatchEvent(
-      new InputProgressFilterChangeEvent({
-        statuses: statusList(this.status),
-        order: this.order,
-        portName: this.portName || null,
-      }),
-    );
-  }
-
-  #changeLimit = (event: Event): void => {
-    this.#feeds.feed?.setQuery({ limit: Number((event.target as HTMLSelectElement).value) });
-    this.#emitPageChange();
-  };
-
-
-  async #movePage(step: number, event: Event): Promise<void> {
+  async #movePage(step: 1 | -1, event: Event): Promise<void> {
     const button = event.currentTarget as HTMLButtonElement;
-    const feed = this.#feeds.feed;
-    // The feed's page maths: aligned to the page size, clamped to the known page count.
-    if (step > 0) feed?.nextPage();
-    else feed?.previousPage();
+    const snapshot = this.#binding.snapshot;
+    if (!snapshot) return;
+    // Core's page maths: aligned to the page size, clamped to the known page count.
+    const { offset } = step > 0 ? nextPage(snapshot.query, snapshot.total) : previousPage(snapshot.query);
+    this.#binding.setQuery({ offset });
     this.#emitPageChange();
     await this.updateComplete;
     // The button just used may now be disabled (first or last page): keep focus in the
@@ -624,8 +332,16 @@ export class InputProgressList extends LitElement {
     }
   }
 
+  /** Reports the filter the feed now has (the user changed it). */
+  #emitFilterChange(): void {
+    const query = this.#binding.feed?.getSnapshot().query;
+    if (!query) return;
+    this.dispatchEvent(new InputProgressFilterChangeEvent({ statuses: query.statuses, order: query.order, portName: query.portName }));
+  }
+
+  /** Reports the page the feed now asks for (the user changed it). */
   #emitPageChange(): void {
-    const snapshot = this.#feeds.feed?.getSnapshot();
+    const snapshot = this.#binding.feed?.getSnapshot();
     if (!snapshot) return;
     const { offset, limit } = snapshot.query;
     this.dispatchEvent(new InputProgressPageChangeEvent({ page: snapshot.page, offset, limit }));

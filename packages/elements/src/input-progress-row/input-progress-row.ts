@@ -5,7 +5,8 @@ import { themeStyles } from '../shared-styles.js';
 import { rowStyles } from './input-progress-row.styles.js';
 import { resolveStrings, type InputProgressStrings } from '../strings.js';
 import { formattersFor, type Formatters } from '../formatters.js';
-import { nearestLang } from '../nearest-lang.js';
+import { LangController } from '../controllers/lang-controller.js';
+import { clock } from '../clock.js';
 import { safeLink } from '../safe-link.js';
 
 const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
@@ -77,6 +78,8 @@ export class InputProgressRow extends LitElement {
    */
   declare status: string | null;
 
+  readonly #lang = new LangController(this);
+
   constructor() {
     super();
     // Reactive properties are `declare`d and set here: a class field would hide Lit's accessor.
@@ -95,7 +98,7 @@ export class InputProgressRow extends LitElement {
     const item = this.item;
     if (!item) return nothing;
     const t = resolveStrings(this.strings);
-    const f = formattersFor(nearestLang(this));
+    const f = formattersFor(this.#lang.lang);
     const { input, latestProgress: progress } = item;
     const data = input.data;
     const link = safeLink(data.ref);
@@ -157,7 +160,7 @@ export class InputProgressRow extends LitElement {
     // The feed's estimate is the time left as of the latest progress report: take off what
     // has passed since (a report stamped ahead of this clock takes off nothing).
     const reported = time(item.latestProgress?.createdAt);
-    const left = finite(item.eta) ? item.eta - Math.max(0, reported === null ? 0 : Date.now() - reported) : 0;
+    const left = finite(item.eta) ? item.eta - Math.max(0, reported === null ? 0 : clock.now() - reported) : 0;
     const eta = status === 'processing' && left > 0 ? t.eta(f.duration(left)) : null;
     return html`<div
         part="bar"
@@ -184,7 +187,7 @@ export class InputProgressRow extends LitElement {
     t: InputProgressStrings,
     f: Formatters,
   ): TemplateResult {
-    const now = Date.now();
+    const now = clock.now();
     const created = time(createdAt);
     const completed = time(completedAt);
     return html`<p part="times" class="line muted">

@@ -1,0 +1,134 @@
+/**
+ * Owns the life of the feed an element shows: builds it from the element's configuration or
+ * adopts one handed in, subscribes while the element is connected, destroys only what it built,
+ * and hands the element the latest snapshot. The element renders that snapshot and nothing else.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import {
+  createClient,
+  createFeed,
+  type FeedSnapshot,
+  type InputProgressClient,
+  type InputProgressFeed,
+  type PaginationInit,
+} from '@input-progress/core';
+import { clock } from '../clock.js';
+
+/** Where a feed comes from: one handed in, or one built for a job. */
+export interface FeedSource {
+  /** A feed to show as it is (adopted: never destroyed, its query and interval are its owner's). */
+  readonly feed: InputProgressFeed | null;
+  /** The job to build a feed for when no `feed` is given. */
+  readonly jobId: string | null;
+  /** The API root for a built client (core's default when null). */
+  readonly baseUrl: string | null;
+  /** The key for a built client; only ever sent as a header by core. */
+  readonly apiKey: string | null;
+  /** A client to build the feed on instead of one made from `baseUrl` and `apiKey`. */
+  readonly client: InputProgressClient | null;
+  /** The first query of a built feed. */
+  readonly query: Partial<PaginationInit>;
+  /** Ms between polls of a built feed (`0`: none). */
+  readonly pollInterval: number;
+}
+
+/** The feeds the elements build tell time by the elements' clock (tests advance it). */
+const environment = { now: clock.now, setTimeout: clock.setTimeout, clearTimeout: clock.clearTimeout };
+
+/** Connects one element to one feed at a time. */
+export class FeedBinding implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  #feed: InputProgressFeed | null = null;
+  /** Whether `#feed` was built here (and so is destroyed here). */
+  #owned = false;
+  #snapshot: FeedSnapshot | null = null;
+  #unsubscribe: (() => void) | null = null;
+  #connected = false;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The feed shown, or null when the source names neither a feed nor a job. */
+  get feed(): InputProgressFeed | null {
+    return this.#feed;
+  }
+
+  /** The feed's latest snapshot (null without a feed); a new object only when something changed. */
+  get snapshot(): FeedSnapshot | null {
+    return this.#snapshot;
+  }
+
+  /**
+   * Switches to the feed `source` describes: the one handed in, else a new one for its job
+   * (null when there is neither). The feed built before is destroyed, aborting its request.
+   */
+  bind(source: FeedSource): void {
+    const { feed, jobId } = source;
+    const next =
+      feed ??
+      (jobId
+        ? createFeed({
+            client: source.client ?? createClient({ baseUrl: source.baseUrl || undefined, apiKey: source.apiKey || undefined }),
+            jobId,
+            query: source.query,
+            pollInterval: source.pollInterval,
+            environment,
+          })
+        : null);
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+    if (this.#owned) this.#feed?.destroy();
+    this.#feed = next;
+    this.#owned = !feed && !!next;
+    this.#snapshot = next?.getSnapshot() ?? null;
+    if (this.#connected) this.#subscribe();
+    this.#host.requestUpdate();
+  }
+
+  /** Changes the feed's query: filters, order, port and page size, or the offset. */
+  setQuery(patch: Partial<PaginationInit>): void {
+    this.#feed?.setQuery(patch);
+  }
+
+  /** Changes the polling interval of a feed built here; an adopted feed keeps its owner's. */
+  setPollInterval(ms: number): void {
+    if (this.#owned) this.#feed?.setPollInterval(ms);
+  }
+
+  /** Loads the current page now; resolves when that load settled (never rejects). */
+  async refresh(): Promise<void> {
+    await this.#feed?.refresh();
+  }
+
+  hostConnected(): void {
+    this.#connected = true;
+    this.#subscribe();
+  }
+
+  hostDisconnected(): void {
+    // The last subscriber leaving stops the feed's requests, timers and listeners; the feed
+    // and its data stay, so putting the element back shows the rows at once and resumes.
+    this.#connected = false;
+    this.#unsubscribe?.();
+    this.#unsubscribe = null;
+  }
+
+  #subscribe(): void {
+    const feed = this.#feed;
+    if (!feed || this.#unsubscribe) return;
+    // The feed's current snapshot rather than the one passed: a listener that changes the feed
+    // from inside its callback could otherwise leave this element on an older one.
+    this.#unsubscribe = feed.subscribe(() => this.#take(feed.getSnapshot()));
+    // The feed may have moved on while nobody listened.
+    this.#take(feed.getSnapshot());
+  }
+
+  #take(snapshot: FeedSnapshot): void {
+    if (snapshot === this.#snapshot) return;
+    this.#snapshot = snapshot;
+    // Lit folds the requests of one task into a single update.
+    this.#host.requestUpdate();
+  }
+}

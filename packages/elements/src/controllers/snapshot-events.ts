@@ -1,0 +1,70 @@
+/**
+ * Turns the snapshots an element renders into its events: `input-progress-update` for new data,
+ * `input-progress-error` for a new failure (or a missing job), `input-progress-settle` for each
+ * input that finished. Runs after each update, so events describe what is on screen.
+ */
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { InputProgressError, type FeedSnapshot, type InputProgressFeed } from '@input-progress/core';
+import { InputProgressErrorEvent, InputProgressSettleEvent, InputProgressUpdateEvent } from '../events.js';
+import { settledSince, type Settled } from '../settled-items.js';
+
+/** Options of {@link SnapshotEvents}. */
+export interface SnapshotEventsOptions {
+  /** The feed shown and its snapshot, as the host rendered them. */
+  readonly source: () => { readonly feed: InputProgressFeed | null; readonly snapshot: FeedSnapshot | null };
+  /** The error reported when there is no feed (neither a job id nor a feed). */
+  readonly missing: () => InputProgressError;
+  /** Receives what finished between two snapshots of one feed. */
+  readonly onSettled?: (settled: Settled) => void;
+}
+
+/** Dispatches the events that follow from one snapshot to the next. */
+export class SnapshotEvents implements ReactiveController {
+  readonly #host: ReactiveElement;
+  readonly #options: SnapshotEventsOptions;
+  /** What the last update showed; `undefined` before the first one. */
+  #feed: InputProgressFeed | null | undefined = undefined;
+  #snapshot: FeedSnapshot | null = null;
+  /** The feed, items, counts and total of the last update event. */
+  #emitted: readonly unknown[] = [];
+
+  constructor(host: ReactiveElement, options: SnapshotEventsOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const { feed, snapshot } = this.#options.source();
+    const sameFeed = feed === this.#feed;
+    if (sameFeed && snapshot === this.#snapshot) return;
+    const previous = sameFeed ? this.#snapshot : null;
+    this.#feed = feed;
+    this.#snapshot = snapshot;
+    if (!feed) {
+      if (!sameFeed) this.#dispatch(new InputProgressErrorEvent({ error: this.#options.missing(), stale: false }));
+      return;
+    }
+    if (!snapshot) return;
+    // Only new data: a poll that found everything as it was keeps the feed's items, counts
+    // and total (the same objects), and says nothing.
+    const data = [feed, snapshot.items, snapshot.counts, snapshot.total];
+    if (snapshot.lastUpdatedAt !== null && data.some((value, i) => value !== this.#emitted[i])) {
+      this.#emitted = data;
+      this.#dispatch(new InputProgressUpdateEvent({ snapshot }));
+    }
+    if (snapshot.error && snapshot.error !== previous?.error) {
+      this.#dispatch(new InputProgressErrorEvent({ error: snapshot.error, stale: snapshot.items.length > 0 }));
+    }
+    const settled = settledSince(previous, snapshot);
+    for (const { item, status } of settled.inputs) {
+      const { id, data: input } = item.input;
+      this.#dispatch(new InputProgressSettleEvent({ inputId: id, filename: input.filename, status, item }));
+    }
+    this.#options.onSettled?.(settled);
+  }
+
+  #dispatch(event: Event): void {
+    this.#host.dispatchEvent(event);
+  }
+}

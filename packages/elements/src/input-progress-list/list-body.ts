@@ -1,0 +1,79 @@
+/**
+ * The list's body, in the state the snapshot is in: the loading skeleton, the error state, the
+ * empty state, or the rows (with a stale-error banner above them when a later load failed).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { FeedItem } from '@input-progress/core';
+import { describeError } from '../describe-error.js';
+import type { InputProgressStrings } from '../strings.js';
+import type { ListActions, ListView, RenderItem } from './list-view.js';
+
+/** The row parts the list re-exports, prefixed with `row-`. */
+const ROW_PARTS = 'base header name link badge details bar indicator progress message kind error metadata times'
+  .split(' ')
+  .map((name) => `${name}: row-${name}`)
+  .join(', ');
+
+/** The body while there is a feed. */
+export function renderBody(view: ListView, actions: ListActions): TemplateResult {
+  const { snapshot, t, f, jobId } = view;
+  const items = snapshot?.items ?? [];
+  const error = snapshot?.error ?? null;
+  if (items.length === 0 && error) return renderError(describeError(error, t, jobId ?? ''), t, actions);
+  if (!snapshot || (items.length === 0 && snapshot.status !== 'success')) {
+    return html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
+      ${[0, 0, 0].map(() => html`<li part="skeleton" aria-hidden="true"></li>`)}
+    </ul>`;
+  }
+  if (items.length === 0) {
+    const filtered = view.statuses.length > 0;
+    return html`<div part="empty" class="box">
+      <slot name="empty">${filtered ? t.emptyFiltered : t.empty}</slot>
+      ${filtered ? html`<button part="clear-filters" @click=${() => actions.setStatuses([])}>${t.clearFilters}</button>` : nothing}
+    </div>`;
+  }
+  return html`${error
+      ? html`<div part="stale-banner" class="row stale error">
+          <span
+            >${t.stale(
+              describeError(error, t, jobId ?? ''),
+              snapshot.lastUpdatedAt ? f.relative(snapshot.lastUpdatedAt, view.now) : t.noValue,
+            )}</span
+          >
+          <button part="retry" @click=${actions.refresh}>${t.retry}</button>
+        </div>`
+      : nothing}
+    <ul
+      part="list"
+      tabindex="-1"
+      aria-label=${t.listLabel(jobId ?? snapshot.counts?.jobId ?? '')}
+      aria-busy=${String(snapshot.isPlaceholder)}
+    >
+      ${
+        // A poll that changed nothing the rows show (only isFetching, nextPollAt, live...)
+        // keeps the same items array: the rows are not visited at all.
+        guard([items, t, view.renderItem], () => renderRows(items, t, view.renderItem))
+      }
+    </ul>`;
+}
+
+function renderRows(items: readonly FeedItem[], t: InputProgressStrings, renderItem: RenderItem | null): unknown {
+  return repeat(
+    items,
+    (item) => item.input.id,
+    (item, index) =>
+      html`<li part="item">${renderItem
+        ? renderItem(item, { strings: t, index })
+        : html`<input-progress-row part="row" exportparts=${ROW_PARTS} .item=${item} .strings=${t}></input-progress-row>`}</li>`,
+  );
+}
+
+/** The error state: `message` explains what went wrong; with `actions`, a retry button follows. */
+export function renderError(message: string, t: InputProgressStrings, actions: ListActions | null): TemplateResult {
+  return html`<div part="error" class="box">
+    <p class="error"><slot name="error">${t.errorState(message)}</slot></p>
+    ${actions ? html`<button part="retry" @click=${actions.refresh}>${t.retry}</button>` : nothing}
+  </div>`;
+}
