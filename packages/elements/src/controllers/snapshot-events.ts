@@ -4,7 +4,8 @@
  * input that finished. Runs after each update, so events describe what is on screen.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import { InputProgressError, type FeedSnapshot, type InputProgressFeed } from '@input-progress/core';
+import type { InputProgressError} from '@input-progress/core';
+import { type FeedSnapshot, type InputProgressFeed } from '@input-progress/core';
 import { InputProgressErrorEvent, InputProgressSettleEvent, InputProgressUpdateEvent } from '../events.js';
 import { settledSince, type Settled } from '../settled-items.js';
 

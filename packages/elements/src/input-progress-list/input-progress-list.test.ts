@@ -1,8 +1,9 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { ApiError, InputProgressError } from '@input-progress/core';
 import '../define.js';
 import { ticker } from '../ticker.js';
+import { advanceUntil, useFakeClock, type FakeClock } from '../test-support/fake-clock.js';
 import type { InputProgressList } from './input-progress-list.js';
 import type {
   InputProgressErrorEvent,
@@ -24,6 +25,7 @@ import {
   progressRequests,
   rowText,
   rows,
+  sentProgressRequests,
   showsRows,
   text,
   untilRows,
@@ -36,6 +38,18 @@ const click = async (el: InputProgressList, button: HTMLElement | null) => {
 };
 const chip = (el: InputProgressList, label: string) => parts(el, 'chip').find((c) => text(c).startsWith(label))!;
 const lastRequest = async (jobId: string) => (await progressRequests(jobId)).at(-1)!;
+
+// Every test runs on a fake clock: polls, back-off, the countdown, the announcer's throttle
+// and relative times move only when a test advances it.
+let fake: FakeClock;
+beforeEach(() => {
+  fake = useFakeClock();
+});
+afterEach(async () => {
+  // Elements leave (and clear their timers) while their clock is still installed.
+  await fixtureCleanup();
+  fake.restore();
+});
 
 describe('<input-progress-list> states', () => {
   it('shows a loading skeleton, then the rows without moving the controls', async () => {
@@ -156,7 +170,9 @@ describe('<input-progress-list> states', () => {
 
   it('explains a timeout and rate limiting', async () => {
     const { createClient } = await import('@input-progress/core');
-    const slow = await createJob({ inputs: 2, faults: { latency: { ms: 1500 } } });
+    const slow = await createJob({ inputs: 2 });
+    // Never answered while the test runs: the client's 200 ms timeout always comes first.
+    await control.hold(slow);
     const el = document.createElement('input-progress-list');
     el.pollInterval = 0;
     el.client = createClient({ baseUrl: BASE_URL, timeoutMs: 200 });
@@ -172,6 +188,7 @@ describe('<input-progress-list> states', () => {
       await expect(el).to.be.accessible();
     } finally {
       el.remove();
+      await control.release(slow);
     }
   });
 
@@ -460,18 +477,22 @@ describe('<input-progress-list> configuration', () => {
     el.setAttribute('order', 'desc');
     await waitUntil(async () => (await lastRequest(jobId)).get('order') === 'desc', 'desc requested');
     expect(text(part(el, 'order-toggle'))).to.contain('Newest first');
-    const before = (await progressRequests(jobId)).length;
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    expect((await progressRequests(jobId)).length, 'poll-interval="0": no polling').to.equal(before);
+    const before = sentProgressRequests(jobId);
+    const landed = (await progressRequests(jobId)).length;
+    fake.advance(60_000);
+    expect(sentProgressRequests(jobId), 'poll-interval="0": no polling').to.equal(before);
     el.setAttribute('poll-interval', '100');
-    await waitUntil(async () => (await progressRequests(jobId)).length >= before + 3, 'polling every 100 ms', { timeout: 3000 });
+    await advanceUntil(fake, () => sentProgressRequests(jobId) >= before + 3, 'polling every 100 ms');
+    await waitUntil(async () => (await progressRequests(jobId)).length >= landed + 3, 'the polls to land');
     expect((await lastRequest(jobId)).getAll('status'), 'the query survives').to.deep.equal(['processing']);
   });
 
   it('aborts the old job’s request in flight when job-id changes', async () => {
     const { createClient } = await import('@input-progress/core');
-    const slow = await createJob({ inputs: 2, faults: { latency: { ms: 3000 } } });
+    const slow = await createJob({ inputs: 2 });
     const fast = await createJob({ inputs: 3 });
+    // The old job answers only after the switch, however slow the machine.
+    await control.hold(slow);
     const requests: Array<{ url: string; signal: AbortSignal }> = [];
     const el = document.createElement('input-progress-list');
     el.pollInterval = 0;
@@ -494,6 +515,7 @@ describe('<input-progress-list> configuration', () => {
       expect(requests.filter((r) => r.url.includes(fast)).some((r) => r.signal.aborted)).to.equal(false);
     } finally {
       el.remove();
+      await control.release(slow);
     }
   });
 
@@ -536,17 +558,16 @@ describe('<input-progress-list> configuration', () => {
     let skeletons = 0;
     const observer = new MutationObserver(() => (skeletons += part(el, 'skeleton') ? 1 : 0));
     observer.observe(el.shadowRoot!, { subtree: true, childList: true });
-    const count = async () => (await progressRequests(jobId)).length;
-    const start = await count();
+    const count = () => sentProgressRequests(jobId);
+    const start = count();
     el.setAttribute('poll-interval', '100');
-    await waitUntil(async () => (await count()) >= start + 4, 'polling every 100 ms', { timeout: 3000 });
+    await advanceUntil(fake, () => count() >= start + 4, 'polling every 100 ms');
     el.setAttribute('poll-interval', '0');
     await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    const stopped = await count();
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    const stopped = count();
+    fake.advance(60_000);
     observer.disconnect();
-    expect(await count(), 'poll-interval="0": polling stopped').to.equal(stopped);
+    expect(count(), 'poll-interval="0": polling stopped').to.equal(stopped);
     expect(skeletons, 'skeleton shown').to.equal(0);
     expect(rows(el), 'the same row elements').to.deep.equal(shown);
   });
@@ -583,7 +604,8 @@ describe('<input-progress-list> configuration', () => {
   });
 
   it('takes every sentence of the error state, order toggle and placeholders from strings', async () => {
-    const jobId = await createJob({ inputs: 2, faults: { latency: { ms: 1500 } } });
+    const jobId = await createJob({ inputs: 2 });
+    await control.hold(jobId);
     const el = await listFixture(jobId);
     el.strings = { noValue: '?', orderLabel: 'Reihenfolge:', errorState: (reason) => `Fehler (${reason})` };
     await el.updateComplete;
@@ -594,6 +616,7 @@ describe('<input-progress-list> configuration', () => {
     el.jobId = null;
     await waitUntil(() => part(el, 'error'), 'error state');
     expect(text(part(el, 'error'))).to.equal('Fehler (No job-id was given.)');
+    await control.release(jobId);
   });
 
   it('formats numbers for the nearest lang', async () => {
@@ -620,8 +643,11 @@ describe('<input-progress-list> configuration', () => {
     const seconds = () => Number(/^Retrying in (\d+) s$/.exec(text(part(el, 'live-indicator')))?.[1] ?? NaN);
     await waitUntil(() => seconds() >= 1, 'backing off');
     const first = seconds();
+    expect(first, 'a back-off of at least 2 s after a 1 s interval').to.be.at.least(2);
     // The countdown ticks while the element waits for the feed's next try.
-    await waitUntil(() => seconds() < first, 'countdown', { timeout: 3000 });
+    fake.advance(1000);
+    await el.updateComplete;
+    expect(seconds()).to.equal(first - 1);
     expect(part(el, 'live-indicator')!.dataset.state).to.equal('backing-off');
   });
 });
@@ -637,7 +663,7 @@ describe('<input-progress-list> live updates', () => {
     expect(bar()).to.equal('2 of 10 items, 20%');
     expect(text(part(el, 'live-indicator'))).to.equal('Live');
     await control.advance(jobId, 3000);
-    await waitUntil(() => bar() === '5 of 10 items, 50%', 'row to update');
+    await advanceUntil(fake, () => bar() === '5 of 10 items, 50%', 'row to update');
     expect(rows(el)[0]).to.equal(row);
   });
 
@@ -720,11 +746,12 @@ describe('<input-progress-list> live updates', () => {
     expect(changes, 'unchanged poll').to.deep.equal([]);
     await control.advance(jobId, 5000);
     await el.refresh();
-    await waitUntil(() => text(region) !== '', 'announcement');
+    await advanceUntil(fake, () => text(region) !== '', 'announcement');
     expect(text(region)).to.equal('3 inputs finished: 3 completed, 0 failed.');
     await el.refresh();
     await el.refresh();
-    await new Promise((resolve) => setTimeout(resolve, 1100));
+    fake.advance(1100);
+    await el.updateComplete;
     observer.disconnect();
     expect(changes.filter(Boolean), 'one announcement for the burst').to.have.length(1);
   });
@@ -744,7 +771,7 @@ describe('<input-progress-list> live updates', () => {
     // All three finish and move to the completed bucket on page 3; the next three start.
     await control.advance(jobId, 2000);
     await el.refresh();
-    await waitUntil(() => text(region) !== '', 'announcement');
+    await advanceUntil(fake, () => text(region) !== '', 'announcement');
     expect(text(region)).to.equal('3 inputs finished: 3 completed, 0 failed.');
     expect(settles.map((e) => e.detail.inputId).sort()).to.deep.equal([...shown].sort());
     expect(settles.map((e) => e.detail.status)).to.deep.equal(['completed', 'completed']);
@@ -761,7 +788,7 @@ describe('<input-progress-list> live updates', () => {
     await el.refresh();
     const event = await settle;
     expect([event.detail.filename, event.detail.status]).to.deep.equal(['first.csv', 'completed']);
-    await waitUntil(() => text(part(el, 'announcer')) !== '', 'announcement');
+    await advanceUntil(fake, () => text(part(el, 'announcer')) !== '', 'announcement');
     expect(text(part(el, 'announcer'))).to.equal('first.csv: Completed.');
   });
 
@@ -779,10 +806,10 @@ describe('<input-progress-list> live updates', () => {
     const sentence = '2 inputs finished: 2 completed, 0 failed.';
     await control.advance(jobId, 1000);
     await el.refresh();
-    await waitUntil(() => added.length === 1, 'first announcement');
+    await advanceUntil(fake, () => added.length === 1, 'first announcement');
     await control.advance(jobId, 1000);
     await el.refresh();
-    await waitUntil(() => added.length === 2, 'second announcement', { timeout: 3000 });
+    await advanceUntil(fake, () => added.length === 2, 'second announcement');
     observer.disconnect();
     expect(added.map((node) => node.textContent!.trim())).to.deep.equal([sentence, sentence]);
     expect(added[0]).to.not.equal(added[1]);
@@ -801,71 +828,55 @@ describe('<input-progress-list> live updates', () => {
     await untilRows(el, 4);
     const region = part(el, 'announcer')!;
     const said: Array<[string, number]> = [];
-    const observer = new MutationObserver(() => text(region) && said.push([text(region), performance.now()]));
+    const observer = new MutationObserver(() => text(region) && said.push([text(region), fake.now()]));
     observer.observe(region, { subtree: true, childList: true, characterData: true });
     await control.advance(jobId, 1000);
     await el.refresh();
-    await waitUntil(() => said.length === 1, 'first announcement');
+    await advanceUntil(fake, () => said.length === 1, 'first announcement', 10);
     // Two more polls, each with one more finished input, well within the next second.
     await control.advance(jobId, 1000);
     await el.refresh();
     await control.advance(jobId, 1000);
     await el.refresh();
-    await waitUntil(() => said.length === 2, 'second announcement', { timeout: 3000 });
-    await new Promise((resolve) => setTimeout(resolve, 1200));
+    await advanceUntil(fake, () => said.length === 2, 'second announcement', 10);
+    fake.advance(1200);
+    await el.updateComplete;
     observer.disconnect();
     expect(said.map(([sentence]) => sentence)).to.deep.equal(['a.csv: Completed.', '2 inputs finished: 2 completed, 0 failed.']);
-    expect(said[1]![1] - said[0]![1], 'ms between announcements').to.be.at.least(950);
+    expect(said[1]![1] - said[0]![1], 'ms between announcements (10 ms steps)').to.be.at.least(990);
   });
 
   it('leaves no timer of its own or of its feed running while removed', async () => {
     const { createClient, createFeed } = await import('@input-progress/core');
     const jobId = await createJob({ inputs: 2, itemsPerInput: 1000 });
-    const active = new Set<ReturnType<typeof setTimeout>>();
-    const feed = createFeed({
-      client: createClient({ baseUrl: BASE_URL }),
-      jobId,
-      pollInterval: 100,
-      // Counts the feed's timers: armed and not yet fired or cleared.
-      environment: {
-        setTimeout: (callback, ms) => {
-          const handle = setTimeout(() => (active.delete(handle), callback()), ms);
-          active.add(handle);
-          return handle;
-        },
-        clearTimeout: (handle) => {
-          clearTimeout(handle as ReturnType<typeof setTimeout>);
-          active.delete(handle as ReturnType<typeof setTimeout>);
-        },
-      },
-    });
+    // The feed tells time by the test's clock too, so every timer on the page is counted.
+    const feed = createFeed({ client: createClient({ baseUrl: BASE_URL }), jobId, pollInterval: 100, environment: fake });
     const el = await fixture<InputProgressList>(html`<input-progress-list .feed=${feed}></input-progress-list>`);
     try {
       await untilRows(el, 2);
-      await waitUntil(() => active.size > 0, 'the feed polls on a timer');
+      await advanceUntil(fake, () => sentProgressRequests(jobId) >= 2, 'the feed polls on a timer');
       // Backing off: the element's own countdown timer runs too.
       await control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
       await el.refresh();
       await waitUntil(() => part(el, 'live-indicator')!.dataset.state === 'backing-off', 'backing off');
+      expect(fake.timerCount, 'the feed’s retry, the countdown and the ticker').to.be.at.least(3);
       const parent = el.parentElement!;
       el.remove();
-      expect(active.size, 'feed timers left').to.equal(0);
+      expect(fake.timerCount, 'timers left (feed, countdown, announcer, ticker)').to.equal(0);
       expect(ticker.size, 'relative-time ticker registrations left').to.equal(0);
       const mutations: MutationRecord[] = [];
       const observer = new MutationObserver((records) => mutations.push(...records));
       observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
-      // A request sent just before the removal may reach the simulator a little later on a
-      // busy machine: count from when it has landed.
-      await new Promise((resolve) => setTimeout(resolve, 300));
-      const requests = (await control.requests(jobId)).length;
-      // Longer than the countdown's 1 s tick and many poll intervals.
-      await new Promise((resolve) => setTimeout(resolve, 1500));
+      const requests = sentProgressRequests(jobId);
+      // Longer than the countdown's 1 s tick, the ticker and many poll intervals.
+      fake.advance(60_000);
+      await el.updateComplete;
       observer.disconnect();
       expect(mutations.length, 'renders while removed (a countdown or announce timer)').to.equal(0);
-      expect((await control.requests(jobId)).length, 'requests while removed').to.equal(requests);
+      expect(sentProgressRequests(jobId), 'requests while removed').to.equal(requests);
       await control.setFaults(jobId, {});
       parent.append(el);
-      await waitUntil(async () => (await control.requests(jobId)).length > requests, 'work resumes when put back');
+      await advanceUntil(fake, () => sentProgressRequests(jobId) > requests, 'work resumes when put back');
     } finally {
       feed.destroy();
     }
@@ -875,26 +886,30 @@ describe('<input-progress-list> live updates', () => {
     const jobId = await createJob({ inputs: 2, itemsPerInput: 1000 });
     const el = await listFixture(jobId, { pollInterval: 50 });
     await untilRows(el, 2);
-    await waitUntil(async () => (await control.requests(jobId)).length >= 6, 'a few polls');
+    await advanceUntil(fake, () => sentProgressRequests(jobId) >= 4, 'a few polls', 50);
     const parent = el.parentElement!;
     el.remove();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    const detached = (await control.requests(jobId)).length;
-    // Ten poll intervals: any timer left running would have made requests by now.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect((await control.requests(jobId)).length, 'requests while detached').to.equal(detached);
+    const detached = sentProgressRequests(jobId);
+    expect(fake.timerCount, 'timers left while detached').to.equal(0);
+    // A thousand poll intervals: any timer left running would have sent requests.
+    fake.advance(50_000);
+    expect(sentProgressRequests(jobId), 'requests while detached').to.equal(detached);
     parent.append(el);
-    await waitUntil(async () => (await control.requests(jobId)).length > detached + 2, 'polling resumes');
+    await advanceUntil(fake, () => sentProgressRequests(jobId) > detached + 2, 'polling resumes', 50);
   });
 
   it('switches at once when job-id changes, dropping the old job', async () => {
-    const slow = await createJob({ inputs: 2, faults: { latency: { ms: 600 } } });
+    const slow = await createJob({ inputs: 2 });
     const fast = await createJob({ inputs: 4 });
+    await control.hold(slow);
     const el = await listFixture(slow);
     await waitUntil(() => part(el, 'skeleton'), 'loading the slow job');
     el.jobId = fast;
     await untilRows(el, 4);
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Now the slow job answers; a direct request to it coming back shows the held ones did too.
+    await control.release(slow);
+    await fetch(`${BASE_URL}/batch/jobs/${slow}/inputs/progress`);
+    await el.updateComplete;
     expect(rows(el).length, 'the slow job’s late answer is not shown').to.equal(4);
     expect(rows(el)[0]!.item!.input.jobId).to.equal(fast);
   });
@@ -979,7 +994,7 @@ describe('<input-progress-list> safety', () => {
     await control.advance(jobId, 5000);
     await el.refresh();
     await el.updateComplete;
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await Promise.all(rows(el).map((row) => row.updateComplete));
     const roots = [el.shadowRoot!, ...rows(el).map((row) => row.shadowRoot!)];
     for (const root of roots) expect(root.querySelectorAll('img, svg, script, b, #bold').length).to.equal(0);
     const all = rows(el).map(rowText).join(' ');

@@ -24,6 +24,18 @@ export function createJob(config: JobConfig = {}): Promise<string> {
   });
 }
 
+/** Every URL this page asked `fetch` for, in order (counted when sent, not when they land). */
+const sent: string[] = [];
+const pageFetch = globalThis.fetch;
+globalThis.fetch = (input, init) => {
+  sent.push(input instanceof Request ? input.url : String(input));
+  return pageFetch(input, init);
+};
+
+/** Progress-list requests (not counts) this page has sent for `jobId` so far. */
+export const sentProgressRequests = (jobId: string): number =>
+  sent.filter((url) => new URL(url, location.href).pathname.endsWith(`/jobs/${encodeURIComponent(jobId)}/inputs/progress`)).length;
+
 /** Progress-list requests (not counts) the simulator saw for `jobId`, as URLSearchParams. */
 export async function progressRequests(jobId: string): Promise<URLSearchParams[]> {
   const all: RecordedRequest[] = await control.requests(jobId);
