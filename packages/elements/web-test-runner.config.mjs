@@ -1,3 +1,4 @@
+import { register } from 'tsx/esm/api';
 import { createSimulator } from '@input-progress/simulator';
 import { simulatorMiddleware } from '@input-progress/simulator/web-test-runner';
 import { createConfig } from '../../scripts/wtr-config.mjs';
@@ -11,7 +12,23 @@ export const AUTH_KEY = 'sk-test-elements-5f2c9a7e41d8';
 const authSimulator = createSimulator({ apiKeys: [AUTH_KEY], basePath: '/auth/v0.5', presets: false, control: false });
 authSimulator.createJob({ id: 'job_auth', inputs: 3, clock: 'manual', failureRate: 0 });
 
+// Server rendering for the hydration test, done here in Node as a real server would:
+// GET /__ssr/list?job-id=…&base-url=… and GET /__ssr/row?item=<JSON of a feed item>.
+register();
+const { renderList, renderRow } = await import('./src/test-support/server-render.ts');
+/** @type {import('@web/dev-server-core').Middleware} */
+const serverRender = async (ctx, next) => {
+  if (!ctx.path.startsWith('/__ssr/')) return next();
+  const params = ctx.URL.searchParams;
+  ctx.type = 'text/html';
+  ctx.body =
+    ctx.path === '/__ssr/list'
+      ? await renderList(params.get('job-id') ?? '', params.get('base-url') ?? '', true)
+      : await renderRow(JSON.parse(params.get('item') ?? 'null'), true);
+};
+
 export default createConfig({
   packageName: 'elements',
-  middleware: [simulatorMiddleware(simulator), simulatorMiddleware(authSimulator)],
+  files: ['src/**/*.test.ts', '!src/**/*.node.test.ts'],
+  middleware: [simulatorMiddleware(simulator), simulatorMiddleware(authSimulator), serverRender],
 });

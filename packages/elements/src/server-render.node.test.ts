@@ -1,0 +1,41 @@
+import { expect } from 'chai';
+import { renderList, renderRow } from './test-support/server-render.js';
+import { makeItem } from './test-support/make-item.js';
+
+/** The markup between the first declarative shadow root's tags. */
+const shadowOf = (markup: string) => /<template shadowroot(?:mode)?="open"[^>]*>([\s\S]*)<\/template>/.exec(markup)?.[1] ?? '';
+
+describe('server rendering (@lit-labs/ssr in Node)', () => {
+  it('renders the list as its loading skeleton with its header and controls', async () => {
+    const markup = await renderList('job_ssr', '/api/v0.5');
+    expect(markup).to.match(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?<input-progress-list/);
+    expect(markup).to.contain('job-id="job_ssr"');
+    const shadow = shadowOf(markup);
+    expect(shadow, 'a declarative shadow root').to.not.equal('');
+    for (const part of ['header', 'summary', 'overall-bar', 'chip', 'order-toggle', 'pagination', 'announcer']) {
+      expect(shadow, `part ${part}`).to.contain(`part="${part}"`);
+    }
+    expect(shadow.match(/part="skeleton"/g), 'three skeleton rows').to.have.length(3);
+    expect(shadow).to.contain('aria-busy="true"');
+    expect(shadow).to.contain('role="progressbar"');
+    // Styles travel with the markup, so the skeleton looks right before any script runs.
+    expect(shadow).to.match(/<style>[\s\S]*--input-progress-color-track/);
+    expect(shadow).to.contain('Pending');
+  });
+
+  it('says what is missing when the list has no job-id', async () => {
+    const markup = await renderList('', '/api/v0.5');
+    expect(shadowOf(markup)).to.contain('No job-id was given.');
+  });
+
+  it('renders a row with its name, status, bar and escaped text', async () => {
+    const item = makeItem({ data: { filename: '<b>data</b>.csv' }, percent: 50 });
+    const markup = await renderRow(item);
+    const shadow = shadowOf(markup);
+    expect(shadow).to.contain('&lt;b&gt;data&lt;/b&gt;.csv');
+    expect(shadow).to.not.contain('<b>data</b>');
+    expect(shadow).to.contain('Processing');
+    expect(shadow).to.contain('aria-valuenow="50"');
+    expect(markup, 'the status attribute reflected on the server').to.match(/<input-progress-row[^>]*status="processing"/);
+  });
+});
