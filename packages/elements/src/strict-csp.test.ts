@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './test-support/wait-until.js';
 import './define.js';
 import type { InputProgressList } from './input-progress-list/input-progress-list.js';
 import type { InputProgressRow } from './input-progress-row/input-progress-row.js';

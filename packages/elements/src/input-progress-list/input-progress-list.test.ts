@@ -1,4 +1,5 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait-until.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ApiError, InputProgressError } from '@input-progress/core';
 import '../define.js';
@@ -151,7 +152,7 @@ describe('<input-progress-list> states', () => {
   it('explains a network failure', async () => {
     // Nothing listens on port 9 (discard): the request fails without an HTTP response.
     const el = await listFixture('job_x', { baseUrl: 'http://127.0.0.1:9/v0.5' });
-    await waitUntil(() => part(el, 'error'), 'error state', { timeout: 8000 });
+    await waitUntil(() => part(el, 'error'), 'error state');
     expect(text(part(el, 'error'))).to.contain('Cannot reach the server.');
     await expect(el).to.be.accessible();
   });
@@ -467,7 +468,7 @@ describe('<input-progress-list> configuration', () => {
     await control.advance(jobId, 500);
     // A wrong base-url first: nothing listens there.
     const el = await listFixture(jobId, { baseUrl: 'http://127.0.0.1:9/v0.5' });
-    await waitUntil(() => part(el, 'error'), 'error state', { timeout: 8000 });
+    await waitUntil(() => part(el, 'error'), 'error state');
     el.setAttribute('base-url', BASE_URL);
     await untilRows(el, 6);
     el.setAttribute('status', 'processing');

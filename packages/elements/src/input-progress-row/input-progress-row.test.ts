@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../test-support/wait-until.js';
 import { ticker } from '../ticker.js';
 import { useFakeClock } from '../test-support/fake-clock.js';
 import '../define.js';

@@ -3,7 +3,7 @@
  * build, the ticker, the announcer and the countdown. Time moves only when a test advances it,
  * so no assertion depends on how fast the machine is.
  */
-import { waitUntil } from '@open-wc/testing';
+import { waitUntil } from './wait-until.js';
 import { setClock, type ElementClock } from '../clock.js';
 
 export interface FakeClock extends ElementClock {
@@ -72,6 +72,6 @@ export async function advanceUntil(
       return done();
     },
     message,
-    { timeout: 8000, interval: 20 },
+    { interval: 20 },
   );
 }

@@ -1,4 +1,5 @@
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from './wait-until.js';
 import { simulatorControl } from '@input-progress/simulator/control';
 import type { JobConfig, RecordedRequest } from '@input-progress/simulator';
 import type { InputProgressList } from '../input-progress-list/input-progress-list.js';
@@ -84,6 +85,6 @@ export async function listFixture(jobId: string, options: ListOptions = {}): Pro
 
 /** Waits until the list shows `count` rows (any number when omitted). */
 export async function untilRows(el: InputProgressList, count?: number, message = 'rows to render'): Promise<void> {
-  await waitUntil(() => showsRows(el, count), message, { timeout: 8000 });
+  await waitUntil(() => showsRows(el, count), message);
   await el.updateComplete;
 }
