@@ -2,8 +2,6 @@ import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit'
 import {
   INPUT_STATUSES,
   InputProgressError,
-  nextPage,
-  previousPage,
   type InputProgressClient,
   type InputProgressFeed,
   type InputStatus,
@@ -16,11 +14,11 @@ import { BackoffCountdown } from '../controllers/backoff-countdown.js';
 import { FeedBinding } from '../controllers/feed-binding.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { SnapshotEvents } from '../controllers/snapshot-events.js';
-import { InputProgressFilterChangeEvent, InputProgressPageChangeEvent } from '../events.js';
 import { formattersFor } from '../formatters.js';
 import { themeStyles } from '../shared-styles.js';
 import { resolveStrings, type InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
+import { createListActions } from './list-actions.js';
 import { renderBody, renderError } from './list-body.js';
 import { renderHeader } from './list-header.js';
 import { renderPagination } from './list-pagination.js';
@@ -176,6 +174,7 @@ export class InputProgressList extends LitElement {
   readonly #lang = new LangController(this);
   readonly #countdown = new BackoffCountdown(this, () => this.#binding.snapshot);
   readonly #announcer = new Announcer(this, { every: ANNOUNCE_EVERY_MS, sentence: (batch) => this.#sentence(batch) });
+  readonly #actions: ListActions = createListActions(this, this.#binding);
 
   constructor() {
     super();
@@ -295,56 +294,6 @@ export class InputProgressList extends LitElement {
     return completed + failed === 1 && first?.status
       ? t.settledOne(first.item.input.data.filename, t.status(first.status))
       : t.settledMany(f.number(completed + failed), f.number(completed), f.number(failed));
-  }
-
-  readonly #actions: ListActions = {
-    setStatuses: (statuses) => {
-      // Chips keep the API's bucket order whatever order they were clicked in.
-      this.#binding.setQuery({ statuses: INPUT_STATUSES.filter((status) => statuses.includes(status)) });
-      this.#emitFilterChange();
-    },
-    toggleOrder: () => {
-      this.#binding.setQuery({ order: this.#binding.snapshot?.query.order === 'desc' ? 'asc' : 'desc' });
-      this.#emitFilterChange();
-    },
-    movePage: (step, event) => void this.#movePage(step, event),
-    changeLimit: (event) => {
-      this.#binding.setQuery({ limit: Number((event.target as HTMLSelectElement).value) });
-      this.#emitPageChange();
-    },
-    refresh: () => void this.refresh(),
-  };
-
-  async #movePage(step: 1 | -1, event: Event): Promise<void> {
-    const button = event.currentTarget as HTMLButtonElement;
-    const snapshot = this.#binding.snapshot;
-    if (!snapshot) return;
-    // Core's page maths: aligned to the page size, clamped to the known page count.
-    const { offset } = step > 0 ? nextPage(snapshot.query, snapshot.total) : previousPage(snapshot.query);
-    this.#binding.setQuery({ offset });
-    this.#emitPageChange();
-    await this.updateComplete;
-    // The button just used may now be disabled (first or last page): keep focus in the
-    // pagination instead of letting it fall back to the document.
-    if (button.disabled) {
-      const other = this.renderRoot.querySelector<HTMLButtonElement>(`[part="${step > 0 ? 'previous' : 'next'}"]`);
-      (other && !other.disabled ? other : this.renderRoot.querySelector<HTMLElement>('[part="page-status"]'))?.focus();
-    }
-  }
-
-  /** Reports the filter the feed now has (the user changed it). */
-  #emitFilterChange(): void {
-    const query = this.#binding.feed?.getSnapshot().query;
-    if (!query) return;
-    this.dispatchEvent(new InputProgressFilterChangeEvent({ statuses: query.statuses, order: query.order, portName: query.portName }));
-  }
-
-  /** Reports the page the feed now asks for (the user changed it). */
-  #emitPageChange(): void {
-    const snapshot = this.#binding.feed?.getSnapshot();
-    if (!snapshot) return;
-    const { offset, limit } = snapshot.query;
-    this.dispatchEvent(new InputProgressPageChangeEvent({ page: snapshot.page, offset, limit }));
   }
 }
 
