@@ -1,4 +1,5 @@
 import { backoffDelay } from './backoff.js';
+import { rememberConfiguration } from './client-identity.js';
 import { ApiError, InputProgressError, isRetryable, NetworkError, TimeoutError } from './errors.js';
 import { parseInputsProgressCounts, parseInputsProgressPage, parseJob } from './parse-response.js';
 import { parseRetryAfter } from './retry-after.js';
@@ -218,7 +219,7 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
 
   const progress = '/inputs/progress';
 
-  return {
+  const client: InputProgressClient = {
     listInputsProgress: (jobId, query = {}, init) =>
       get(
         jobId,
@@ -243,4 +244,7 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
       ),
     getJob: (jobId, init) => get(jobId, '', {}, parseJob, init),
   };
+  // Feeds created with `share: true` share loads between clients of equal plain options.
+  if (!options.fetch && !options.headers) rememberConfiguration(client, baseUrl, apiKey);
+  return client;
 }

@@ -120,3 +120,16 @@ export const isRetryable = (error: unknown): boolean =>
  */
 export const isAbortError = (error: unknown): boolean =>
   (error as { name?: unknown } | null)?.name === 'AbortError';
+
+/**
+ * Any failure as an InputProgressError: itself when it is one, else a plain one carrying it
+ * as `cause`, with its message when it is an `Error` or a string (a custom client may throw
+ * anything, even an object that cannot become a string).
+ */
+export const toInputProgressError = (cause: unknown): InputProgressError =>
+  cause instanceof InputProgressError
+    ? cause
+    : new InputProgressError(
+        cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : 'The client failed',
+        { cause },
+      );

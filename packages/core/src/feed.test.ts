@@ -372,6 +372,45 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(s.live).to.equal('backing-off');
       await feed.refresh();
     });
+
+    it('treats a client method that throws synchronously as a failure like any other', async () => {
+      const jobId = await job();
+      const real = createClient({ baseUrl: sim.url });
+      const throwing: InputProgressClient = {
+        ...real,
+        listInputsProgress: () => {
+          throw new Error('boom');
+        },
+      };
+      const feed = feedOf(jobId, { client: throwing });
+      await started(feed);
+      const s = feed.getSnapshot();
+      expect(s.status).to.equal('error');
+      expect(s.error).to.be.instanceOf(InputProgressError);
+      expect(s.error!.message).to.equal('boom');
+      expect(s.failureCount).to.equal(1);
+      expect(s.live).to.equal('backing-off');
+      expect(s.nextPollAt! - env.now()).to.be.within(8000, 12_000);
+    });
+
+    it('treats a counts method that throws synchronously as a failed counts request only', async () => {
+      const jobId = await job();
+      const real = createClient({ baseUrl: sim.url });
+      const throwing: InputProgressClient = {
+        ...real,
+        getInputsProgressCounts: () => {
+          throw new TypeError('no counts here');
+        },
+      };
+      const feed = feedOf(jobId, { client: throwing });
+      await started(feed);
+      const s = feed.getSnapshot();
+      expect(s.status).to.equal('success');
+      expect(s.items).to.have.length(5);
+      expect(s.countsError).to.be.instanceOf(InputProgressError);
+      expect(s.countsError!.message).to.equal('no counts here');
+      expect(s.live).to.equal('live');
+    });
   });
 
   describe('4. obsolete loads', () => {
@@ -626,6 +665,153 @@ describe('createFeed (fake time, real HTTP)', () => {
       env.advance(600_000);
       await feed.refresh();
       expect(fetch.calls).to.equal(calls);
+    });
+  });
+
+  describe('9. retries without polling', () => {
+    it('retries a 429 after its Retry-After when polling is off, then shows the data', async () => {
+      const jobId = await job();
+      await sim.control.setFaults(jobId, {
+        rules: [{ kind: 'rate-limit', nth: 1, retryAfter: 2, endpoints: ['progress'] }],
+      });
+      const feed = feedOf(jobId, { pollInterval: 0 });
+      await started(feed);
+      let s = feed.getSnapshot();
+      expect(s.status).to.equal('error');
+      expect((s.error as ApiError).status).to.equal(429);
+      // The UI can tell a retry is coming, and when.
+      expect(s.live).to.equal('backing-off');
+      expect(s.nextPollAt! - env.now()).to.equal(2000);
+      env.advance(1999);
+      expect(feed.getSnapshot().isFetching).to.equal(false);
+      env.advance(1);
+      expect(feed.getSnapshot().isFetching).to.equal(true);
+      s = await settled(feed);
+      expect(s.status).to.equal('success');
+      expect(s.items).to.have.length(5);
+      expect(s.live).to.equal('stopped');
+      expect(env.timerCount).to.equal(0);
+      expect(await pageRequests(jobId)).to.have.length(2);
+    });
+
+    for (const [fault, label] of [
+      [{ kind: 'server-error', probability: 1, status: 503 }, 'a 503'],
+      [{ kind: 'drop-connection', probability: 1 }, 'a dropped connection'],
+    ] as const) {
+      it(`retries ${label} 3 times with growing waits, then stays in the error state`, async () => {
+        const jobId = await job();
+        await sim.control.setFaults(jobId, { rules: [{ ...fault, endpoints: ['progress'] }] });
+        const feed = feedOf(jobId, { pollInterval: 0 });
+        await started(feed);
+        const waits: number[] = [];
+        for (let retry = 1; retry <= 3; retry++) {
+          const s = feed.getSnapshot();
+          expect(s.live, `before retry ${retry}`).to.equal('backing-off');
+          waits.push(s.nextPollAt! - env.now());
+          env.advance(s.nextPollAt! - env.now());
+          expect(feed.getSnapshot().isFetching).to.equal(true);
+          await settled(feed);
+        }
+        // 1 s, 2 s, 4 s, each ±20%.
+        expect(waits[0]).to.be.within(800, 1200);
+        expect(waits[1]).to.be.within(1600, 2400);
+        expect(waits[2]).to.be.within(3200, 4800);
+        const s = feed.getSnapshot();
+        expect(s.status).to.equal('error');
+        expect(s.failureCount).to.equal(4);
+        expect(s.live).to.equal('stopped');
+        expect(s.nextPollAt).to.equal(null);
+        expect(env.timerCount).to.equal(0);
+        env.advance(600_000);
+        expect(await pageRequests(jobId)).to.have.length(4);
+
+        // The retry button (refresh) tries once more.
+        await feed.refresh();
+        expect(feed.getSnapshot().failureCount).to.equal(5);
+        expect(feed.getSnapshot().live).to.equal('stopped');
+        expect(await pageRequests(jobId)).to.have.length(5);
+      });
+    }
+
+    it('retries as often as the retry option says, and not at all with retry: false', async () => {
+      for (const [retry, attempts] of [
+        [1, 2],
+        [false, 1],
+      ] as const) {
+        const jobId = await job();
+        await sim.control.setFaults(jobId, {
+          rules: [{ kind: 'server-error', probability: 1, endpoints: ['progress'] }],
+        });
+        const feed = feedOf(jobId, { pollInterval: 0, retry });
+        await started(feed);
+        while (feed.getSnapshot().live === 'backing-off') {
+          env.advance(feed.getSnapshot().nextPollAt! - env.now());
+          await settled(feed);
+        }
+        expect(feed.getSnapshot().live).to.equal('stopped');
+        expect(feed.getSnapshot().status).to.equal('error');
+        expect(await pageRequests(jobId), `retry: ${retry}`).to.have.length(attempts);
+      }
+    });
+
+    it('never retries a 4xx that retrying cannot fix', async () => {
+      const feed = feedOf('job_does_not_exist', { pollInterval: 0 });
+      await started(feed);
+      const s = feed.getSnapshot();
+      expect((s.error as ApiError).status).to.equal(404);
+      expect(s.live).to.equal('stopped');
+      expect(env.timerCount).to.equal(0);
+    });
+  });
+
+  describe('10. notification order', () => {
+    const changes: Array<[string, (feed: InputProgressFeed) => void]> = [
+      ['setPollInterval', (feed) => feed.setPollInterval(0)],
+      ['goToPage', (feed) => feed.goToPage(2)],
+      ['refresh', (feed) => void feed.refresh()],
+    ];
+    for (const [name, change] of changes) {
+      it(`hands every listener the current snapshot when the first one calls ${name}() from its callback`, async () => {
+        const jobId = await job();
+        const feed = feedOf(jobId);
+        let changed = false;
+        const stale: string[] = [];
+        const last: Array<FeedSnapshot | null> = [null, null];
+        const listener = (index: number) => (s: FeedSnapshot) => {
+          if (s !== feed.getSnapshot()) stale.push(`listener ${index + 1} got ${s.live}/${s.page}`);
+          last[index] = s;
+          if (index === 0 && s.status === 'success' && !changed) {
+            changed = true;
+            change(feed);
+          }
+        };
+        feed.subscribe(listener(0));
+        feed.subscribe(listener(1));
+        await waitForSnapshot(feed, () => changed);
+        expect(last[0], 'the first listener').to.equal(feed.getSnapshot());
+        expect(last[1], 'the second listener').to.equal(feed.getSnapshot());
+        await settled(feed);
+        expect(last[0]).to.equal(feed.getSnapshot());
+        expect(last[1]).to.equal(feed.getSnapshot());
+        expect(stale).to.deep.equal([]);
+      });
+    }
+
+    it('calls a listener added during a notification only for later changes', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      const late: FeedSnapshot[] = [];
+      let added = false;
+      feed.subscribe((s) => {
+        if (added) return;
+        added = true;
+        feed.subscribe((t) => late.push(t));
+        expect(s).to.equal(feed.getSnapshot());
+      });
+      await settled(feed);
+      expect(late.length).to.be.greaterThan(0);
+      expect(late.at(-1)).to.equal(feed.getSnapshot());
+      expect(new Set(late).size, 'never the same snapshot twice').to.equal(late.length);
     });
   });
 });

@@ -1,7 +1,9 @@
+import { clientIdentity } from './client-identity.js';
 import type { InputProgressClient } from './client.js';
 import { createEnvironment, type FeedEnvironment } from './environment.js';
-import { ApiError, InputProgressError, isRetryable } from './errors.js';
-import { trackEta, type EtaTrack } from './eta.js';
+import type { InputProgressError } from './errors.js';
+import { schedule, batch } from './notify-queue.js';
+import { isActive, type FeedItem, type PageRows } from './page-rows.js';
 import {
   clampToTotal,
   createPagination,
@@ -14,21 +16,18 @@ import {
   type Pagination,
   type PaginationInit,
 } from './pagination.js';
-import { derivePercent } from './percent.js';
 import { decidePoll, type LiveState } from './poll-schedule.js';
-import { sameOr, shareRows } from './structural-share.js';
-import type { InputProgressItem, InputsProgressCounts, InputsProgressPage } from './types.js';
+import {
+  createLoadRegistry,
+  NOTHING_LOADED,
+  sharedLoadRegistry,
+  type LoadOutcome,
+  type SharedLoad,
+} from './shared-load.js';
+import { sameOr } from './structural-share.js';
+import type { InputsProgressCounts } from './types.js';
 
-/** One row of the feed: the API's item plus what the feed derives from it. */
-export interface FeedItem extends InputProgressItem {
-  /** Percent complete, 0–100, or `null` when the metrics cannot tell (never NaN). */
-  readonly percent: number | null;
-  /**
-   * Estimated ms remaining as of the latest progress row (`latestProgress.createdAt`);
-   * `null` until two samples show progress, and once the input finished.
-   */
-  readonly eta: number | null;
-}
+export type { FeedItem } from './page-rows.js';
 
 /** `idle` before the first load, `loading` while there is no data yet, then `success` or `error`. */
 export type FeedStatus = 'idle' | 'loading' | 'success' | 'error';
@@ -91,6 +90,25 @@ export interface FeedOptions {
   readonly pollInterval?: number;
   /** The longest wait after failures (default 60 000 ms). */
   readonly maxBackoffMs?: number;
+  /**
+   * How many times a failed load is retried while polling is off (default 3; `false` or 0:
+   * never). The retries wait 1 s, 2 s, 4 s, … (±20%, at most `maxBackoffMs`, never sooner
+   * than `Retry-After`), shown as `live: 'backing-off'` with `nextPollAt`; after the last one
+   * the feed stays in the error state until `refresh()` or a query change. While polling,
+   * the poll's own back-off retries instead, without a limit. A 4xx that retrying cannot fix
+   * (401, 403, 404, …) is never retried.
+   */
+  readonly retry?: number | false;
+  /**
+   * Share loads with every other feed created with `share: true` for the same client
+   * configuration, job and query (default `false`). Clients made by `createClient` from
+   * equal options count as one configuration, so separately built clients share too; any
+   * other client shares only with itself. Such feeds make one request where each would make
+   * its own, see every result of it, and poll in step; a feed that subscribes or changes
+   * its query shows a shared result younger than its `pollInterval` without a request. The
+   * last feed of a key leaving aborts its load and forgets it.
+   */
+  readonly share?: boolean;
   /** Replaces the clock, timers, visibility or online sources (tests, Node, embedded views). */
   readonly environment?: Partial<FeedEnvironment>;
 }
@@ -135,13 +153,14 @@ export interface InputProgressFeed {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** Any failure as an InputProgressError (a custom client may throw anything). */
-const toError = (cause: unknown) =>
-  cause instanceof InputProgressError
-    ? cause
-    : new InputProgressError(String((cause as Error)?.message ?? cause), { cause });
+/** One subscriber: its listener and the last snapshot it was handed. */
+interface Subscription {
+  readonly listener: FeedListener;
+  seen: FeedSnapshot;
+  /** Whether a call of this listener waits in the notify queue. */
+  queued: boolean;
+}
 
-const isActive = (status: string) => status === 'pending' || status === 'processing';
 const filterKey = (query: Pagination) => `${query.portName} ${query.statuses}`;
 
 /**
@@ -152,43 +171,72 @@ const filterKey = (query: Pagination) => `${query.portName} ${query.statuses}`;
  * `nextPollAt`), not by the client: the feed calls the client with `retry: { attempts: 0 }`,
  * so the two backoffs never stack and the user sees a failure as soon as it happens.
  *
+ * Listeners are called through one queue shared by all feeds: a change made inside a
+ * listener (or by a load that updates several feeds) is announced after the current round,
+ * and every call hands the listener the feed's current snapshot, so none ends on an old one.
+ *
  * @example
  * const feed = createFeed({ client: createClient({ baseUrl: '/api/v0.5' }), jobId: 'job_123' });
  * const stop = feed.subscribe((s) => render(s.items, s.page, s.pageCount, s.live));
  */
 export function createFeed(options: FeedOptions): InputProgressFeed {
-  const { client, jobId, maxBackoffMs } = options;
-  let { pollInterval = 5000 } = options;
+  const { client, jobId } = options;
+  const maxBackoffMs = options.maxBackoffMs ?? 60_000;
+  const retryLimit = options.retry === false ? 0 : (options.retry ?? 3);
+  let pollInterval = options.pollInterval ?? 5000;
   const env = createEnvironment(options.environment);
-  /** ETA tracks of the inputs on the current page (rebuilt each load, so departed inputs are forgotten). */
-  let tracks = new Map<string, EtaTrack>();
-  const listeners = new Set<FeedListener>();
-  // The load in flight (its controller is its identity), its query and its promise.
-  let controller: AbortController | undefined;
-  let loadQuery: Pagination;
-  let loading: Promise<void>;
-  let timer: unknown;
-  let unlisten: Array<() => void> = [];
+  const registry = options.share ? sharedLoadRegistry() : createLoadRegistry();
+  const clientKey = clientIdentity(client);
+  const subscriptions = new Set<Subscription>();
+  /** The shared load of the query on screen, while subscribed or during a one-off load. */
+  let load: SharedLoad | null = null;
+  /** The outcome of `load` the snapshot shows. */
+  let shown: LoadOutcome | null = null;
+  /** The rows of the last page shown, to share structure with (and ETA tracks). */
+  let lastRows: PageRows | null = null;
   /** The query the shown items belong to; `null` before the first success. */
   let dataQuery: Pagination | null = null;
-  /** An ApiError retrying cannot fix (every 4xx but 408 and 429) stops polling until the query changes. */
-  let fatal = false;
-  let retryAfterMs: number | null = null;
-  let random = 0.5;
-  let settledAt = 0;
+  /** The load of the last page, started when the list shrank below the current one. */
+  let shrinkLoad: Promise<void> = Promise.resolve();
+  let timer: unknown;
+  let unlisten: Array<() => void> = [];
   let destroyed = false;
-  let snapshot = {
+  const query = createPagination(options.query);
+  let snapshot: FeedSnapshot = {
     status: 'idle',
     items: [],
     total: null,
-    query: createPagination(options.query),
+    page: pageOf(query),
+    pageCount: 0,
+    query,
     counts: null,
     countsError: null,
     error: null,
+    isFetching: false,
     isPlaceholder: false,
     lastUpdatedAt: null,
+    live: 'stopped',
+    nextPollAt: null,
     failureCount: 0,
-  } as unknown as FeedSnapshot;
+  };
+
+  // Every Pagination comes from createPagination, whose fields are always in one order.
+  const loadKey = (query: Pagination) => JSON.stringify([clientKey, jobId, query]);
+
+  /** Queues a call of every listener that has not seen the current snapshot yet. */
+  function announce() {
+    for (const subscription of subscriptions) {
+      if (subscription.queued) continue;
+      subscription.queued = true;
+      schedule(() => {
+        subscription.queued = false;
+        // Read when the call runs: a listener always gets the snapshot that is current then.
+        if (!subscriptions.has(subscription) || subscription.seen === snapshot) return;
+        subscription.seen = snapshot;
+        subscription.listener(snapshot);
+      });
+    }
+  }
 
   /**
    * Applies `patch`, re-decides the schedule (re-arming the one timer), and publishes a new
@@ -197,147 +245,148 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
   function commit(patch: Partial<FeedSnapshot>) {
     if (destroyed) return;
     const next: Mutable<FeedSnapshot> = { ...snapshot, ...patch };
-    const { counts, total, query } = next;
-    const decision = decidePoll(
-      listeners.size && !fatal ? pollInterval : 0,
-      !dataQuery ||
+    const { counts } = next;
+    const state = load?.state ?? NOTHING_LOADED;
+    const { isFetching } = state;
+    const decision = decidePoll({
+      // Failures, retries and when the last load settled: shared by every feed of the query.
+      ...state,
+      subscribed: subscriptions.size > 0,
+      pollInterval,
+      active:
+        !dataQuery ||
         next.items.some((row) => isActive(row.input.status)) ||
         // Unknown counts (e.g. their request failed) may hide active inputs on other pages.
         !counts ||
         counts.pending + counts.processing > 0,
-      env.isVisible(),
-      env.isOnline(),
-      next.failureCount,
-      retryAfterMs,
-      settledAt,
-      random,
+      visible: env.isVisible(),
+      online: env.isOnline(),
+      retryLimit,
       maxBackoffMs,
-    );
+    });
     env.clearTimeout(timer);
-    next.isFetching = !!controller;
+    timer = undefined;
+    next.isFetching = isFetching;
+    if (isFetching && !dataQuery) next.status = 'loading';
     next.live = decision.live;
-    const at = (next.nextPollAt = controller ? null : decision.nextPollAt);
-    if (at !== null) timer = env.setTimeout(() => fetchPage(snapshot.query), at - env.now());
-    next.page = pageOf(query);
-    next.pageCount = total === null ? 0 : pageCountOf(query, total);
-    if (Object.keys(next).some((key) => next[key as 'live'] !== snapshot[key as 'live'])) {
+    next.nextPollAt = isFetching ? null : decision.nextPollAt;
+    if (next.nextPollAt !== null) {
+      timer = env.setTimeout(() => loadPage(snapshot.query), next.nextPollAt - env.now());
+    }
+    next.page = pageOf(next.query);
+    next.pageCount = next.total === null ? 0 : pageCountOf(next.query, next.total);
+    const keys = Object.keys(next) as Array<keyof FeedSnapshot>;
+    if (keys.some((key) => next[key] !== snapshot[key])) {
       snapshot = next;
-      for (const listener of listeners) {
-        try {
-          listener(next);
-        } catch (error) {
-          // One broken listener must not break the feed or the other listeners.
-          queueMicrotask(() => {
-            throw error;
-          });
-        }
-      }
+      announce();
     }
   }
 
   /** The snapshot fields that change with the query: placeholder state and what stays valid. */
   function queryPatch(query: Pagination): Partial<FeedSnapshot> {
     const placeholder = !!dataQuery && dataQuery !== query;
+    const otherFilter = placeholder && filterKey(dataQuery!) !== filterKey(query);
+    const otherPort = placeholder && dataQuery!.portName !== query.portName;
     return {
       query,
       isPlaceholder: placeholder,
       // A placeholder's totals describe another filter; never show them as this one's.
-      total: placeholder && filterKey(dataQuery!) !== filterKey(query) ? null : snapshot.total,
-      counts: placeholder && dataQuery!.portName !== query.portName ? null : snapshot.counts,
+      total: otherFilter ? null : snapshot.total,
+      counts: otherPort ? null : snapshot.counts,
     };
   }
 
-  function abort() {
-    controller?.abort();
-    controller = undefined;
-  }
-
-  async function fetchPage(query: Pagination): Promise<void> {
-    if (destroyed || !env.isOnline()) return commit(queryPatch(query));
-    if (controller && loadQuery === query) return loading;
-    abort();
-    const current = (controller = new AbortController());
-    const init = { signal: current.signal, retry: { attempts: 0 } };
-    loadQuery = query;
-    loading = (async () => {
-      try {
-        const [page, counts] = await Promise.all([
-          client.listInputsProgress(jobId, query, init),
-          // The page is what the user came for: a counts failure must not blank it.
-          client.getInputsProgressCounts(jobId, { portName: query.portName }, init).catch(toError),
-        ]);
-        // Only a newer query or a stop aborts: such an answer is obsolete and dropped.
-        if (current.signal.aborted) return;
-        controller = undefined;
-        // Every query change aborts, so this holds; the check keeps an answer of another
-        // query off screen should a path ever forget to (it would show under the wrong query).
-        await (query === snapshot.query ? succeed(query, page, counts) : commit({}));
-      } catch (error) {
-        // An aborted load is obsolete, never a failure. A custom client's nonsense answer
-        // (succeed throwing) is a failure like any other.
-        if (current.signal.aborted) return;
-        abort();
-        fail(error);
-      }
-    })();
-    commit({ ...queryPatch(query), status: dataQuery ? snapshot.status : 'loading' });
-    return loading;
-  }
-
-  function succeed(
-    query: Pagination,
-    page: InputsProgressPage,
-    counts: InputsProgressCounts | InputProgressError,
-  ): Promise<void> | void {
-    const clamped = clampToTotal(query, page.total);
+  /** Shows what the load of the feed's query knows: a new outcome, whether it is fetching. */
+  function sync() {
+    const outcome = load?.state.outcome ?? null;
+    if (!outcome || outcome === shown) {
+      commit({});
+      return;
+    }
+    shown = outcome;
+    if (!outcome.ok) {
+      commit({ status: 'error', error: outcome.error, failureCount: load!.state.failureCount });
+      return;
+    }
+    const query = snapshot.query;
+    const clamped = clampToTotal(query, outcome.total);
     if (clamped !== query) {
       // The list shrank below this page: show its last page instead.
-      commit({ total: page.total });
-      return fetchPage(clamped);
+      commit({ total: outcome.total });
+      shrinkLoad = loadPage(clamped);
+      return;
     }
-    const nextTracks = new Map<string, EtaTrack>();
-    const items = shareRows<FeedItem>(
-      snapshot.items,
-      page.items.map((item) => {
-        const { input, latestProgress } = item;
-        const percent = derivePercent(input.status, latestProgress?.metrics);
-        const track = trackEta(
-          tracks.get(input.id),
-          percent,
-          latestProgress?.createdAt,
-          !isActive(input.status),
-        );
-        if (track) nextTracks.set(input.id, track);
-        return { ...item, percent, eta: track?.eta ?? null };
-      }),
-      (row) => row.input.id,
-    );
-    tracks = nextTracks;
     dataQuery = query;
-    fatal = false;
-    retryAfterMs = null;
-    const countsError = counts instanceof InputProgressError ? counts : null;
+    lastRows = outcome;
+    const { countsError } = outcome;
     commit({
       status: 'success',
-      items,
-      total: page.total,
+      items: outcome.rows,
+      total: outcome.total,
       // The counts of the previous load still describe this port (queryPatch drops others).
-      counts: countsError ? snapshot.counts : sameOr(snapshot.counts, counts as InputsProgressCounts),
+      counts: countsError ? snapshot.counts : sameOr(snapshot.counts, outcome.counts),
       countsError,
       error: null,
       isPlaceholder: false,
       failureCount: 0,
-      lastUpdatedAt: (settledAt = env.now()),
+      lastUpdatedAt: outcome.at,
     });
   }
 
-  function fail(cause: unknown) {
-    const error = toError(cause);
-    fatal = error instanceof ApiError && !isRetryable(error);
-    retryAfterMs = (error as ApiError).retryAfterMs ?? null;
-    random = Math.random();
-    settledAt = env.now();
-    commit({ status: 'error', error, failureCount: snapshot.failureCount + 1 });
+  /** Leaves the shared load; the last feed leaving it aborts its load in flight. */
+  function leave() {
+    load?.detach(sync);
+    load = null;
+    shown = null;
+  }
+
+  /**
+   * Makes `query` the feed's query: attaches to its shared load (leaving the previous one)
+   * and shows what that load already knows.
+   */
+  function follow(query: Pagination) {
+    const key = loadKey(query);
+    if (load?.key !== key) {
+      leave();
+      load = registry.get(key);
+      load.attach(sync);
+    }
+    commit(queryPatch(query));
+    sync();
+  }
+
+  /** Lets go of the shared load when nobody subscribes and no one-off load of ours runs. */
+  function leaveIfUnwatched() {
+    if (!subscriptions.size && !load?.state.isFetching) leave();
+  }
+
+  /**
+   * Loads `query` (joining a load of it in flight) and resolves when that load settled. With
+   * `reuseFresh`, a shared result younger than the poll interval is shown instead.
+   */
+  function loadPage(query: Pagination, reuseFresh = false): Promise<void> {
+    // Listeners hear of the new query and of the load starting once, not of each step.
+    return batch(() => startLoad(query, reuseFresh));
+  }
+
+  function startLoad(query: Pagination, reuseFresh: boolean): Promise<void> {
+    if (destroyed) return Promise.resolve();
+    follow(query);
+    const current = load!;
+    const { outcome } = current.state;
+    const fresh = outcome?.ok && env.now() - outcome.at < pollInterval;
+    if (!env.isOnline() || (reuseFresh && fresh)) {
+      leaveIfUnwatched();
+      return Promise.resolve();
+    }
+    const loading = current.load({
+      client,
+      jobId,
+      query,
+      now: () => env.now(),
+      previous: lastRows,
+    });
+    return loading.then(leaveIfUnwatched);
   }
 
   function start() {
@@ -347,34 +396,33 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
         // Back in view: refresh at once if polling was only paused for being hidden. After
         // failures the backoff (and Retry-After) decides instead, via commit: an overdue
         // retry runs now, an early one waits.
-        if (env.isVisible() && snapshot.live === 'paused-hidden' && !snapshot.failureCount)
-          fetchPage(snapshot.query);
-        else commit({});
+        if (env.isVisible() && snapshot.live === 'paused-hidden' && !snapshot.failureCount) {
+          loadPage(snapshot.query);
+        } else commit({});
       }),
       env.onOnlineChange(() => {
         const online = env.isOnline();
-        if (!online) abort();
-        if (online && snapshot.live === 'offline' && !fatal) fetchPage(snapshot.query);
+        if (!online) load?.cancel();
+        if (online && snapshot.live === 'offline' && !load?.state.fatal) loadPage(snapshot.query);
         else commit({});
       }),
     ];
-    fetchPage(snapshot.query);
+    loadPage(snapshot.query, true);
   }
 
   function stop() {
     for (const off of unlisten) off();
     unlisten = [];
-    abort();
+    leave();
     commit({});
   }
 
   function setQuery(query: Pagination) {
     if (query === snapshot.query) return;
-    fatal = false;
-    if (listeners.size) fetchPage(query);
+    if (subscriptions.size) loadPage(query, true);
     else {
       // No subscriber: nothing reloads, but a refresh() of the old query must not land.
-      abort();
+      leave();
       commit(queryPatch(query));
     }
   }
@@ -382,11 +430,11 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
   commit({});
   return {
     subscribe(listener) {
-      const own: FeedListener = (s) => listener(s);
-      listeners.add(own);
-      if (listeners.size === 1) start();
+      const subscription: Subscription = { listener, seen: snapshot, queued: false };
+      subscriptions.add(subscription);
+      if (subscriptions.size === 1) start();
       return () => {
-        if (listeners.delete(own) && !listeners.size) stop();
+        if (subscriptions.delete(subscription) && !subscriptions.size) stop();
       };
     },
     getSnapshot: () => snapshot,
@@ -394,13 +442,14 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     goToPage: (page) => setQuery(goToPage(snapshot.query, page, snapshot.total)),
     nextPage: () => setQuery(nextPage(snapshot.query, snapshot.total)),
     previousPage: () => setQuery(previousPage(snapshot.query)),
-    refresh: () => fetchPage(snapshot.query),
+    // Also waits for the load of the last page when the list shrank below the current one.
+    refresh: () => loadPage(snapshot.query).then(() => shrinkLoad),
     setPollInterval(ms) {
       pollInterval = ms;
       commit({});
     },
     destroy() {
-      listeners.clear();
+      subscriptions.clear();
       stop();
       destroyed = true;
     },

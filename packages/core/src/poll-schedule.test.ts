@@ -1,42 +1,20 @@
 import { expect } from 'chai';
-import { decidePoll as decide } from './poll-schedule.js';
-
-/** Everything the next poll depends on, named (decidePoll takes it positionally). */
-interface PollState {
-  readonly pollInterval: number;
-  readonly active: boolean;
-  readonly visible: boolean;
-  readonly online: boolean;
-  readonly failureCount: number;
-  readonly retryAfterMs: number | null;
-  readonly settledAt: number;
-  readonly random: number;
-  readonly maxBackoffMs?: number;
-}
-
-const decidePoll = (s: PollState) =>
-  decide(
-    s.pollInterval,
-    s.active,
-    s.visible,
-    s.online,
-    s.failureCount,
-    s.retryAfterMs,
-    s.settledAt,
-    s.random,
-    s.maxBackoffMs,
-  );
+import { decidePoll, type PollState } from './poll-schedule.js';
 
 describe('decidePoll', () => {
   const state: PollState = {
+    subscribed: true,
     pollInterval: 5000,
     active: true,
     visible: true,
     online: true,
     failureCount: 0,
+    fatal: false,
+    retryLimit: 3,
     retryAfterMs: null,
     settledAt: 1_000_000,
     random: 0.5,
+    maxBackoffMs: 60_000,
   };
 
   it('polls at the interval after the last load while inputs are still moving', () => {
@@ -98,10 +76,42 @@ describe('decidePoll', () => {
     ).to.equal(10_000);
   });
 
-  it('stops after failures when polling is off (the feed passes 0 after a failure retrying cannot fix)', () => {
-    expect(decidePoll({ ...state, failureCount: 1, pollInterval: 0 })).to.deep.equal({
+  it('schedules nothing without a subscriber or after a failure retrying cannot fix', () => {
+    const stopped = { live: 'stopped', nextPollAt: null };
+    expect(decidePoll({ ...state, subscribed: false })).to.deep.equal(stopped);
+    expect(decidePoll({ ...state, subscribed: false, failureCount: 1 })).to.deep.equal(stopped);
+    expect(decidePoll({ ...state, failureCount: 1, fatal: true })).to.deep.equal(stopped);
+    expect(
+      decidePoll({ ...state, pollInterval: 0, failureCount: 1, fatal: true }),
+    ).to.deep.equal(stopped);
+  });
+
+  it('retries with polling off: 1 s doubled per retry, ±20%, then stops at the limit', () => {
+    const off = { ...state, pollInterval: 0 };
+    const waits = [1, 2, 3].map(
+      (failureCount) => decidePoll({ ...off, failureCount }).nextPollAt! - state.settledAt,
+    );
+    expect(waits).to.deep.equal([1000, 2000, 4000]);
+    expect(decidePoll({ ...off, failureCount: 1, random: 0 }).nextPollAt! - state.settledAt).to.equal(800);
+    expect(decidePoll({ ...off, failureCount: 1 }).live).to.equal('backing-off');
+    expect(decidePoll({ ...off, failureCount: 4 })).to.deep.equal({
       live: 'stopped',
       nextPollAt: null,
     });
+    expect(decidePoll({ ...off, failureCount: 1, retryLimit: 0 }).live).to.equal('stopped');
+    // Hidden, the retry waits like a poll would.
+    expect(decidePoll({ ...off, failureCount: 1, visible: false }).live).to.equal('paused-hidden');
+  });
+
+  it('retries no sooner than Retry-After with polling off, capped by maxBackoffMs', () => {
+    const off = { ...state, pollInterval: 0, failureCount: 1 };
+    expect(decidePoll({ ...off, retryAfterMs: 2000 }).nextPollAt! - state.settledAt).to.equal(2000);
+    expect(
+      decidePoll({ ...off, retryAfterMs: 3_600_000 }).nextPollAt! - state.settledAt,
+    ).to.equal(60_000);
+  });
+
+  it('polling on, the back-off goes on past the retry limit', () => {
+    expect(decidePoll({ ...state, failureCount: 9 }).live).to.equal('backing-off');
   });
 });

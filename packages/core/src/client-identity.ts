@@ -1,0 +1,29 @@
+/**
+ * Which clients are interchangeable, as a short string, for feeds that share their loads
+ * (`createFeed({ share: true })`). Clients that `createClient` made from the same base URL
+ * and API key (and no `fetch` or `headers` of their own) are one configuration even when they
+ * are separate objects, so two elements that each build their own client still share. Any
+ * other client is only itself: pass the same client object to feeds that should share.
+ *
+ * The API key never enters the identity: a number stands for it.
+ */
+
+/** The numbers that stand for API keys (by value) and for clients (by identity). */
+const keyNumbers = new Map<string, number>();
+const clientNumbers = new WeakMap<object, number>();
+let lastNumber = 0;
+
+/** The identities of the clients `createClient` made from plain options, by client. */
+const identities = new WeakMap<object, string>();
+
+/** Records that `client` was made from just this base URL and key (called by `createClient`). */
+export function rememberConfiguration(client: object, baseUrl: string, apiKey = ''): void {
+  if (!keyNumbers.has(apiKey)) keyNumbers.set(apiKey, ++lastNumber);
+  identities.set(client, `${baseUrl} with key ${keyNumbers.get(apiKey)}`);
+}
+
+/** The identity of `client`: its configuration's when `createClient` made it, else its own. */
+export function clientIdentity(client: object): string {
+  if (!clientNumbers.has(client)) clientNumbers.set(client, ++lastNumber);
+  return identities.get(client) ?? `client ${clientNumbers.get(client)}`;
+}

@@ -1,0 +1,193 @@
+import { expect } from 'chai';
+import { createClient, type ClientOptions } from './client.js';
+import { createFeed, type FeedOptions, type InputProgressFeed } from './feed.js';
+import { createFakeEnvironment, type FakeEnvironment } from './test-support/fake-environment.js';
+import {
+  countingFetch,
+  startTestSimulator,
+  uniqueJobId,
+  type TestSimulator,
+} from './test-support/simulator.js';
+import { settled } from './test-support/wait-for.js';
+
+describe('createFeed({ share: true }): one load per client configuration, job and query', () => {
+  let sim: TestSimulator;
+  let env: FakeEnvironment;
+  const feeds: InputProgressFeed[] = [];
+
+  before(async () => {
+    sim = await startTestSimulator();
+  });
+  after(() => sim.close());
+  beforeEach(() => {
+    env = createFakeEnvironment();
+  });
+  afterEach(() => {
+    for (const feed of feeds.splice(0)) feed.destroy();
+  });
+
+  const job = () =>
+    sim.control.createJob({ id: uniqueJobId('share'), inputs: 12, concurrency: 3, seed: 5 });
+  const pageRequests = async (jobId: string) =>
+    (await sim.control.requests(jobId)).filter((r) => r.path.endsWith('/inputs/progress'));
+
+  /** A feed as an element builds it: its own client from equal options, shared. */
+  function sharedFeed(
+    jobId: string,
+    options: Partial<FeedOptions> = {},
+    clientOptions: ClientOptions = {},
+  ) {
+    const feed = createFeed({
+      client: createClient({ baseUrl: sim.url, ...clientOptions }),
+      jobId,
+      environment: env,
+      query: { limit: 5 },
+      share: true,
+      ...options,
+    });
+    feeds.push(feed);
+    return feed;
+  }
+
+  it('makes one request per interval for two feeds of equal clients, job and query', async () => {
+    const jobId = await job();
+    const a = sharedFeed(jobId);
+    const b = sharedFeed(jobId);
+    a.subscribe(() => {});
+    b.subscribe(() => {});
+    await Promise.all([settled(a), settled(b)]);
+    expect(await pageRequests(jobId)).to.have.length(1);
+    expect(b.getSnapshot().items, 'the same rows').to.equal(a.getSnapshot().items);
+    for (let poll = 2; poll <= 4; poll++) {
+      env.advance(5000);
+      expect(a.getSnapshot().isFetching).to.equal(true);
+      expect(b.getSnapshot().isFetching).to.equal(true);
+      await Promise.all([settled(a), settled(b)]);
+      expect(await pageRequests(jobId)).to.have.length(poll);
+    }
+    expect(b.getSnapshot().nextPollAt).to.equal(a.getSnapshot().nextPollAt);
+  });
+
+  it('a feed that subscribes later shows the shared result and polls in step', async () => {
+    const jobId = await job();
+    const a = sharedFeed(jobId);
+    a.subscribe(() => {});
+    await settled(a);
+    env.advance(2000);
+    const b = sharedFeed(jobId);
+    b.subscribe(() => {});
+    const s = b.getSnapshot();
+    expect(s.status, 'at once, without a request').to.equal('success');
+    expect(s.isFetching).to.equal(false);
+    expect(s.items).to.equal(a.getSnapshot().items);
+    expect(s.lastUpdatedAt).to.equal(a.getSnapshot().lastUpdatedAt);
+    expect(s.nextPollAt).to.equal(a.getSnapshot().nextPollAt);
+    expect(await pageRequests(jobId)).to.have.length(1);
+    env.advance(3000);
+    await Promise.all([settled(a), settled(b)]);
+    expect(await pageRequests(jobId)).to.have.length(2);
+    // A feed polling faster leads; the slower one shows each result and never asks itself.
+    b.setPollInterval(1000);
+    for (let second = 1; second <= 5; second++) {
+      env.advance(1000);
+      await Promise.all([settled(a), settled(b)]);
+    }
+    expect(await pageRequests(jobId)).to.have.length(7);
+    expect(a.getSnapshot().lastUpdatedAt).to.equal(b.getSnapshot().lastUpdatedAt);
+  });
+
+  it('loads separately for different queries, jobs and client configurations', async () => {
+    const jobId = await job();
+    const otherJob = await job();
+    const feeds = [
+      sharedFeed(jobId),
+      sharedFeed(jobId, { query: { limit: 5, statuses: ['pending'] } }),
+      sharedFeed(jobId, { query: { limit: 5, offset: 5 } }),
+      sharedFeed(jobId, {}, { apiKey: 'key-one' }),
+      sharedFeed(jobId, {}, { apiKey: 'key-two' }),
+      // Clients with a fetch of their own are each only themselves.
+      sharedFeed(jobId, {}, { fetch: (input, init) => fetch(input, init) }),
+      sharedFeed(otherJob),
+    ];
+    for (const feed of feeds) feed.subscribe(() => {});
+    await Promise.all(feeds.map(settled));
+    expect(await pageRequests(jobId)).to.have.length(6);
+    expect(await pageRequests(otherJob)).to.have.length(1);
+    // Moving to a query another feed shows reuses its fresh result.
+    feeds[1]!.setQuery({ statuses: [] });
+    expect(feeds[1]!.getSnapshot().items).to.equal(feeds[0]!.getSnapshot().items);
+    expect(await pageRequests(jobId)).to.have.length(6);
+  });
+
+  it('without share, equal feeds load on their own', async () => {
+    const jobId = await job();
+    const a = sharedFeed(jobId, { share: false });
+    const b = sharedFeed(jobId, { share: false });
+    a.subscribe(() => {});
+    b.subscribe(() => {});
+    await Promise.all([settled(a), settled(b)]);
+    expect(await pageRequests(jobId)).to.have.length(2);
+  });
+
+  it('backs off in step after a shared failure: one request per retry', async () => {
+    const jobId = await job();
+    const a = sharedFeed(jobId);
+    const b = sharedFeed(jobId);
+    a.subscribe(() => {});
+    b.subscribe(() => {});
+    await Promise.all([settled(a), settled(b)]);
+    await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
+    for (let failures = 1; failures <= 3; failures++) {
+      env.advance(a.getSnapshot().nextPollAt! - env.now());
+      await Promise.all([settled(a), settled(b)]);
+      expect(a.getSnapshot().failureCount).to.equal(failures);
+      expect(b.getSnapshot().failureCount).to.equal(failures);
+      expect(b.getSnapshot().nextPollAt).to.equal(a.getSnapshot().nextPollAt);
+    }
+    expect(await pageRequests(jobId)).to.have.length(4);
+  });
+
+  it('aborts a shared load only when the last feed waiting for it leaves', async () => {
+    const jobId = await job();
+    await sim.control.setFaults(jobId, { latency: { ms: 300 } });
+    const fetch = countingFetch();
+    // A client with a fetch of its own shares with itself only: both feeds get the one object.
+    const client = createClient({ baseUrl: sim.url, fetch });
+    const a = sharedFeed(jobId, { client });
+    const b = sharedFeed(jobId, { client });
+    const leaveA = a.subscribe(() => {});
+    const leaveB = b.subscribe(() => {});
+    expect(fetch.calls, 'the page and the counts, once').to.equal(2);
+    leaveA();
+    expect(b.getSnapshot().isFetching).to.equal(true);
+    const s = await settled(b);
+    expect(s.status, 'the load went on for the feed still waiting').to.equal('success');
+    b.refresh();
+    expect(fetch.inFlight).to.equal(2);
+    leaveB();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(fetch.inFlight, 'nobody waits: aborted').to.equal(0);
+  });
+
+  it('releases the shared load with the last unsubscribe: nothing scheduled, and the next feed loads afresh', async () => {
+    const jobId = await job();
+    const a = sharedFeed(jobId);
+    const b = sharedFeed(jobId);
+    const leaveA = a.subscribe(() => {});
+    const leaveB = b.subscribe(() => {});
+    await Promise.all([settled(a), settled(b)]);
+    leaveA();
+    expect(env.timerCount, 'b still polls').to.equal(1);
+    leaveB();
+    expect(env.timerCount).to.equal(0);
+    expect(env.listenerCount).to.equal(0);
+    // At the same moment: a kept result would be reused, a released one is not.
+    const c = sharedFeed(jobId);
+    const leaveC = c.subscribe(() => {});
+    expect(c.getSnapshot().isFetching).to.equal(true);
+    await settled(c);
+    leaveC();
+    env.advance(600_000);
+    expect(await pageRequests(jobId)).to.have.length(2);
+  });
+});

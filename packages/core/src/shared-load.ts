@@ -1,0 +1,224 @@
+/**
+ * Loads of one page of one job through one client configuration, shared by every feed that
+ * shows that page: the feeds attached to a key join its load in flight and all see each of
+ * its outcomes, so they make one request where each would have made its own, and their
+ * schedules (which count from the last outcome) stay in step.
+ *
+ * A key lives as long as a feed is attached to it: the last feed leaving aborts its load in
+ * flight and drops it (nothing is cached for later). Feeds created without `share` each get
+ * a registry of their own, so the same code serves both. Modelled on TanStack Query's
+ * `QueryCache` (queries by key) and `QueryObserver` (ref-counted observers of a query).
+ */
+import type { InputProgressClient } from './client.js';
+import { ApiError, InputProgressError, isRetryable, toInputProgressError } from './errors.js';
+import { toPageRows, type PageRows } from './page-rows.js';
+import { batch } from './notify-queue.js';
+import type { Pagination } from './pagination.js';
+import type { InputsProgressCounts } from './types.js';
+
+/** A load that succeeded: the page's rows, its total and the job's counts. */
+export interface LoadSuccess extends PageRows {
+  readonly ok: true;
+  /** When it settled (ms since the epoch). */
+  readonly at: number;
+  readonly total: number;
+  /** The per-status counts, or `null` when their request failed (see `countsError`). */
+  readonly counts: InputsProgressCounts | null;
+  readonly countsError: InputProgressError | null;
+}
+
+/** A load that failed, and why. */
+export interface LoadFailure {
+  readonly ok: false;
+  /** When it settled (ms since the epoch). */
+  readonly at: number;
+  readonly error: InputProgressError;
+}
+
+export type LoadOutcome = LoadSuccess | LoadFailure;
+
+/**
+ * What a key knows: its last outcome, whether it is loading, and its failures (named as
+ * `decidePoll` names them, since they decide the next load of every feed of the key).
+ */
+export interface LoadState {
+  /** The latest settled load, or `null` before the first. */
+  readonly outcome: LoadOutcome | null;
+  readonly isFetching: boolean;
+  /** When the latest load settled (ms since the epoch); 0 before the first. */
+  readonly settledAt: number;
+  /** Failures in a row since the last success. */
+  readonly failureCount: number;
+  /** Whether the last failure was a 4xx retrying cannot fix. */
+  readonly fatal: boolean;
+  /** The last failure's `Retry-After`, in ms, or `null`. */
+  readonly retryAfterMs: number | null;
+  /** The jitter draw of the last failure, in [0, 1): one per failure, so every feed waits alike. */
+  readonly random: number;
+}
+
+/** What a feed asks a load for. */
+export interface LoadRequest {
+  readonly client: InputProgressClient;
+  readonly jobId: string;
+  readonly query: Pagination;
+  /** The clock the outcome's time is read from. */
+  readonly now: () => number;
+  /** Rows to share structure with while the key has loaded none (the feed's last page). */
+  readonly previous: PageRows | null;
+}
+
+/** One key's loads, as its feeds see them. */
+export interface SharedLoad {
+  readonly key: string;
+  readonly state: LoadState;
+  /** Calls `onChange` after every change of `state` until {@link SharedLoad.detach}. */
+  attach(onChange: () => void): void;
+  /** Stops calling `onChange`; the last one leaving aborts the load in flight and drops the key. */
+  detach(onChange: () => void): void;
+  /** Starts a load, or joins the one in flight; resolves when it settled or was aborted. */
+  load(request: LoadRequest): Promise<void>;
+  /** Aborts the load in flight (e.g. the network went away) without an outcome. */
+  cancel(): void;
+}
+
+/** The shared loads by key. */
+export interface LoadRegistry {
+  /** The shared load of `key`, created when there is none. */
+  get(key: string): SharedLoad;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The state of a key before its first load. */
+export const NOTHING_LOADED: LoadState = {
+  outcome: null,
+  isFetching: false,
+  settledAt: 0,
+  failureCount: 0,
+  fatal: false,
+  retryAfterMs: null,
+  random: 0.5,
+};
+
+/** Calls `method`, turning a synchronous throw into a rejection like any other failure. */
+const call = <T>(method: () => Promise<T>): Promise<T> =>
+  new Promise<T>((resolve) => resolve(method()));
+
+function createSharedLoad(key: string, release: () => void): SharedLoad {
+  const observers = new Set<() => void>();
+  const state: Mutable<LoadState> = { ...NOTHING_LOADED };
+  let controller: AbortController | null = null;
+  let inFlight: Promise<void> = Promise.resolve();
+
+  /** Tells every attached feed; their listeners hear of it once all of them have updated. */
+  const notify = () =>
+    batch(() => {
+      for (const observer of [...observers]) observer();
+    });
+
+  function settle(outcome: LoadOutcome) {
+    controller = null;
+    if (outcome.ok) {
+      // A success forgets every failure before it.
+      Object.assign(state, NOTHING_LOADED, { outcome, settledAt: outcome.at });
+    } else {
+      const { error } = outcome;
+      Object.assign(state, {
+        outcome,
+        isFetching: false,
+        settledAt: outcome.at,
+        failureCount: state.failureCount + 1,
+        fatal: error instanceof ApiError && !isRetryable(error),
+        retryAfterMs: error instanceof ApiError ? error.retryAfterMs : null,
+        random: Math.random(),
+      });
+    }
+    notify();
+  }
+
+  async function run(request: LoadRequest, signal: AbortSignal) {
+    const { client, jobId, query } = request;
+    // The feed backs off and retries itself: the client's own retries would stack on top.
+    const init = { signal, retry: { attempts: 0 } };
+    let outcome: LoadOutcome;
+    try {
+      const [page, counts] = await Promise.all([
+        call(() => client.listInputsProgress(jobId, query, init)),
+        // The page is what the user came for: a counts failure must not blank it.
+        call(() => client.getInputsProgressCounts(jobId, { portName: query.portName }, init)).catch(
+          toInputProgressError,
+        ),
+      ]);
+      // Aborted: every feed left, or the network went away. Nobody waits for the answer.
+      if (signal.aborted) return;
+      const countsError = counts instanceof InputProgressError ? counts : null;
+      const previous = state.outcome?.ok ? state.outcome : request.previous;
+      outcome = {
+        ok: true,
+        at: request.now(),
+        // A custom client's nonsense page throws here: a failure like any other.
+        ...toPageRows(page, previous),
+        total: page.total,
+        counts: countsError ? null : (counts as InputsProgressCounts),
+        countsError,
+      };
+    } catch (error) {
+      if (signal.aborted) return;
+      outcome = { ok: false, at: request.now(), error: toInputProgressError(error) };
+    }
+    settle(outcome);
+  }
+
+  function abort() {
+    controller?.abort();
+    controller = null;
+    state.isFetching = false;
+  }
+
+  return {
+    key,
+    state,
+    attach: (onChange) => void observers.add(onChange),
+    detach(onChange) {
+      observers.delete(onChange);
+      if (observers.size) return;
+      abort();
+      release();
+    },
+    load(request) {
+      if (controller) return inFlight;
+      controller = new AbortController();
+      state.isFetching = true;
+      inFlight = run(request, controller.signal);
+      notify();
+      return inFlight;
+    },
+    cancel() {
+      if (!controller) return;
+      abort();
+      notify();
+    },
+  };
+}
+
+/** A registry of shared loads; each key is dropped when its last feed leaves. */
+export function createLoadRegistry(): LoadRegistry {
+  const loads = new Map<string, SharedLoad>();
+  return {
+    get(key) {
+      let load = loads.get(key);
+      if (!load) {
+        // Released at most once: a released load has no feed left to attach to it again.
+        load = createSharedLoad(key, () => loads.delete(key));
+        loads.set(key, load);
+      }
+      return load;
+    },
+  };
+}
+
+let pageRegistry: LoadRegistry | undefined;
+
+/** The one registry of every feed created with `share: true` in this page or process. */
+export const sharedLoadRegistry = (): LoadRegistry => (pageRegistry ??= createLoadRegistry());
