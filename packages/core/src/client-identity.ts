@@ -8,22 +8,27 @@
  * The API key never enters the identity: a number stands for it.
  */
 
-/** The numbers that stand for API keys (by value) and for clients (by identity). */
+/** The numbers that stand for API keys, by key. */
 const keyNumbers = new Map<string, number>();
-const clientNumbers = new WeakMap<object, number>();
 let lastNumber = 0;
 
-/** The identities of the clients `createClient` made from plain options, by client. */
+/** The identities of clients, by client. */
 const identities = new WeakMap<object, string>();
 
 /** Records that `client` was made from just this base URL and key (called by `createClient`). */
 export function rememberConfiguration(client: object, baseUrl: string, apiKey = ''): void {
-  if (!keyNumbers.has(apiKey)) keyNumbers.set(apiKey, ++lastNumber);
+  if (!keyNumbers.has(apiKey)) {
+    lastNumber++;
+    keyNumbers.set(apiKey, lastNumber);
+  }
   identities.set(client, `${baseUrl} with key ${keyNumbers.get(apiKey)}`);
 }
 
 /** The identity of `client`: its configuration's when `createClient` made it, else its own. */
 export function clientIdentity(client: object): string {
-  if (!clientNumbers.has(client)) clientNumbers.set(client, ++lastNumber);
-  return identities.get(client) ?? `client ${clientNumbers.get(client)}`;
+  if (!identities.has(client)) {
+    lastNumber++;
+    identities.set(client, `client ${lastNumber}`);
+  }
+  return identities.get(client)!;
 }

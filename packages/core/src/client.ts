@@ -74,9 +74,16 @@ export interface InputProgressClient {
 /** The public API root. */
 export const DEFAULT_BASE_URL = 'https://api.u1.archetypeai.app/v0.5';
 
-const parseJson = (text: string): unknown => {
+/**
+ * The JSON of a response body, or `undefined` when it is not JSON. A number too large for a
+ * double (`1e999`) would read as ±Infinity: it reads as null, so no non-finite number ever
+ * reaches a result, not even inside free-form `metrics`, `payload` or `metadata`.
+ */
+export const parseJson = (text: string): unknown => {
   try {
-    return JSON.parse(text);
+    return JSON.parse(text, (_key, value: unknown) =>
+      typeof value === 'number' && !Number.isFinite(value) ? null : value,
+    );
   } catch {
     return undefined;
   }

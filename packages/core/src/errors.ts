@@ -130,6 +130,10 @@ export const toInputProgressError = (cause: unknown): InputProgressError =>
   cause instanceof InputProgressError
     ? cause
     : new InputProgressError(
-        cause instanceof Error ? cause.message : typeof cause === 'string' ? cause : 'The client failed',
+        cause instanceof Error
+          ? cause.message
+          : typeof cause === 'string'
+            ? cause
+            : 'The client failed',
         { cause },
       );

@@ -4,6 +4,8 @@
  * fast or slow step does not make the estimate jump.
  */
 
+import { isFiniteNumber } from './percent.js';
+
 /** What is remembered about one input between loads. */
 export interface EtaTrack {
   /** Time of the latest sample (ms since the epoch, from the progress row). */
@@ -40,5 +42,7 @@ export function trackEta(
         ? sampled || null
         : previous.rate + smoothing * (sampled - previous.rate);
   }
-  return { at, percent, rate, eta: rate ? Math.round((100 - percent) / rate) : null };
+  // A rate too small for a double to divide by would make the ETA Infinity: none then.
+  const eta = rate ? Math.round((100 - percent) / rate) : null;
+  return { at, percent, rate, eta: isFiniteNumber(eta) ? eta : null };
 }

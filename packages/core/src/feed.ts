@@ -157,8 +157,6 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 interface Subscription {
   readonly listener: FeedListener;
   seen: FeedSnapshot;
-  /** Whether a call of this listener waits in the notify queue. */
-  queued: boolean;
 }
 
 const filterKey = (query: Pagination) => `${query.portName} ${query.statuses}`;
@@ -223,14 +221,13 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
   // Every Pagination comes from createPagination, whose fields are always in one order.
   const loadKey = (query: Pagination) => JSON.stringify([clientKey, jobId, query]);
 
-  /** Queues a call of every listener that has not seen the current snapshot yet. */
+  /**
+   * Queues a call of every listener. Each call finds out when it runs whether its listener
+   * still needs one, and hands it the snapshot that is current then, never an older one.
+   */
   function announce() {
     for (const subscription of subscriptions) {
-      if (subscription.queued) continue;
-      subscription.queued = true;
       schedule(() => {
-        subscription.queued = false;
-        // Read when the call runs: a listener always gets the snapshot that is current then.
         if (!subscriptions.has(subscription) || subscription.seen === snapshot) return;
         subscription.seen = snapshot;
         subscription.listener(snapshot);
@@ -430,7 +427,7 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
   commit({});
   return {
     subscribe(listener) {
-      const subscription: Subscription = { listener, seen: snapshot, queued: false };
+      const subscription: Subscription = { listener, seen: snapshot };
       subscriptions.add(subscription);
       if (subscriptions.size === 1) start();
       return () => {

@@ -15,21 +15,19 @@ let depth = 0;
 
 /** Runs the queued notifications in order, including any they queue themselves. */
 function flush(): void {
+  // While it runs, the notifications its tasks schedule wait their turn.
   depth++;
-  try {
-    for (let task = queue.shift(); task; task = queue.shift()) {
-      try {
-        task();
-      } catch (error) {
-        // One broken listener must not stop the others; report it without breaking the caller.
-        queueMicrotask(() => {
-          throw error;
-        });
-      }
+  for (let task = queue.shift(); task; task = queue.shift()) {
+    try {
+      task();
+    } catch (error) {
+      // One broken listener must not stop the others; report it without breaking the caller.
+      queueMicrotask(() => {
+        throw error;
+      });
     }
-  } finally {
-    depth--;
   }
+  depth--;
 }
 
 /** Queues `notify` to run after the current round (or at once when no round is running). */

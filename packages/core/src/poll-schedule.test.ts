@@ -81,9 +81,9 @@ describe('decidePoll', () => {
     expect(decidePoll({ ...state, subscribed: false })).to.deep.equal(stopped);
     expect(decidePoll({ ...state, subscribed: false, failureCount: 1 })).to.deep.equal(stopped);
     expect(decidePoll({ ...state, failureCount: 1, fatal: true })).to.deep.equal(stopped);
-    expect(
-      decidePoll({ ...state, pollInterval: 0, failureCount: 1, fatal: true }),
-    ).to.deep.equal(stopped);
+    expect(decidePoll({ ...state, pollInterval: 0, failureCount: 1, fatal: true })).to.deep.equal(
+      stopped,
+    );
   });
 
   it('retries with polling off: 1 s doubled per retry, ±20%, then stops at the limit', () => {
@@ -92,7 +92,9 @@ describe('decidePoll', () => {
       (failureCount) => decidePoll({ ...off, failureCount }).nextPollAt! - state.settledAt,
     );
     expect(waits).to.deep.equal([1000, 2000, 4000]);
-    expect(decidePoll({ ...off, failureCount: 1, random: 0 }).nextPollAt! - state.settledAt).to.equal(800);
+    expect(
+      decidePoll({ ...off, failureCount: 1, random: 0 }).nextPollAt! - state.settledAt,
+    ).to.equal(800);
     expect(decidePoll({ ...off, failureCount: 1 }).live).to.equal('backing-off');
     expect(decidePoll({ ...off, failureCount: 4 })).to.deep.equal({
       live: 'stopped',
@@ -106,9 +108,9 @@ describe('decidePoll', () => {
   it('retries no sooner than Retry-After with polling off, capped by maxBackoffMs', () => {
     const off = { ...state, pollInterval: 0, failureCount: 1 };
     expect(decidePoll({ ...off, retryAfterMs: 2000 }).nextPollAt! - state.settledAt).to.equal(2000);
-    expect(
-      decidePoll({ ...off, retryAfterMs: 3_600_000 }).nextPollAt! - state.settledAt,
-    ).to.equal(60_000);
+    expect(decidePoll({ ...off, retryAfterMs: 3_600_000 }).nextPollAt! - state.settledAt).to.equal(
+      60_000,
+    );
   });
 
   it('polling on, the back-off goes on past the retry limit', () => {
