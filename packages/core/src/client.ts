@@ -147,11 +147,11 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
       return [response, await response.text()];
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
-      const e = error as Error | null;
-      const shown = `${e?.message}${e?.stack}${(e?.cause as Error | null)?.message}`;
+      const failure = error as Error | null;
+      const shown = `${failure?.message}${failure?.stack}${(failure?.cause as Error | null)?.message}`;
       throw controller.signal.aborted
         ? new TimeoutError(`No response within ${timeoutMs} ms`, { url: redact(url) })
-        : new NetworkError(redact(`${e?.message ?? e}`), {
+        : new NetworkError(redact(`${failure?.message ?? failure}`), {
             url: redact(url),
             // Keep the original cause for debugging only when no secret shows in it.
             cause: redact(shown) === shown ? error : undefined,

@@ -71,7 +71,10 @@ export interface FeedSnapshot {
   readonly failureCount: number;
 }
 
-/** Called with the new snapshot whenever something in it changed. */
+/**
+ * Called with the current snapshot whenever something in it changed. A change the listener
+ * makes (e.g. `goToPage`) is announced to every listener after the current round.
+ */
 export type FeedListener = (snapshot: FeedSnapshot) => void;
 
 /** Options of {@link createFeed}. */
@@ -94,19 +97,20 @@ export interface FeedOptions {
    * How many times a failed load is retried while polling is off (default 3; `false` or 0:
    * never). The retries wait 1 s, 2 s, 4 s, … (±20%, at most `maxBackoffMs`, never sooner
    * than `Retry-After`), shown as `live: 'backing-off'` with `nextPollAt`; after the last one
-   * the feed stays in the error state until `refresh()` or a query change. While polling,
-   * the poll's own back-off retries instead, without a limit. A 4xx that retrying cannot fix
-   * (401, 403, 404, …) is never retried.
+   * the feed stays in the error state (`live: 'stopped'`): `refresh()` tries once more, a
+   * query change starts afresh. While polling, the poll's own back-off retries instead,
+   * without a limit. A 4xx that retrying cannot fix (401, 403, 404, …) is never retried.
    */
   readonly retry?: number | false;
   /**
    * Share loads with every other feed created with `share: true` for the same client
-   * configuration, job and query (default `false`). Clients made by `createClient` from
-   * equal options count as one configuration, so separately built clients share too; any
-   * other client shares only with itself. Such feeds make one request where each would make
-   * its own, see every result of it, and poll in step; a feed that subscribes or changes
-   * its query shows a shared result younger than its `pollInterval` without a request. The
-   * last feed of a key leaving aborts its load and forgets it.
+   * configuration, job and query (default `false`). Clients that `createClient` made from
+   * the same `baseUrl` and `apiKey` (and no `fetch` or `headers`) count as one
+   * configuration, so separately built clients share too; any other client shares only with
+   * itself. Such feeds make one request where each would make its own, all see each result,
+   * and poll in step; a feed that subscribes or changes its query shows a shared result
+   * younger than its `pollInterval` without a request. A load in flight is aborted only
+   * when no feed waits for it, and the last feed of a key leaving forgets it.
    */
   readonly share?: boolean;
   /** Replaces the clock, timers, visibility or online sources (tests, Node, embedded views). */
@@ -142,9 +146,10 @@ export interface InputProgressFeed {
   /** Goes to the previous page, if there is one. */
   previousPage(): void;
   /**
-   * Loads now (joining a load of the same query already in flight) and resolves when that
-   * load settled; never rejects: failures land in the snapshot. Works without subscribers
-   * too (a one-off load, nothing scheduled), e.g. in a script.
+   * Loads now (joining a load of the same query already in flight, also another shared
+   * feed's) and resolves when that load settled; never rejects: failures land in the
+   * snapshot. Works without subscribers too (a one-off load, nothing scheduled), e.g. in a
+   * script.
    */
   refresh(): Promise<void>;
   /** Stops everything for good: no timer, listener or request is left behind. */
@@ -226,13 +231,16 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
    * still needs one, and hands it the snapshot that is current then, never an older one.
    */
   function announce() {
-    for (const subscription of subscriptions) {
-      schedule(() => {
-        if (!subscriptions.has(subscription) || subscription.seen === snapshot) return;
-        subscription.seen = snapshot;
-        subscription.listener(snapshot);
-      });
-    }
+    // Queue the whole round before any call runs: changes a listener makes come after it.
+    batch(() => {
+      for (const subscription of subscriptions) {
+        schedule(() => {
+          if (!subscriptions.has(subscription) || subscription.seen === snapshot) return;
+          subscription.seen = snapshot;
+          subscription.listener(snapshot);
+        });
+      }
+    });
   }
 
   /**
@@ -362,28 +370,18 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
    * `reuseFresh`, a shared result younger than the poll interval is shown instead.
    */
   function loadPage(query: Pagination, reuseFresh = false): Promise<void> {
-    // Listeners hear of the new query and of the load starting once, not of each step.
-    return batch(() => startLoad(query, reuseFresh));
-  }
-
-  function startLoad(query: Pagination, reuseFresh: boolean): Promise<void> {
     if (destroyed) return Promise.resolve();
-    follow(query);
-    const current = load!;
-    const { outcome } = current.state;
-    const fresh = outcome?.ok && env.now() - outcome.at < pollInterval;
-    if (!env.isOnline() || (reuseFresh && fresh)) {
-      leaveIfUnwatched();
-      return Promise.resolve();
-    }
-    const loading = current.load({
-      client,
-      jobId,
-      query,
-      now: () => env.now(),
-      previous: lastRows,
+    // Listeners hear of the new query and of the load starting once, not of each step.
+    return batch(() => {
+      follow(query);
+      const { outcome } = load!.state;
+      const fresh = outcome?.ok && env.now() - outcome.at < pollInterval;
+      const loading =
+        !env.isOnline() || (reuseFresh && fresh)
+          ? Promise.resolve()
+          : load!.load({ client, jobId, query, now: () => env.now(), previous: lastRows });
+      return loading.then(leaveIfUnwatched);
     });
-    return loading.then(leaveIfUnwatched);
   }
 
   function start() {

@@ -6,46 +6,44 @@
  * Snapshots themselves are updated at once; only the listener calls wait.
  *
  * In the spirit of TanStack Query's `notifyManager` (`batch` + `schedule`), but synchronous:
- * the first notification outside any round runs before `schedule` returns.
+ * the notifications of a change run before the outermost `batch` around it returns.
  */
 
 const queue: Array<() => void> = [];
-/** Open batches plus the running flush: while above 0, `schedule` only queues. */
+/** How many batches are open; the outermost one runs the queue. */
 let depth = 0;
 
-/** Runs the queued notifications in order, including any they queue themselves. */
-function flush(): void {
-  // While it runs, the notifications its tasks schedule wait their turn.
-  depth++;
-  for (let task = queue.shift(); task; task = queue.shift()) {
-    try {
-      task();
-    } catch (error) {
-      // One broken listener must not stop the others; report it without breaking the caller.
-      queueMicrotask(() => {
-        throw error;
-      });
-    }
-  }
-  depth--;
-}
-
-/** Queues `notify` to run after the current round (or at once when no round is running). */
+/**
+ * Queues `notify` to run when the outermost {@link batch} ends, after everything queued
+ * before it. Call it inside a batch (or inside a notification, which runs in one).
+ */
 export function schedule(notify: () => void): void {
   queue.push(notify);
-  if (depth === 0) flush();
 }
 
 /**
- * Runs `change`, holding back every notification it schedules until it returns, so
- * listeners never see a state in which only part of the change was applied.
+ * Runs `change`, holding back every notification it schedules until the outermost batch
+ * ends, so listeners never see a state in which only part of a change was applied.
  */
 export function batch<T>(change: () => T): T {
   depth++;
   try {
     return change();
   } finally {
+    // The outermost batch runs the queue while still open, so the notifications that the
+    // notified schedule (their own batches are nested) join the end of the queue.
+    if (depth === 1) {
+      for (let notify = queue.shift(); notify; notify = queue.shift()) {
+        try {
+          notify();
+        } catch (error) {
+          // One broken listener must not stop the others; report it without breaking the caller.
+          queueMicrotask(() => {
+            throw error;
+          });
+        }
+      }
+    }
     depth--;
-    if (depth === 0) flush();
   }
 }

@@ -78,11 +78,11 @@ const ITEM = object({
   }),
   latest_progress: orNull(
     object({
-      id: (v, p) => (typeof v === 'string' ? v : count(v, p)),
+      id: (value, path) => (typeof value === 'string' ? value : count(value, path)),
       kind: string,
       step: number,
       metrics,
-      payload: (v) => freeForm(v, '') ?? {},
+      payload: (value) => freeForm(value, '') ?? {},
       input_id: string,
       index: number,
       message: optionalString,

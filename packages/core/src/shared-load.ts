@@ -221,4 +221,7 @@ export function createLoadRegistry(): LoadRegistry {
 let pageRegistry: LoadRegistry | undefined;
 
 /** The one registry of every feed created with `share: true` in this page or process. */
-export const sharedLoadRegistry = (): LoadRegistry => (pageRegistry ??= createLoadRegistry());
+export function sharedLoadRegistry(): LoadRegistry {
+  pageRegistry ??= createLoadRegistry();
+  return pageRegistry;
+}
