@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { clientIdentity } from './client-identity.js';
 import { createClient, type ClientOptions } from './client.js';
 import { createFeed, type FeedOptions, type InputProgressFeed } from './feed.js';
 import { createFakeEnvironment, type FakeEnvironment } from './test-support/fake-environment.js';
@@ -8,7 +9,7 @@ import {
   uniqueJobId,
   type TestSimulator,
 } from './test-support/simulator.js';
-import { settled } from './test-support/wait-for.js';
+import { settled, waitUntil } from './test-support/wait-for.js';
 
 describe('createFeed({ share: true }): one load per client configuration, job and query', () => {
   let sim: TestSimulator;
@@ -119,6 +120,15 @@ describe('createFeed({ share: true }): one load per client configuration, job an
     expect(await pageRequests(jobId)).to.have.length(6);
   });
 
+  it('keeps the API key out of the key that identifies a client configuration', () => {
+    const secret = 'sk-very-secret-key';
+    const one = clientIdentity(createClient({ baseUrl: sim.url, apiKey: secret }));
+    const two = clientIdentity(createClient({ baseUrl: sim.url, apiKey: secret }));
+    expect(one).to.equal(two);
+    expect(one).to.not.contain(secret);
+    expect(clientIdentity(createClient({ baseUrl: sim.url, apiKey: 'another' }))).to.not.equal(one);
+  });
+
   it('without share, equal feeds load on their own', async () => {
     const jobId = await job();
     const a = sharedFeed(jobId, { share: false });
@@ -165,8 +175,8 @@ describe('createFeed({ share: true }): one load per client configuration, job an
     b.refresh();
     expect(fetch.inFlight).to.equal(2);
     leaveB();
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    expect(fetch.inFlight, 'nobody waits: aborted').to.equal(0);
+    // Nobody waits: aborted (the requests end long before the simulator's 300 ms latency).
+    await waitUntil(() => fetch.inFlight === 0, 'the aborted requests end', 250);
   });
 
   it('releases the shared load with the last unsubscribe: nothing scheduled, and the next feed loads afresh', async () => {

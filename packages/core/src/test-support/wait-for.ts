@@ -28,3 +28,12 @@ export function waitForSnapshot(
 
 /** Waits until no load is in flight. */
 export const settled = (feed: InputProgressFeed) => waitForSnapshot(feed, (s) => !s.isFetching);
+
+/** Resolves once `condition()` holds, checking after each macrotask; rejects after `timeoutMs`. */
+export async function waitUntil(condition: () => boolean, what: string, timeoutMs = 5000) {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error(`Timed out waiting until ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  }
+}
