@@ -75,6 +75,9 @@ export class FeedBinding implements ReactiveController {
             query: source.query,
             pollInterval: source.pollInterval,
             environment,
+            // Elements on one page showing the same job and query (a list and its header, two
+            // dashboards) share one load per interval instead of polling twice.
+            share: true,
           })
         : null);
     this.#unsubscribe?.();

@@ -1046,6 +1046,73 @@ describe('<input-progress-list> live updates', () => {
   });
 });
 
+describe('<input-progress-list> hardening', () => {
+  it('retries a rate-limited first load after its Retry-After even with polling off', async () => {
+    const jobId = await createJob({ inputs: 3, faults: { rules: [{ kind: 'rate-limit', nth: [1], retryAfter: 2 }] } });
+    const el = await listFixture(jobId, { pollInterval: 0 });
+    await waitUntil(() => part(el, 'error'), 'the 429 shown');
+    expect(text(part(el, 'error'))).to.contain('Too many requests');
+    expect(text(part(el, 'live-indicator'))).to.equal('Retrying in 2 s');
+    const sent = sentProgressRequests(jobId);
+    fake.advance(1900);
+    expect(sentProgressRequests(jobId), 'not before Retry-After').to.equal(sent);
+    fake.advance(100);
+    expect(sentProgressRequests(jobId), 'the retry at 2 s').to.equal(sent + 1);
+    await untilRows(el, 3);
+    expect(part(el, 'error')).to.equal(null);
+  });
+
+  it('sends one request per interval for two lists of the same job and query, and separate ones for another query', async () => {
+    const jobId = await createJob({ inputs: 4, itemsPerInput: 1000 });
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <input-progress-list job-id=${jobId} base-url=${BASE_URL} poll-interval="1000"></input-progress-list>
+      <input-progress-list job-id=${jobId} base-url=${BASE_URL} poll-interval="1000"></input-progress-list>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as [InputProgressList, InputProgressList];
+    await untilRows(a, 4);
+    await untilRows(b, 4);
+    expect(sentProgressRequests(jobId), 'one first load for both').to.equal(1);
+    for (let poll = 2; poll <= 4; poll++) {
+      await advanceUntil(fake, () => sentProgressRequests(jobId) === poll, `poll ${poll}`, 1000);
+      await waitUntil(async () => (await progressRequests(jobId)).length === poll, `poll ${poll} answered`);
+      // Both lists show what the one request brought.
+      await Promise.all([a.updateComplete, b.updateComplete]);
+    }
+    expect(sentProgressRequests(jobId), 'three intervals, two lists').to.equal(4);
+    // Another query is another load.
+    b.setAttribute('status', 'processing');
+    await b.updateComplete;
+    await untilRows(b, 4);
+    const before = sentProgressRequests(jobId);
+    await advanceUntil(fake, () => sentProgressRequests(jobId) >= before + 2, 'each query polled', 1000);
+    const statuses = (await progressRequests(jobId)).slice(before).map((r) => r.getAll('status').join(' '));
+    expect(new Set(statuses)).to.deep.equal(new Set(['', 'processing']));
+  });
+
+  it('keeps two elements sharing a feed on its current snapshot when a listener changes the feed', async () => {
+    const { createClient, createFeed } = await import('@input-progress/core');
+    const jobId = await createJob({ inputs: 4, itemsPerInput: 1000 });
+    const feed = createFeed({ client: createClient({ baseUrl: BASE_URL }), jobId, pollInterval: 1000, environment: fake });
+    // A page script that turns polling off from inside its listener, as soon as data is there.
+    const stop = feed.subscribe((snapshot) => {
+      if (snapshot.status === 'success') feed.setPollInterval(0);
+    });
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <input-progress-list .feed=${feed}></input-progress-list><input-progress-list .feed=${feed}></input-progress-list>
+    </div>`);
+    const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as [InputProgressList, InputProgressList];
+    try {
+      await untilRows(a, 4);
+      await untilRows(b, 4);
+      expect(feed.getSnapshot().live).to.equal('stopped');
+      for (const el of [a, b]) expect(part(el, 'live-indicator')!.dataset.state, 'both show the feed’s state').to.equal('stopped');
+    } finally {
+      stop();
+      feed.destroy();
+    }
+  });
+});
+
 describe('<input-progress-list> safety', () => {
   const hostile = ['<img src=x onerror="window.__xss=1">', '"><svg onload="window.__xss=2">', '</style><b id=bold>bold</b>'];
 
