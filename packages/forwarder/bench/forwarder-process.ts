@@ -1,7 +1,8 @@
 /**
  * One forwarder instance of the load test, in its own process (as behind a load balancer):
  * listens on a free loopback port and prints `{"origin": …}` once ready. Configured by the
- * environment the load test sets; stops when its parent kills it.
+ * environment the load test sets; reports its latencies when asked (IPC `'report'`), stops
+ * when its parent sends SIGTERM.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,7 +24,16 @@ const middleware = forwarderMiddleware({
   cacheTtlMs: Number(env('BENCH_CACHE_TTL_MS')),
   ...(redis ? { store: redisStore(redis, { keyPrefix: env('BENCH_REDIS_PREFIX') }) } : {}),
 });
-const server = createServer((req, res) => middleware(req, res));
+// Forwarder latency: from the request's arrival to the end of its response, in this process.
+const latencies: number[] = [];
+const server = createServer((req, res) => {
+  const arrived = performance.now();
+  res.once('finish', () => latencies.push(performance.now() - arrived));
+  middleware(req, res);
+});
+process.on('message', (message) => {
+  if (message === 'report') process.send?.({ latencies });
+});
 server.keepAliveTimeout = 30_000;
 server.listen(0, '127.0.0.1', () => {
   const { port } = server.address() as AddressInfo;

@@ -2,7 +2,8 @@
  * Simulated viewers for the load test: each polls the same queries every `pollMs`, as the
  * feed does (the page and the counts together), starting at a random phase, revalidating
  * with `If-None-Match` like a browser, until `durationMs` has passed. Requests go round-robin
- * to the forwarder instances, as a load balancer would send them.
+ * to the forwarder instances, as a load balancer would send them. A request counts as an
+ * error unless it is answered 200 or 304 within 15 s (the core client's default timeout).
  */
 import { Agent, request } from 'node:http';
 
@@ -49,7 +50,7 @@ export async function runViewers(run: ViewerRun): Promise<ViewerStats> {
       };
       const req = request(
         `${run.origins[target]}${path}`,
-        { agent: agents[target], headers: etag ? { 'if-none-match': etag } : {}, timeout: 10_000 },
+        { agent: agents[target], headers: etag ? { 'if-none-match': etag } : {}, timeout: 15_000 },
         (res) => {
           res.resume();
           res.on('end', () => {

@@ -14,6 +14,8 @@ export interface CachedAnswer {
   readonly body: string;
   /** When it was received (ms, the forwarder's clock). */
   readonly storedAt: number;
+  /** The body encoded, in this process only (never stored). */
+  readonly bytes?: Uint8Array<ArrayBuffer>;
 }
 
 /** The API's request to wait (`429` / `503` with `Retry-After`), shared by every instance. */

@@ -7,6 +7,7 @@
  * stampede. It runs in any server that speaks the Fetch API (Node through `./node`, Deno, Bun,
  * Cloudflare Workers, Hono, Next.js route handlers).
  */
+import { LRUCache } from 'lru-cache';
 import type { CacheStore } from './cache-store.js';
 import { parseAnswer, parseWait, type CachedAnswer, type UpstreamWait } from './cached-answer.js';
 import { errorResponse } from './error-response.js';
@@ -35,6 +36,8 @@ interface Answer {
   readonly body: string | Uint8Array<ArrayBuffer>;
   readonly etag?: string;
   readonly storedAt?: number;
+  /** The body, already encoded. */
+  readonly bytes?: Uint8Array<ArrayBuffer>;
 }
 
 interface Outcome {
@@ -123,6 +126,9 @@ export function createForwarder(options: ForwarderOptions): ForwarderHandler {
       ? `public, max-age=0, s-maxage=${Math.ceil(cacheTtlMs / 1000)}`
       : 'private, no-cache';
   const flights = new Map<string, Flight>();
+  // The last answer read for each key, decoded: a hit whose stored text is unchanged skips
+  // parsing and encoding again (most requests are hits of a few hot queries).
+  const decoded = new LRUCache<string, { text: string; answer: CachedAnswer }>({ max: 1000 });
   let namespace: Promise<string> | undefined;
 
   const redact = (text: string): string => text.split(apiKey).join('[redacted]');
@@ -139,8 +145,15 @@ export function createForwarder(options: ForwarderOptions): ForwarderHandler {
 
   // A store that fails makes the forwarder answer without the cache, never fail.
   const storeGet = (key: string) => store.get(key).catch(() => undefined);
-  const storeSet = (key: string, value: unknown, ttlMs: number) =>
-    store.set(key, JSON.stringify(value), ttlMs).catch(() => undefined);
+  const storeSet = (key: string, value: CachedAnswer | UpstreamWait, ttlMs: number) =>
+    store
+      // The encoded body stays in this process.
+      .set(
+        key,
+        JSON.stringify(value, (name, v: unknown) => (name === 'bytes' ? undefined : v)),
+        ttlMs,
+      )
+      .catch(() => undefined);
   const storeDelete = (key: string) => store.delete(key).catch(() => undefined);
   const storeClaim = (key: string, ttlMs: number) => store.claim(key, ttlMs).catch(() => true);
 
@@ -214,7 +227,7 @@ export function createForwarder(options: ForwarderOptions): ForwarderHandler {
     const key = ns + target.target;
     const inFlight = flights.get(key);
     if (inFlight) return join(inFlight, signal, true);
-    const cached = parseAnswer(await storeGet(key));
+    const cached = decode(key, await storeGet(key));
     const age = cached ? now() - cached.storedAt : Infinity;
     if (cached && age >= 0 && age < cacheTtlMs) {
       return { answer: cached, cache: 'hit', retryAfter: null };
@@ -234,6 +247,19 @@ export function createForwarder(options: ForwarderOptions): ForwarderHandler {
     };
     flights.set(key, flight);
     return join(flight, signal, false);
+  }
+
+  /** The stored answer under `key`, decoded once per distinct stored text. */
+  function decode(key: string, text: string | undefined): CachedAnswer | undefined {
+    if (text === undefined) return undefined;
+    const last = decoded.get(key);
+    if (last !== undefined && last.text === text) return last.answer;
+    const answer = parseAnswer(text);
+    if (answer === undefined) return undefined;
+    // The body encoded once, shared by every response built from this answer.
+    const withBytes: CachedAnswer = { ...answer, bytes: new TextEncoder().encode(answer.body) };
+    decoded.set(key, { text, answer: withBytes });
+    return withBytes;
   }
 
   /**
@@ -404,13 +430,14 @@ export function createForwarder(options: ForwarderOptions): ForwarderHandler {
     }
     const good = answer.status === 200 && answer.etag !== undefined;
     headers.set('cache-control', good && cache !== 'stale' ? cacheControl : 'no-store');
-    if (!good) return new Response(answer.body, { status: answer.status, headers });
+    const body = answer.bytes ?? answer.body;
+    if (!good) return new Response(body, { status: answer.status, headers });
     headers.set('etag', answer.etag!);
     if (etagMatches(ifNoneMatch, answer.etag!)) {
       headers.delete('content-type');
       return new Response(null, { status: 304, headers });
     }
-    return new Response(answer.body, { status: answer.status, headers });
+    return new Response(body, { status: answer.status, headers });
   }
 }
 

@@ -74,9 +74,25 @@ describe('redisStore: instances sharing one cache through a real redis-server', 
       expect(first.headers.get(CACHE_HEADER)).to.equal('miss');
       const second = await get(b);
       expect(second.headers.get(CACHE_HEADER)).to.equal('hit');
-      expect(await second.text()).to.equal(await first.text());
+      const body = await second.text();
+      expect(body).to.equal(await first.text());
       expect(second.headers.get('etag')).to.equal(first.headers.get('etag'));
       expect(upstream.simulator.requests(jobId)).to.have.length(1);
+      // What is stored: the answer as JSON, under a key that names no secret.
+      const raw = connect();
+      const keys = (await raw.keys('input-progress:*')).filter((k) => k.includes(jobId));
+      expect(keys).to.have.length(1);
+      expect(keys[0]).not.to.include(KEY);
+      const stored = JSON.parse((await raw.get(keys[0]!))!) as Record<string, unknown>;
+      expect(stored).to.have.keys(
+        'status',
+        'contentType',
+        'etag',
+        'upstreamEtag',
+        'body',
+        'storedAt',
+      );
+      expect(stored.body).to.equal(body);
     });
 
     it("share the API's Retry-After wait and its last good answer", async () => {
