@@ -1,6 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import { simulatorPlugin } from '@input-progress/simulator/vite';
-import { apiForwarderPlugin } from './server/api-forwarder-plugin.js';
+import { forwarderPlugin } from '@input-progress/forwarder/vite';
 import { jobRestartPlugin } from './server/job-restart-plugin.js';
 import { standaloneBundlePlugin } from './server/standalone-bundle-plugin.js';
 
@@ -28,7 +28,13 @@ export default defineConfig(() => {
       );
     }
     plugins.push(
-      apiForwarderPlugin({ upstream: process.env.ATAI_API_URL ?? DEFAULT_UPSTREAM, apiKey }),
+      forwarderPlugin({
+        upstream: process.env.ATAI_API_URL ?? DEFAULT_UPSTREAM,
+        apiKey,
+        prefix: '/api',
+        // A dev server on 127.0.0.1 for the developer who holds the key: every viewer is them.
+        authorize: 'allow-all',
+      }),
     );
   } else {
     const speed = numberFromEnv('DEMO_SIMULATOR_SPEED', Number.MIN_VALUE);

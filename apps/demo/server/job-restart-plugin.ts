@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Simulator } from '@input-progress/simulator';
 import type { Plugin } from 'vite';
-import { JOB_ID_FORM } from './create-api-forwarder.js';
+import { JOB_ID_FORM } from '@input-progress/forwarder/job-id';
 import { middlewarePlugin } from './middleware-plugin.js';
 
 /** Where the page asks for a restart: `POST /__demo/jobs/{id}/restart`. */

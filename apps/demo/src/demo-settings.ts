@@ -1,5 +1,5 @@
-// The forwarder module has no imports and no Node APIs, so the page can share its pattern.
-import { JOB_ID_PATTERN } from '../server/create-api-forwarder.js';
+// The forwarder's job id rule, from the package's browser-safe module (no server code).
+import { JOB_ID_PATTERN } from '@input-progress/forwarder/job-id';
 
 /** The dashboard's settings, mirrored in the page URL so every view can be linked to. */
 export interface DemoSettings {

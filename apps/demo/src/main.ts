@@ -9,7 +9,7 @@ import {
   writeSettings,
   type DemoSettings,
 } from './demo-settings.js';
-import { JOB_ID_FORM } from '../server/create-api-forwarder.js';
+import { JOB_ID_FORM } from '@input-progress/forwarder/job-id';
 import { attachEventsPanel } from './events-panel.js';
 import { germanStrings } from './german-strings.js';
 import { mountHeadlessExample } from './headless-example.js';

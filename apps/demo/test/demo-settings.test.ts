@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { isJobId } from '@input-progress/forwarder/job-id';
 import { DEFAULT_SETTINGS, readSettings, writeSettings } from '../src/demo-settings.js';
 
 describe('the dashboard settings in the URL', () => {
@@ -27,5 +28,25 @@ describe('the dashboard settings in the URL', () => {
     const search = writeSettings(settings);
     expect(search).to.equal('?job=job_demo_flaky&lang=de');
     expect(readSettings(search)).to.deep.equal(settings);
+  });
+
+  it('takes exactly the job ids the forwarder forwards (one shared rule)', () => {
+    const ids = [
+      'job_demo_small',
+      'job_2abc3def4ghi5jkl6mno7pqr',
+      `job_${'a'.repeat(100)}`,
+      `job_${'a'.repeat(101)}`,
+      'job_',
+      'job-abc',
+      'inp_abc123',
+      'JOB_abc',
+      'job_a.b',
+      'job_a%2Fb',
+    ];
+    for (const id of ids) {
+      const shown = readSettings(`?job=${encodeURIComponent(id)}`).job === id;
+      expect(shown, id).to.equal(isJobId(id));
+    }
+    expect(ids.filter(isJobId)).to.have.length(3);
   });
 });

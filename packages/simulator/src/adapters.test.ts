@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request as httpRequest } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -40,6 +41,26 @@ async function exerciseOrigin(origin: string): Promise<void> {
 
   await ctl.deleteJob(id);
   expect((await fetch(`${origin}/v0.5/batch/jobs/${id}`)).status).to.equal(404);
+}
+
+/** A request with headers `fetch` will not set (`Host`), as a DNS-rebinding page's would arrive. */
+function rawRequest(
+  origin: string,
+  method: string,
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(new URL(path, origin), { method, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text }));
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
 }
 
 describe('startSimulatorServer (Node)', () => {
@@ -88,6 +109,30 @@ describe('startSimulatorServer (Node)', () => {
     const id = await ctl.createJob({ inputs: 1 });
     expect(await ctl.advance(id, 1000)).to.equal('2026-04-14T10:00:01.000Z');
     expect(await ctl.requests(id)).to.deep.equal([]);
+  });
+
+  it('takes its origin from where it listens, not from Host: a DNS-rebinding page cannot drive the control API', async () => {
+    server = await startSimulatorServer({ presets: false });
+    // A page on evil.example whose name was rebound to 127.0.0.1: its Host and Origin agree.
+    const foreign = `evil.example:${new URL(server.origin).port}`;
+    const json = { 'content-type': 'application/json' };
+    const rebound = await rawRequest(server.origin, 'POST', '/__simulator/jobs', { ...json, host: foreign, origin: `http://${foreign}` }, '{"inputs":1}');
+    expect(rebound.status).to.equal(403);
+    expect(rebound.text).to.include('forbidden_origin');
+    expect(server.simulator.jobs()).to.have.length(0);
+    // A page really served from the simulator's origin still may.
+    const own = await rawRequest(server.origin, 'POST', '/__simulator/jobs', { ...json, origin: server.origin }, '{"inputs":1}');
+    expect(own.status).to.equal(201);
+    expect(server.simulator.jobs()).to.have.length(1);
+  });
+
+  it('addresses requests to a configured origin (behind a proxy)', async () => {
+    server = await startSimulatorServer({ presets: false, origin: 'https://sim.example.com' });
+    const json = { 'content-type': 'application/json' };
+    const fromProxyPage = await rawRequest(server.origin, 'POST', '/__simulator/jobs', { ...json, origin: 'https://sim.example.com' }, '{}');
+    expect(fromProxyPage.status).to.equal(201);
+    const fromLoopback = await rawRequest(server.origin, 'POST', '/__simulator/jobs', { ...json, origin: server.origin }, '{}');
+    expect(fromLoopback.status).to.equal(403);
   });
 
   it('closes promptly while a keep-alive connection is open', async () => {

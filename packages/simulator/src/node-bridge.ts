@@ -1,11 +1,27 @@
 /// <reference types="node" />
+/**
+ * The simulator's side of the one Node ↔ Fetch adapter, `@remix-run/node-fetch-server` (the
+ * forwarder uses the same one): the `Request` is built on an origin the server was configured
+ * with — never on the client's `Host` header — and its signal aborts when the client goes away;
+ * the `Response` is streamed back. On top of it, a simulated dropped connection destroys the
+ * socket instead of answering, as a broken network would.
+ */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createRequest, sendResponse } from '@remix-run/node-fetch-server';
 import { isSimulatedConnectionDrop } from './connection-drop.js';
 import { CONTROL_PREFIX } from './control-handler.js';
 import type { Simulator } from './create-simulator.js';
 
 /** A connect-style listener: `next` is called for paths the simulator does not serve. */
 export type NodeListener = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
+
+/**
+ * Where requests are addressed: a fixed origin (`'https://sim.example.com'`), or a function of
+ * the request that derives it from what the server itself knows (its configured host name and
+ * the port the connection arrived on). The `Host` header is the client's to choose — a
+ * DNS-rebinding page sets it to its own name — so it never decides the origin.
+ */
+export type OriginOption = string | ((req: IncomingMessage) => string);
 
 /** True when `pathname` belongs to the simulator (the API base path or the control API). */
 export function servesPath(simulator: Simulator, pathname: string): boolean {
@@ -14,71 +30,73 @@ export function servesPath(simulator: Simulator, pathname: string): boolean {
   return simulator.options.control !== false && (pathname === CONTROL_PREFIX || pathname.startsWith(`${CONTROL_PREFIX}/`));
 }
 
-/** Converts a Node request to a Fetch `Request` (reading the body for non-GET methods). */
-export async function toFetchRequest(req: IncomingMessage): Promise<Request> {
-  const headers = new Headers();
-  for (const [name, value] of Object.entries(req.headers)) {
-    if (value === undefined || name.startsWith(':')) continue;
-    if (Array.isArray(value)) for (const v of value) headers.append(name, v);
-    else headers.set(name, value);
-  }
-  let url: URL;
-  try {
-    url = new URL(req.url ?? '/', `http://${req.headers.host ?? 'localhost'}`);
-  } catch {
-    url = new URL(req.url ?? '/', 'http://localhost');
-  }
-  const method = req.method ?? 'GET';
-  let body: ArrayBuffer | undefined;
-  if (method !== 'GET' && method !== 'HEAD') {
-    const chunks: Buffer[] = [];
-    for await (const chunk of req) chunks.push(chunk as Buffer);
-    const buffer = Buffer.concat(chunks);
-    body = buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength) as ArrayBuffer;
-  }
-  return new Request(url, { method, headers, body });
-}
-
-/** Writes a Fetch `Response` to a Node response. */
-export async function writeFetchResponse(res: ServerResponse, response: Response): Promise<void> {
-  const headers: Record<string, string> = {};
-  response.headers.forEach((value, name) => {
-    headers[name] = value;
-  });
-  const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined;
-  if (body) headers['content-length'] = String(body.length);
-  res.writeHead(response.status, headers);
-  res.end(body);
+/**
+ * The origin of a server configured to listen on `hostname`: that name (`localhost` when it
+ * listens on every interface or names none) with the port the connection arrived on.
+ */
+export function listeningOrigin(hostname: string | boolean | undefined, secure = false): (req: IncomingMessage) => string {
+  const name = typeof hostname === 'string' && hostname !== '' && hostname !== '0.0.0.0' && hostname !== '::' ? hostname : 'localhost';
+  const host = name.includes(':') && !name.startsWith('[') ? `[${name}]` : name;
+  return (req) => `${secure ? 'https' : 'http'}://${host}:${req.socket.localPort ?? (secure ? 443 : 80)}`;
 }
 
 /**
- * Serves a Node request from the simulator: writes the response, or destroys the socket
- * for a simulated dropped connection. Unexpected errors become a plain 500.
+ * Serves a Node request from the simulator: streams the response, or destroys the socket for
+ * a simulated dropped connection. Unexpected errors become a plain 500.
  */
-export async function serveNodeRequest(simulator: Simulator, req: IncomingMessage, res: ServerResponse): Promise<void> {
+export async function serveNodeRequest(
+  simulator: Simulator,
+  req: IncomingMessage,
+  res: ServerResponse,
+  origin: OriginOption,
+): Promise<void> {
+  let request: Request;
   try {
-    const response = await simulator.handle(await toFetchRequest(req));
-    await writeFetchResponse(res, response);
+    const base = new URL(typeof origin === 'function' ? origin(req) : origin);
+    request = createRequest(req, res, { host: base.host, protocol: base.protocol });
+  } catch {
+    res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');
+    return;
+  }
+  let response: Response;
+  try {
+    response = await simulator.handle(request);
   } catch (error) {
     if (isSimulatedConnectionDrop(error)) {
       req.socket.destroy();
       return;
     }
-    if (!res.headersSent) {
-      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('Simulator error');
-    } else res.destroy();
+    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Simulator error');
+    else res.destroy();
+    return;
+  }
+  // The client has gone: nobody reads the answer.
+  if (request.signal.aborted) {
+    await response.body?.cancel();
+    return;
+  }
+  try {
+    await sendResponse(res, response);
+  } catch {
+    res.destroy();
   }
 }
 
+/** Options of {@link createNodeListener}. */
+export interface NodeListenerOptions {
+  /** Where requests are addressed (see {@link OriginOption}). Default: `http://localhost:<port>`. */
+  readonly origin?: OriginOption;
+}
+
 /** A connect-style listener (Node `http`, Vite, Express) for the simulator's paths. */
-export function createNodeListener(simulator: Simulator): NodeListener {
+export function createNodeListener(simulator: Simulator, options: NodeListenerOptions = {}): NodeListener {
+  const origin = options.origin ?? listeningOrigin(undefined);
   return (req, res, next) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';
     if (next && !servesPath(simulator, pathname)) {
       next();
       return;
     }
-    void serveNodeRequest(simulator, req, res);
+    void serveNodeRequest(simulator, req, res, origin);
   };
 }

@@ -5,7 +5,7 @@ import { createSimulator, type Simulator } from './create-simulator.js';
 import { createNodeListener } from './node-bridge.js';
 import type { SimulatorOptions } from './types.js';
 
-export { createNodeListener, type NodeListener } from './node-bridge.js';
+export { createNodeListener, listeningOrigin, type NodeListener, type NodeListenerOptions, type OriginOption } from './node-bridge.js';
 
 /** Options of {@link startSimulatorServer}: where to listen, plus simulator options. */
 export interface SimulatorServerOptions extends SimulatorOptions {
@@ -15,6 +15,12 @@ export interface SimulatorServerOptions extends SimulatorOptions {
   readonly host?: string;
   /** Serve this simulator instead of creating one from the options. */
   readonly simulator?: Simulator;
+  /**
+   * The origin requests are addressed to, e.g. `https://sim.example.com` behind a proxy.
+   * Default: the server's own {@link SimulatorServer.origin}. The client's `Host` header is
+   * never used, so a DNS-rebinding page cannot pose as the simulator's own origin.
+   */
+  readonly origin?: string;
 }
 
 /** A running simulator server. */
@@ -32,9 +38,11 @@ export interface SimulatorServer {
 
 /** Starts the simulator on a real HTTP server (Node only). */
 export async function startSimulatorServer(options: SimulatorServerOptions = {}): Promise<SimulatorServer> {
-  const { port = 0, host = '127.0.0.1', simulator: given, ...simulatorOptions } = options;
+  const { port = 0, host = '127.0.0.1', simulator: given, origin: configured, ...simulatorOptions } = options;
   const simulator = given ?? createSimulator(simulatorOptions);
-  const listener = createNodeListener(simulator);
+  // Known once listening; no request arrives before that.
+  let origin = 'http://localhost';
+  const listener = createNodeListener(simulator, { origin: () => configured ?? origin });
   const server = createServer((req, res) => listener(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -45,7 +53,7 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
   });
   const address = server.address() as AddressInfo;
   const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
-  const origin = `http://${hostPart}:${address.port}`;
+  origin = `http://${hostPart}:${address.port}`;
   let closing: Promise<void> | undefined;
   const basePath = (simulator.options.basePath ?? '/v0.5').replace(/\/+$/, '');
   return {

@@ -1,17 +1,30 @@
 /// <reference types="node" />
 import { createSimulator, type Simulator } from './create-simulator.js';
-import { createNodeListener, type NodeListener } from './node-bridge.js';
+import { createNodeListener, listeningOrigin, type NodeListener } from './node-bridge.js';
 import type { SimulatorOptions } from './types.js';
 
 /** Options of {@link simulatorPlugin}. */
 export interface SimulatorPluginOptions extends SimulatorOptions {
   /** Serve this simulator instead of creating one from the options. */
   readonly simulator?: Simulator;
+  /**
+   * The origin the page is served from, e.g. `https://dev.example.com` behind a proxy.
+   * Default: Vite's configured `host` (`localhost` when unset or every interface) and the
+   * port the request arrived on. The request's `Host` header is never used.
+   */
+  readonly origin?: string;
+}
+
+/** The host settings of Vite's `server` / `preview` config the plugin reads. */
+interface HostConfig {
+  readonly host?: string | boolean;
+  readonly https?: unknown;
 }
 
 /** The part of Vite's dev and preview servers the plugin uses. */
 interface ServerWithMiddlewares {
   readonly middlewares: { use(fn: NodeListener): unknown };
+  readonly config?: { readonly server?: HostConfig; readonly preview?: HostConfig };
 }
 
 /** The Vite plugin object (structurally a Vite `Plugin`). */
@@ -29,17 +42,18 @@ export interface SimulatorVitePlugin {
  * the moment the config is loaded.
  */
 export function simulatorPlugin(options: SimulatorPluginOptions = {}): SimulatorVitePlugin {
-  const { simulator: given, ...simulatorOptions } = options;
+  const { simulator: given, origin, ...simulatorOptions } = options;
   const simulator = given ?? createSimulator(simulatorOptions);
-  const listener = createNodeListener(simulator);
+  const listenerFor = (config: HostConfig | undefined): NodeListener =>
+    createNodeListener(simulator, { origin: origin ?? listeningOrigin(config?.host, Boolean(config?.https)) });
   return {
     name: 'input-progress-simulator',
     simulator,
     configureServer(server) {
-      server.middlewares.use(listener);
+      server.middlewares.use(listenerFor(server.config?.server));
     },
     configurePreviewServer(server) {
-      server.middlewares.use(listener);
+      server.middlewares.use(listenerFor(server.config?.preview));
     },
   };
 }

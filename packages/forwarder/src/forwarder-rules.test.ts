@@ -1,62 +1,42 @@
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
-import { startSimulatorServer } from '@input-progress/simulator/node';
-import { createApiForwarder, type RequestHandler } from '../server/create-api-forwarder.js';
-import { toNodeMiddleware } from '../server/to-node-middleware.js';
-import { DEFAULT_SETTINGS, readSettings } from '../src/demo-settings.js';
+import { createForwarder } from './create-forwarder.js';
+import { isJobId } from './job-id.js';
+import { toNodeMiddleware } from './node-middleware.js';
+import {
+  closedPort,
+  KEY,
+  listen,
+  recordingFetch,
+  startUpstream,
+  visibleText,
+  type Running,
+  type Upstream,
+} from './test-support/http.js';
 
-const KEY = 'sk_test_Zq8vN3r7Pw2LmX5tY9';
-
-type SimulatorServer = Awaited<ReturnType<typeof startSimulatorServer>>;
-
-interface UpstreamCall {
-  readonly url: string;
-  readonly headers: Headers;
-}
-
-/** Starts a Node HTTP server that serves `handler` under `/api` the way the demo's Vite server does. */
-async function serve(handler: RequestHandler): Promise<{ origin: string; close(): Promise<void> }> {
-  const middleware = toNodeMiddleware(handler, { prefix: '/api' });
-  const server: Server = createServer((req, res) =>
-    middleware(req, res, () => {
-      res.statusCode = 418;
-      res.end('not the forwarder');
-    }),
-  );
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () =>
-      new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
-  };
-}
-
-/** Everything a browser could see of a response: status line, headers and body. */
-async function visibleText(response: Response): Promise<string> {
-  const headers = [...response.headers].map(([n, v]) => `${n}: ${v}`).join('\n');
-  return `${response.status} ${response.statusText}\n${headers}\n\n${await response.text()}`;
-}
-
-describe('the real-API forwarder (simulator as the upstream)', () => {
-  let upstream: SimulatorServer;
-  let front: { origin: string; close(): Promise<void> };
-  let calls: UpstreamCall[];
+describe('the forwarder rules (simulator as the upstream, over HTTP)', () => {
+  let upstream: Upstream;
+  let front: Running;
+  let calls: { url: string; headers: Headers }[];
   let jobId: string;
 
   before(async () => {
-    upstream = await startSimulatorServer({ apiKeys: [KEY], presets: false });
-    const forward = createApiForwarder({
+    upstream = await startUpstream();
+    const forward = createForwarder({
       upstream: upstream.url,
       apiKey: KEY,
+      authorize: 'allow-all',
       // A spy around the real fetch: the calls still go over HTTP to the simulator.
-      fetch: (input, init) => {
-        calls.push({ url: String(input), headers: new Headers(init?.headers) });
-        return fetch(input, init);
-      },
+      fetch: recordingFetch((calls = [])),
     });
-    front = await serve(forward);
+    const middleware = toNodeMiddleware(forward, { prefix: '/api' });
+    front = await listen((req, res) =>
+      middleware(req, res, () => {
+        res.statusCode = 418;
+        res.end('not the forwarder');
+      }),
+    );
   });
 
   after(async () => {
@@ -65,7 +45,7 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
   });
 
   beforeEach(() => {
-    calls = [];
+    calls.length = 0;
     jobId = upstream.simulator.createJob({
       inputs: 6,
       concurrency: 2,
@@ -103,6 +83,7 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
     expect(recorded).to.have.length(1);
     expect(recorded[0]!.method).to.equal('GET');
     expect(recorded[0]!.path).to.equal(`/v0.5/batch/jobs/${jobId}/inputs/progress`);
+    // Normalised (names sorted) but the status order, which orders the buckets, is kept.
     expect(new URLSearchParams(recorded[0]!.search).getAll('status')).to.deep.equal([
       'pending',
       'processing',
@@ -128,7 +109,7 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
     expect(upstream.simulator.requests(jobId)).to.have.length(3);
   });
 
-  it('passes If-None-Match on and the 304 back for traces', async () => {
+  it("answers 304 to an If-None-Match that names the current answer (the API's own ETag for traces)", async () => {
     const first = await get(`/api/batch/jobs/${jobId}/inputs/progress/traces`);
     const etag = first.headers.get('etag');
     expect(etag, 'the simulator sends an ETag for traces').to.be.a('string');
@@ -136,6 +117,7 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
       headers: { 'if-none-match': etag! },
     });
     expect(second.status).to.equal(304);
+    expect(await second.text()).to.equal('');
   });
 
   it('drops the incoming cookies and authorization header and sends only its own key', async () => {
@@ -176,7 +158,7 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
   });
 
   it('passes the upstream error body through unchanged (unknown job → 404 with errors[])', async () => {
-    const response = await get('/api/batch/jobs/job_doesnotexist/inputs/progress');
+    const response = await get(`/api/batch/jobs/${jobId}_unknown/inputs/progress`);
     expect(response.status).to.equal(404);
     const body = (await response.json()) as { errors: { code: string }[] };
     // The simulator's own answer, not the forwarder's refusal.
@@ -184,9 +166,9 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
     expect(calls).to.have.length(1);
   });
 
-  it('forwards exactly the job ids the dashboard accepts in its URL', async () => {
-    // One pattern for both: a deep link the page takes is one the forwarder serves, and an id
-    // the forwarder would refuse never becomes the page's job.
+  it('forwards exactly the job ids of the shared JOB_ID_PATTERN', async () => {
+    // Pages check deep links against the same pattern (`@input-progress/forwarder/job-id`):
+    // an id a page takes is one the forwarder serves, and no other.
     const ids = [
       'job_demo_small',
       'job_2abc3def4ghi5jkl6mno7pqr',
@@ -198,15 +180,14 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
       'JOB_abc',
       'job_a.b',
     ];
+    const forwarded: string[] = [];
     for (const id of ids) {
-      calls = [];
+      calls.length = 0;
       await get(`/api/batch/jobs/${encodeURIComponent(id)}`);
-      const forwarded = calls.length === 1;
-      const shown = readSettings(`?job=${encodeURIComponent(id)}`).job === id;
-      expect(shown, `${id}: shown by the dashboard = forwarded`).to.equal(forwarded);
+      if (calls.length === 1) forwarded.push(id);
     }
-    expect(readSettings('?job=job_demo_small').job).to.equal('job_demo_small');
-    expect(readSettings('?job=job_a.b').job).to.equal(DEFAULT_SETTINGS.job);
+    expect(forwarded).to.deep.equal(ids.filter(isJobId));
+    expect(forwarded).to.deep.equal(ids.slice(0, 3));
   });
 
   for (const [label, path, init] of [
@@ -265,16 +246,15 @@ describe('the real-API forwarder (simulator as the upstream)', () => {
   });
 });
 
-describe('the real-API forwarder when the upstream misbehaves', () => {
-  it('answers 502 without details when the upstream cannot be reached', async () => {
-    // A port that was just free: nothing listens there any more.
-    const probe = createServer();
-    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-    const { port } = probe.address() as AddressInfo;
-    await new Promise<void>((resolve) => probe.close(() => resolve()));
+describe('the forwarder when the upstream misbehaves', () => {
+  const forwarderFor = (origin: string, extra: { timeoutMs?: number } = {}) =>
+    createForwarder({ upstream: `${origin}/v0.5`, apiKey: KEY, authorize: 'allow-all', ...extra });
+  const ask = (forward: (r: Request) => Promise<Response>) =>
+    forward(new Request('http://localhost/api/batch/jobs/job_abc'));
 
-    const forward = createApiForwarder({ upstream: `http://127.0.0.1:${port}/v0.5`, apiKey: KEY });
-    const response = await forward(new Request('http://localhost/api/batch/jobs/job_abc'));
+  it('answers 502 without details when the upstream cannot be reached', async () => {
+    const port = await closedPort();
+    const response = await ask(forwarderFor(`http://127.0.0.1:${port}`));
     expect(response.status).to.equal(502);
     const text = await visibleText(response);
     expect(text).to.include('upstream_unreachable');
@@ -284,49 +264,77 @@ describe('the real-API forwarder when the upstream misbehaves', () => {
 
   it('withholds a response whose body or headers echo the key', async () => {
     // A misbehaving upstream (a debug gateway) that reflects the request's headers.
-    const echo = createServer((req, res) => {
+    const echo = await listen((req, res) => {
       res.setHeader('content-type', 'application/json');
       res.setHeader('etag', `"${req.headers.authorization ?? ''}"`);
       res.end(JSON.stringify({ youSent: req.headers.authorization }));
     });
-    await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
-    const { port } = echo.address() as AddressInfo;
     try {
-      const forward = createApiForwarder({
-        upstream: `http://127.0.0.1:${port}/v0.5`,
-        apiKey: KEY,
-      });
-      const response = await forward(new Request('http://localhost/api/batch/jobs/job_abc'));
+      const response = await ask(forwarderFor(echo.origin));
       expect(response.status).to.equal(502);
       expect(await visibleText(response)).not.to.include(KEY);
     } finally {
-      await new Promise<void>((resolve) => echo.close(() => resolve()));
+      await echo.close();
     }
   });
 
-  it('passes back only safe response headers: no Set-Cookie, no internal headers', async () => {
-    const upstream = createServer((_req, res) => {
+  it('drops a response header that holds the key, and keeps the answer', async () => {
+    const echo = await listen((req, res) => {
+      res.setHeader('content-type', 'application/json');
+      res.setHeader('etag', `"${req.headers.authorization ?? ''}"`);
+      res.end('{"ok":true}');
+    });
+    try {
+      const response = await ask(forwarderFor(echo.origin));
+      expect(response.status).to.equal(200);
+      const text = await visibleText(response);
+      expect(text).not.to.include(KEY);
+      expect(text).to.include('{"ok":true}');
+    } finally {
+      await echo.close();
+    }
+  });
+
+  it('passes back only safe response headers: no Set-Cookie, no internal headers; Retry-After passes on', async () => {
+    let status = 200;
+    const upstream = await listen((_req, res) => {
+      res.statusCode = status;
       res.setHeader('content-type', 'application/json');
       res.setHeader('set-cookie', 'upstream_session=abc; HttpOnly');
       res.setHeader('x-internal-host', 'db-7.internal');
       res.setHeader('retry-after', '3');
-      res.end('{"ok":true}');
+      res.end(status === 200 ? '{"ok":true}' : '{"errors":[{"code":"unavailable","message":"x"}]}');
     });
-    await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
-    const { port } = upstream.address() as AddressInfo;
     try {
-      const forward = createApiForwarder({
-        upstream: `http://127.0.0.1:${port}/v0.5`,
-        apiKey: KEY,
-      });
-      const response = await forward(new Request('http://localhost/api/batch/jobs/job_abc'));
-      expect(response.status).to.equal(200);
-      expect(response.headers.get('set-cookie')).to.equal(null);
-      expect(response.headers.get('x-internal-host')).to.equal(null);
-      expect(response.headers.get('retry-after')).to.equal('3');
-      expect(await response.json()).to.deep.equal({ ok: true });
+      const forward = forwarderFor(upstream.origin);
+      const ok = await forward(new Request('http://localhost/api/batch/jobs/job_abc'));
+      expect(ok.status).to.equal(200);
+      expect(ok.headers.get('set-cookie')).to.equal(null);
+      expect(ok.headers.get('x-internal-host')).to.equal(null);
+      expect(await ok.json()).to.deep.equal({ ok: true });
+
+      status = 503;
+      const busy = await forward(new Request('http://localhost/api/batch/jobs/job_other'));
+      expect(busy.status).to.equal(503);
+      expect(busy.headers.get('retry-after')).to.equal('3');
+      expect(busy.headers.get('set-cookie')).to.equal(null);
+      expect(busy.headers.get('x-internal-host')).to.equal(null);
     } finally {
-      await new Promise<void>((resolve) => upstream.close(() => resolve()));
+      await upstream.close();
+    }
+  });
+
+  it('answers 502 to a redirect instead of following it', async () => {
+    const upstream = await listen((_req, res) => {
+      res.writeHead(302, { location: 'https://elsewhere.example/steal' }).end();
+    });
+    try {
+      const response = await ask(forwarderFor(upstream.origin));
+      expect(response.status).to.equal(502);
+      expect(response.headers.get('location')).to.equal(null);
+      expect(await visibleText(response)).to.include('upstream_redirect');
+    } finally {
+      await upstream.close();
     }
   });
 
@@ -337,12 +345,7 @@ describe('the real-API forwarder when the upstream misbehaves', () => {
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const { port } = silent.address() as AddressInfo;
     try {
-      const forward = createApiForwarder({
-        upstream: `http://127.0.0.1:${port}/v0.5`,
-        apiKey: KEY,
-        timeoutMs: 200,
-      });
-      const response = await forward(new Request('http://localhost/api/batch/jobs/job_abc'));
+      const response = await ask(forwarderFor(`http://127.0.0.1:${port}`, { timeoutMs: 200 }));
       expect(response.status).to.equal(504);
       expect(await visibleText(response))
         .to.include('upstream_timeout')
@@ -353,13 +356,22 @@ describe('the real-API forwarder when the upstream misbehaves', () => {
     }
   });
 
-  it('rejects an empty key at creation with a message that names no secret', () => {
-    expect(() =>
-      createApiForwarder({ upstream: 'https://api.example.com/v0.5', apiKey: '' }),
-    ).to.throw(TypeError, /apiKey/);
-    expect(() => createApiForwarder({ upstream: 'not a url', apiKey: KEY }))
-      .to.throw(TypeError)
+  it('rejects bad options at creation with messages that name no secret', () => {
+    const base = { upstream: 'https://api.example.com/v0.5', authorize: 'allow-all' } as const;
+    expect(() => createForwarder({ ...base, apiKey: '' })).to.throw(TypeError, /apiKey/);
+    expect(() => createForwarder({ ...base, apiKey: `${KEY} x` }))
+      .to.throw(TypeError, /whitespace/)
       .with.property('message')
       .that.does.not.include(KEY);
+    for (const bad of ['not a url', 'ftp://api.example.com']) {
+      expect(() => createForwarder({ ...base, upstream: bad, apiKey: KEY }))
+        .to.throw(TypeError, /upstream/)
+        .with.property('message')
+        .that.does.not.include(KEY);
+    }
+    expect(() => createForwarder({ ...base, apiKey: KEY, cacheTtlMs: -1 })).to.throw(
+      TypeError,
+      /cacheTtlMs/,
+    );
   });
 });

@@ -1,0 +1,69 @@
+/** Real HTTP servers for the tests: a simulator that needs the key, and Node front ends. */
+import { createServer, type RequestListener, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startSimulatorServer } from '@input-progress/simulator/node';
+
+export const KEY = 'sk_test_Zq8vN3r7Pw2LmX5tY9';
+
+export type Upstream = Awaited<ReturnType<typeof startSimulatorServer>>;
+
+/** The simulator as the API, over real HTTP, refusing requests without {@link KEY}. */
+export function startUpstream(): Promise<Upstream> {
+  return startSimulatorServer({ apiKeys: [KEY], presets: false });
+}
+
+export interface Running {
+  readonly origin: string;
+  readonly server: Server;
+  close(): Promise<void>;
+}
+
+/** Serves `listener` on a free loopback port. */
+export async function listen(listener: RequestListener): Promise<Running> {
+  const server = createServer(listener);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    server,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((e) => (e ? reject(e) : resolve()));
+        server.closeAllConnections();
+      }),
+  };
+}
+
+/** A port nothing listens on any more. */
+export async function closedPort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/** Everything a browser could see of a response: status line, headers and body. */
+export async function visibleText(response: Response): Promise<string> {
+  const headers = [...response.headers].map(([n, v]) => `${n}: ${v}`).join('\n');
+  return `${response.status} ${response.statusText}\n${headers}\n\n${await response.text()}`;
+}
+
+/** A fetch that records each upstream call and passes it on to the real one. */
+export function recordingFetch(calls: { url: string; headers: Headers }[]): typeof fetch {
+  return (input, init) => {
+    calls.push({ url: String(input), headers: new Headers(init?.headers) });
+    return fetch(input, init);
+  };
+}
+
+/** A clock the test moves by hand. */
+export function manualClock(start = Date.parse('2026-04-14T10:00:00Z')) {
+  let t = start;
+  return {
+    now: () => t,
+    advance(ms: number) {
+      t += ms;
+    },
+  };
+}
