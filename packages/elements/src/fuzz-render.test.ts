@@ -24,7 +24,9 @@ function visibleText(el: InputProgressList): string {
 }
 
 describe('the list under generated weird-but-valid pages (fast-check)', () => {
-  it(`renders ${PAGES} pages without a page error, a NaN or undefined, and with every bar value in range`, async () => {
+  it(`renders ${PAGES} pages without a page error, a NaN or undefined, and with every bar value in range`, async function () {
+    // 500 renders in one test: a budget for a loaded machine, not a wait.
+    this.timeout(180_000);
     let body = '';
     let counts = '';
     // The real client and parser, fed by a server that answers with the generated bodies.
