@@ -22,6 +22,42 @@ export interface RetryOptions {
   readonly jitter: number;
 }
 
+/**
+ * Request headers as {@link ClientOptions.headers} takes them: a plain object, or any iterable
+ * of name/value pairs (a `Headers` object, an array of pairs). Spelled out rather than the
+ * DOM's `HeadersInit` so that the core's types need no DOM library.
+ */
+export type ClientHeaders =
+  | Readonly<Record<string, string>>
+  | Iterable<readonly [name: string, value: string]>;
+
+/** What the client passes to {@link FetchLike} besides the URL. */
+export interface FetchInit {
+  /** Every request header, names in lower case (`accept`, `authorization` and your own). */
+  readonly headers: Readonly<Record<string, string>>;
+  /** Aborts the attempt: when it times out, or when the caller's own signal aborts. */
+  readonly signal: AbortSignal;
+}
+
+/** The part of a `fetch` response the client reads. */
+export interface FetchResponse {
+  /** Whether the status is 2xx. */
+  readonly ok: boolean;
+  /** The HTTP status. */
+  readonly status: number;
+  /** The response headers (the client reads `Retry-After`). */
+  readonly headers: { get(name: string): string | null };
+  /** The whole body as text. */
+  text(): Promise<string>;
+}
+
+/**
+ * The `fetch` the client sends its GETs through. The global `fetch` fits, and so does a
+ * wrapper of it that adds credentials or logs. Spelled out rather than `typeof fetch` so that
+ * the core's types need no DOM library.
+ */
+export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponse>;
+
 /** Options of {@link createClient}. */
 export interface ClientOptions {
   /** The API root (default `https://api.u1.archetypeai.app/v0.5`); may be a same-origin path such as `/api/v0.5`. */
@@ -32,9 +68,9 @@ export interface ClientOptions {
    */
   readonly apiKey?: string;
   /** Extra request headers (an `Authorization` value here is treated as a secret too). */
-  readonly headers?: HeadersInit;
+  readonly headers?: ClientHeaders;
   /** The `fetch` to use (default: the global one), e.g. one that adds credentials. */
-  readonly fetch?: typeof fetch;
+  readonly fetch?: FetchLike;
   /** Per attempt, including reading the body (default 15 000 ms). */
   readonly timeoutMs?: number;
   /** Retry policy for network errors, timeouts, 408, 429 and 5xx; never other 4xx. */
@@ -115,10 +151,12 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
   const { apiKey } = options;
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
-  const headers = new Headers(options.headers);
-  if (!headers.has('accept')) headers.set('accept', 'application/json');
-  if (apiKey) headers.set('authorization', `Bearer ${apiKey}`);
-  const authorization = headers.get('authorization') ?? '';
+  // `Headers` merges names case-insensitively; `fetch` gets a plain object of the result.
+  const merged = new Headers(options.headers as HeadersInit | undefined);
+  if (!merged.has('accept')) merged.set('accept', 'application/json');
+  if (apiKey) merged.set('authorization', `Bearer ${apiKey}`);
+  const headers: Readonly<Record<string, string>> = Object.fromEntries(merged);
+  const authorization = headers.authorization ?? '';
   // Every string the client reports passes through here: the key never leaves the header.
   const secrets = [authorization, authorization.replace(/^\s*\S+\s+/, ''), apiKey];
   const redact = (text: string) =>
@@ -136,14 +174,15 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
   async function attempt(
     url: string,
     signal: AbortSignal | undefined,
-  ): Promise<[Response, string]> {
+  ): Promise<[FetchResponse, string]> {
     signal?.throwIfAborted();
     const controller = new AbortController();
     const forward = () => controller.abort(signal!.reason);
     const timer = setTimeout(() => controller.abort(), timeoutMs);
     signal?.addEventListener('abort', forward);
     try {
-      const response = await (options.fetch ?? fetch)(url, { headers, signal: controller.signal });
+      const send: FetchLike = options.fetch ?? fetch;
+      const response = await send(url, { headers, signal: controller.signal });
       return [response, await response.text()];
     } catch (error) {
       if (signal?.aborted) throw signal.reason;

@@ -1,5 +1,14 @@
 export { createClient, DEFAULT_BASE_URL } from './client.js';
-export type { ClientOptions, InputProgressClient, RequestOptions, RetryOptions } from './client.js';
+export type {
+  ClientHeaders,
+  ClientOptions,
+  FetchInit,
+  FetchLike,
+  FetchResponse,
+  InputProgressClient,
+  RequestOptions,
+  RetryOptions,
+} from './client.js';
 export type { FeedEnvironment } from './environment.js';
 export {
   ApiError,

@@ -10,3 +10,35 @@ export type { InputProgressStrings } from './strings.js';
 export { formattersFor } from './formatters.js';
 export type { Formatters } from './formatters.js';
 export * from './events.js';
+
+// The core's names that this package's API mentions (the list's `feed` and `client`, event
+// details, `renderItem`), so typed users need no direct dependency on @input-progress/core.
+// The error classes are values, for `instanceof` on `input-progress-error` events.
+export {
+  ApiError,
+  InputProgressError,
+  NetworkError,
+  ResponseShapeError,
+  TimeoutError,
+} from '@input-progress/core';
+export type {
+  ApiErrorEntry,
+  FeedItem,
+  FeedSnapshot,
+  FeedStatus,
+  Input,
+  InputData,
+  InputProgressClient,
+  InputProgressFeed,
+  InputProgressItem,
+  InputsProgressCounts,
+  InputStatus,
+  KnownInputStatus,
+  LatestProgress,
+  LiveState,
+  Order,
+  Pagination,
+  ProgressKind,
+  ProgressMetrics,
+  StatusCounts,
+} from '@input-progress/core';

@@ -500,7 +500,7 @@ describe('<input-progress-list> configuration', () => {
     el.client = createClient({
       baseUrl: BASE_URL,
       fetch: (input, init) => {
-        requests.push({ url: String(input instanceof Request ? input.url : input), signal: init!.signal! });
+        requests.push({ url: input, signal: init.signal });
         return fetch(input, init);
       },
     });
