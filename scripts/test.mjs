@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // `pnpm test`: lint, typecheck and every test of every package in every engine, the size
-// budgets, then one closing line with the totals: "N passed, N failed, N skipped".
+// budgets, the published packages' checks (scripts/check-packages.mjs, counted in the totals),
+// then one closing line with the totals: "N passed, N failed, N skipped".
 // Exits non-zero when anything failed, a budget is exceeded, or no test ran at all.
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -24,6 +25,8 @@ const turboPassed = run('pnpm', [
   ...process.argv.slice(2),
 ]);
 const sizePassed = turboPassed && run('node', ['scripts/size.mjs']);
+// Needs every package built, so only after turbo passed; it records its own results.
+const packagesPassed = turboPassed && run('node', ['scripts/check-packages.mjs']);
 
 let files = [];
 try {
@@ -45,10 +48,12 @@ for (const file of files) {
   totals.failed += r.failed;
   totals.skipped += r.skipped;
 }
-const turboFailed = !turboPassed || !sizePassed;
+const turboFailed = !turboPassed || !sizePassed || !packagesPassed;
 if (!turboPassed) console.log('  (a build, lint, typecheck or test task failed; see above)');
 if (turboPassed && !sizePassed)
   console.log('  (a size budget was exceeded or an entry is missing; see above)');
+if (turboPassed && !packagesPassed)
+  console.log('  (a published package failed check:packages; see above)');
 // A failed task or budget that recorded no failing test still counts as one failure.
 if (turboFailed && totals.failed === 0) totals.failed = 1;
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
