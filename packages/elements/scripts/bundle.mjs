@@ -22,12 +22,16 @@ const outfile = join(dist, 'input-progress.standalone.js');
 const minifyTemplates = {
   name: 'minify-templates',
   setup(bundler) {
-    const ownSource = new RegExp(`^${join(dir, 'src').replaceAll(/[\\^$.*+?()[\]{}|]/g, '\\$&')}.*\\.ts$`);
+    const ownSource = new RegExp(
+      `^${join(dir, 'src').replaceAll(/[\\^$.*+?()[\]{}|]/g, '\\$&')}.*\\.ts$`,
+    );
     bundler.onLoad({ filter: ownSource }, async ({ path }) => {
       const source = await readFile(path, 'utf8');
       const result = await minifyHTMLLiterals(source, {
         fileName: path,
-        minifyOptions: { conservativeCollapse: true },
+        // Whitespace runs become one space, never nothing (an inline gap between two tags
+        // renders); attributes stay as written, empty ones included.
+        minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false },
       });
       if (!result) return { contents: source, loader: 'ts' };
       // esbuild chains an inline input map, so the bundle's map still points at the .ts.
@@ -82,7 +86,9 @@ for (const file of result.outputFiles) {
   const map = JSON.parse(file.text);
   map.sources = map.sources.map((source) => {
     const path = resolve(dist, source);
-    return path.startsWith(dir + sep) ? relative(dist, path).split(sep).join('/') : packagePath(path);
+    return path.startsWith(dir + sep)
+      ? relative(dist, path).split(sep).join('/')
+      : packagePath(path);
   });
   writeFileSync(file.path, JSON.stringify(map));
 }
