@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Builds dist/input-progress.standalone.js: one minified ES module with Lit, @lit/task and
+// Builds dist/input-progress.standalone.js: one minified ES module with Lit and
 // @input-progress/core inside that registers both tags, for
 // <script type="module" src="…/input-progress.standalone.js"> in a page with no build step;
 // plus its types (what define.js exports) and a source map that names no build machine path.
@@ -96,7 +96,7 @@ for (const file of result.outputFiles) {
 writeFileSync(
   join(dist, 'input-progress.standalone.d.ts'),
   `// Types of input-progress.standalone.js: it registers both tags and exports what define.js
-// exports, with its own copies of Lit, @lit/task and the core inside.
+// exports, with its own copies of Lit and the core inside.
 export * from './define.js';
 `,
 );
