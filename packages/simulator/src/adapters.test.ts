@@ -206,7 +206,9 @@ describe('simulatorPlugin (Vite)', () => {
   });
 });
 
-describe('input-progress-simulator CLI', () => {
+describe('input-progress-simulator CLI', function () {
+  // Each test starts a Node process through tsx: a budget for a loaded 2-core CI, not a wait.
+  this.timeout(60_000);
   const cli = fileURLToPath(new URL('./cli.ts', import.meta.url));
   let child: ChildProcess | undefined;
   afterEach(() => {
