@@ -16,15 +16,23 @@ const realClock: ElementClock = {
 
 let current: ElementClock = realClock;
 
+/** A timer handle that remembers the clock that made it. */
+interface ClockTimer {
+  readonly clock: ElementClock;
+  readonly handle: unknown;
+}
+
 /**
- * The clock in use. Every method looks the clock up at call time, so a clock set later also
- * drives timers of elements and feeds made before (handles belong to the clock that made them:
- * switch clocks only while no element is connected, as tests do between tests).
+ * The clock in use, looked up at call time: a clock set later also drives the elements and
+ * feeds made before. A timer is always cancelled on the clock that armed it, so switching
+ * clocks never leaves one running.
  */
 export const clock: ElementClock = {
   now: () => current.now(),
-  setTimeout: (callback, ms) => current.setTimeout(callback, ms),
-  clearTimeout: (handle) => current.clearTimeout(handle),
+  setTimeout: (callback, ms): ClockTimer => ({ clock: current, handle: current.setTimeout(callback, ms) }),
+  clearTimeout: (timer) => {
+    if (timer) (timer as ClockTimer).clock.clearTimeout((timer as ClockTimer).handle);
+  },
 };
 
 /**

@@ -7,6 +7,8 @@ import { rows } from './test-support/list-helpers.js';
 import { FORBIDDEN_TEXT, weirdCounts, weirdPage } from './test-support/weird-pages.js';
 
 const PAGES = 500;
+/** Fixed, so CI is repeatable; change it (or use Date.now()) to explore other pages locally. */
+const SEED = 20261201;
 
 const pageErrors: string[] = [];
 window.addEventListener('error', (event) => pageErrors.push(String(event.message)));
@@ -43,7 +45,7 @@ describe('the list under generated weird-but-valid pages (fast-check)', () => {
     let failures = 0;
     let shownRows = 0;
     let refused = 0;
-    const seed = Date.now() % 2 ** 31;
+    const seed = SEED;
     try {
       await fc.assert(
         fc.asyncProperty(weirdPage, weirdCounts, async (page, pageCounts) => {

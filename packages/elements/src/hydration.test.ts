@@ -5,7 +5,8 @@ import './define.js';
 import type { InputProgressList } from './input-progress-list/input-progress-list.js';
 import type { InputProgressRow } from './input-progress-row/input-progress-row.js';
 import { makeItem } from './test-support/make-item.js';
-import { BASE_URL, createJob, part, untilRows } from './test-support/list-helpers.js';
+import { BASE_URL, createJob, part, text, untilRows } from './test-support/list-helpers.js';
+import { waitUntil } from './test-support/wait-until.js';
 
 // Lit reports hydration mismatches on the console and by throwing: collect both.
 const problems: string[] = [];
@@ -34,6 +35,7 @@ describe('hydration of server-rendered elements (@lit-labs/ssr-client)', () => {
   it('hydrates the list without re-creating its shadow content, then goes live', async () => {
     const jobId = await createJob({ inputs: 3 });
     const el = (await serve(`/__ssr/list?job-id=${jobId}&base-url=${encodeURIComponent(BASE_URL)}`)) as InputProgressList;
+    expect(part(el, 'live-indicator')!.dataset.state, 'not live before any script ran').to.equal('stopped');
     expect(el.localName).to.equal('input-progress-list');
     // The declarative shadow root is there before any script of the element ran.
     const serverHeader = el.shadowRoot!.querySelector('[part="header"]');
@@ -45,6 +47,9 @@ describe('hydration of server-rendered elements (@lit-labs/ssr-client)', () => {
     expect(part(el, 'header'), 'the same header node after hydration').to.equal(serverHeader);
     await untilRows(el, 3);
     expect(part(el, 'header'), 'and once live').to.equal(serverHeader);
+    // Hydration adopts the server's text as it is; what the element says next is its own.
+    await waitUntil(() => part(el, 'live-indicator')!.dataset.state === 'live', 'the live state shown');
+    expect(text(part(el, 'live-indicator'))).to.equal('Live');
     expect(problems).to.deep.equal([]);
   });
 

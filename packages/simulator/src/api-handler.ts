@@ -72,7 +72,8 @@ export async function handleApiRequest(ctx: SimulatorContext, request: Request, 
   const latency = (jobDecision?.latencyMs ?? 0) + globalDecision.latencyMs;
   if (latency > 0) await sleep(latency);
   const held = job?.held();
-  if (held) await held;
+  // A client that gave up (aborted or disconnected) is not kept waiting for the release.
+  if (held) await Promise.race([held, new Promise((resolve) => request.signal.addEventListener('abort', resolve, { once: true }))]);
   const rule = jobDecision?.rule ?? globalDecision.rule;
   if (rule) return faultResponse(rule, route.jobId, ctx.uid);
 

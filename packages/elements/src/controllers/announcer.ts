@@ -34,6 +34,7 @@ export class Announcer implements ReactiveController {
   #batch: { first: SettledInput | undefined; completed: number; failed: number } | null = null;
   #timer: unknown = undefined;
   #lastAt = -Infinity;
+  #connected = false;
 
   constructor(host: ReactiveControllerHost, options: AnnouncerOptions) {
     this.#host = host;
@@ -43,7 +44,8 @@ export class Announcer implements ReactiveController {
 
   /** Adds what finished to the next announcement. */
   add(settled: Settled): void {
-    if (!settled.completed && !settled.failed) return;
+    // A removed element has nobody to tell.
+    if (!this.#connected || (!settled.completed && !settled.failed)) return;
     const batch = (this.#batch ??= { first: undefined, completed: 0, failed: 0 });
     batch.first ??= settled.inputs[0];
     batch.completed += settled.completed;
@@ -58,7 +60,12 @@ export class Announcer implements ReactiveController {
     return html`${keyed(this.#count, this.#text)}`;
   }
 
+  hostConnected(): void {
+    this.#connected = true;
+  }
+
   hostDisconnected(): void {
+    this.#connected = false;
     clock.clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#batch = null;

@@ -11,6 +11,7 @@ export class BackoffCountdown implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #snapshot: () => FeedSnapshot | null;
   #timer: unknown = undefined;
+  #connected = false;
 
   constructor(host: ReactiveControllerHost, snapshot: () => FeedSnapshot | null) {
     this.#host = host;
@@ -23,13 +24,23 @@ export class BackoffCountdown implements ReactiveController {
     return Math.max(1, Math.ceil(((this.#snapshot()?.nextPollAt ?? 0) - clock.now()) / 1000));
   }
 
+  hostConnected(): void {
+    this.#connected = true;
+  }
+
   hostUpdated(): void {
-    const backingOff = this.#snapshot()?.live === 'backing-off';
+    // Only while connected: a removed element never ticks, whatever it still shows.
+    const backingOff = this.#connected && this.#snapshot()?.live === 'backing-off';
     if (backingOff && this.#timer === undefined) this.#timer = clock.setTimeout(() => this.#tick(), 1000);
-    if (!backingOff) this.hostDisconnected();
+    if (!backingOff) this.#stop();
   }
 
   hostDisconnected(): void {
+    this.#connected = false;
+    this.#stop();
+  }
+
+  #stop(): void {
     clock.clearTimeout(this.#timer);
     this.#timer = undefined;
   }

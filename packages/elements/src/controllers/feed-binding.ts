@@ -16,7 +16,7 @@ import { clock } from '../clock.js';
 
 /** Where a feed comes from: one handed in, or one built for a job. */
 export interface FeedSource {
-  /** A feed to show as it is (adopted: never destroyed, its query and interval are its owner's). */
+  /** A feed to show as it is (adopted: never destroyed, its polling interval stays its owner's; the element's query controls still move it). */
   readonly feed: InputProgressFeed | null;
   /** The job to build a feed for when no `feed` is given. */
   readonly jobId: string | null;
@@ -66,6 +66,9 @@ export class FeedBinding implements ReactiveController {
    */
   bind(source: FeedSource): void {
     const { feed, jobId } = source;
+    // The same adopted feed again (only base-url or the key changed): nothing to rebuild, and
+    // resubscribing would abort its load in flight.
+    if (feed && feed === this.#feed) return;
     const next =
       feed ??
       (jobId
@@ -86,7 +89,8 @@ export class FeedBinding implements ReactiveController {
     this.#feed = next;
     this.#owned = !feed && !!next;
     this.#snapshot = next?.getSnapshot() ?? null;
-    if (this.#connected) this.#subscribe();
+    // Subscribed in hostUpdated, after this update rendered the feed as it was: a hydrating
+    // element's first render then matches the server's (which never subscribes).
     this.#host.requestUpdate();
   }
 
@@ -107,6 +111,11 @@ export class FeedBinding implements ReactiveController {
 
   hostConnected(): void {
     this.#connected = true;
+    // Put back after a removal: resume at once (a first connection has no feed yet).
+    this.#subscribe();
+  }
+
+  hostUpdated(): void {
     this.#subscribe();
   }
 
@@ -116,11 +125,13 @@ export class FeedBinding implements ReactiveController {
     this.#connected = false;
     this.#unsubscribe?.();
     this.#unsubscribe = null;
+    // The feed's snapshot as it stands now that it stopped (no longer backing off or live).
+    if (this.#feed) this.#snapshot = this.#feed.getSnapshot();
   }
 
   #subscribe(): void {
     const feed = this.#feed;
-    if (!feed || this.#unsubscribe) return;
+    if (!feed || !this.#connected || this.#unsubscribe) return;
     // The feed's current snapshot rather than the one passed: a listener that changes the feed
     // from inside its callback could otherwise leave this element on an older one.
     this.#unsubscribe = feed.subscribe(() => this.#take(feed.getSnapshot()));

@@ -31,9 +31,13 @@ export class LangController implements ReactiveController {
     host.addController(this);
   }
 
-  /** The language in use: the nearest `lang` once connected, else the browser's. */
+  /**
+   * The language in use: the nearest `lang` once connected; before that (on a server) the
+   * element's own `lang`, else the browser's or English. Server-render with `lang` on the
+   * element (or the page's language) so the hydrated text matches.
+   */
   get lang(): string {
-    return this.#lang ?? fallbackLang();
+    return this.#lang ?? this.#host.getAttribute('lang') ?? fallbackLang();
   }
 
   hostConnected(): void {

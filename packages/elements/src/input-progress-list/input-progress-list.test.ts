@@ -37,7 +37,8 @@ const click = async (el: InputProgressList, button: HTMLElement | null) => {
   button!.click();
   await el.updateComplete;
 };
-const chip = (el: InputProgressList, label: string) => parts(el, 'chip').find((c) => text(c).startsWith(label))!;
+const chip = (el: InputProgressList, label: string) =>
+  parts(el, 'chip').find((c) => text(c).startsWith(label))!;
 const lastRequest = async (jobId: string) => (await progressRequests(jobId)).at(-1)!;
 
 // Every test runs on a fake clock: polls, back-off, the countdown, the announcer's throttle
@@ -58,27 +59,36 @@ describe('<input-progress-list> states', () => {
     // The answers wait until the test has looked at the skeleton, however long that takes.
     await control.hold(jobId);
     const el = await listFixture(jobId);
-    await waitUntil(() => part(el, 'skeleton'), 'skeleton');
-    const list = part(el, 'list')!;
-    expect(list.getAttribute('aria-busy')).to.equal('true');
-    expect(parts(el, 'skeleton').length).to.equal(3);
-    // No counts yet: the overall bar claims no value.
-    const overall = part(el, 'overall-bar')!;
-    expect(overall.hasAttribute('aria-valuenow')).to.equal(false);
-    expect(overall.getAttribute('aria-valuetext')).to.equal('unknown');
-    const listTop = list.getBoundingClientRect().top;
-    const headerHeight = part(el, 'header')!.getBoundingClientRect().height;
-    expect(listTop).to.be.greaterThan(0);
-    await expect(el).to.be.accessible();
-    expect(part(el, 'skeleton'), 'still loading after the audit').to.exist;
-    await control.release(jobId);
-    await untilRows(el, 3);
-    expect(part(el, 'list')!.getBoundingClientRect().top).to.equal(listTop);
-    expect(part(el, 'header')!.getBoundingClientRect().height).to.equal(headerHeight);
+    try {
+      await waitUntil(() => part(el, 'skeleton'), 'skeleton');
+      const list = part(el, 'list')!;
+      expect(list.getAttribute('aria-busy')).to.equal('true');
+      expect(parts(el, 'skeleton').length).to.equal(3);
+      // No counts yet: the overall bar claims no value.
+      const overall = part(el, 'overall-bar')!;
+      expect(overall.hasAttribute('aria-valuenow')).to.equal(false);
+      expect(overall.getAttribute('aria-valuetext')).to.equal('unknown');
+      const listTop = list.getBoundingClientRect().top;
+      const headerHeight = part(el, 'header')!.getBoundingClientRect().height;
+      expect(listTop).to.be.greaterThan(0);
+      await expect(el).to.be.accessible();
+      expect(part(el, 'skeleton'), 'still loading after the audit').to.exist;
+      await control.release(jobId);
+      await untilRows(el, 3);
+      expect(part(el, 'list')!.getBoundingClientRect().top).to.equal(listTop);
+      expect(part(el, 'header')!.getBoundingClientRect().height).to.equal(headerHeight);
+    } finally {
+      await control.release(jobId);
+    }
   });
 
   it('renders data: summary counts, chips with counts, rows keyed by input', async () => {
-    const jobId = await createJob({ inputs: 5, concurrency: 2, itemsPerInput: 10, msPerItem: 1000 });
+    const jobId = await createJob({
+      inputs: 5,
+      concurrency: 2,
+      itemsPerInput: 10,
+      msPerItem: 1000,
+    });
     await control.advance(jobId, 12_000);
     const el = await listFixture(jobId);
     await untilRows(el, 5);
@@ -119,9 +129,11 @@ describe('<input-progress-list> states', () => {
 
   it('fills the empty slot with the page’s own content', async () => {
     const jobId = await createJob({ inputs: 0 });
-    const el = await fixture<InputProgressList>(html`<input-progress-list job-id=${jobId} base-url=${BASE_URL} poll-interval="0"
-      ><p slot="empty">Nothing here</p></input-progress-list
-    >`);
+    const el = await fixture<InputProgressList>(
+      html`<input-progress-list job-id=${jobId} base-url=${BASE_URL} poll-interval="0"
+        ><p slot="empty">Nothing here</p></input-progress-list
+      >`,
+    );
     await waitUntil(() => part(el, 'empty'), 'empty state');
     const slot = part(el, 'empty')!.querySelector('slot')!;
     expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Nothing here']);
@@ -143,7 +155,10 @@ describe('<input-progress-list> states', () => {
   });
 
   it('explains a forbidden job', async () => {
-    const jobId = await createJob({ inputs: 2, faults: { rules: [{ kind: 'server-error', status: 403, probability: 1 }] } });
+    const jobId = await createJob({
+      inputs: 2,
+      faults: { rules: [{ kind: 'server-error', status: 403, probability: 1 }] },
+    });
     const el = await listFixture(jobId);
     await waitUntil(() => part(el, 'error'), 'error state');
     expect(text(part(el, 'error'))).to.contain('This key is not allowed to see this job.');
@@ -158,7 +173,10 @@ describe('<input-progress-list> states', () => {
   });
 
   it('explains server trouble and recovers on retry', async () => {
-    const jobId = await createJob({ inputs: 2, faults: { rules: [{ kind: 'server-error', status: 503, probability: 1, retryAfter: null }] } });
+    const jobId = await createJob({
+      inputs: 2,
+      faults: { rules: [{ kind: 'server-error', status: 503, probability: 1, retryAfter: null }] },
+    });
     const el = await listFixture(jobId);
     await waitUntil(() => part(el, 'error'), 'error state');
     expect(text(part(el, 'error'))).to.contain('The server is having trouble (HTTP 503).');
@@ -182,10 +200,16 @@ describe('<input-progress-list> states', () => {
     try {
       await waitUntil(() => part(el, 'error'), 'error state');
       expect(text(part(el, 'error'))).to.contain('The server took too long to answer.');
-      const limited = await createJob({ inputs: 2, faults: { rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 30 }] } });
+      const limited = await createJob({
+        inputs: 2,
+        faults: { rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 30 }] },
+      });
       el.client = createClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });
       el.jobId = limited;
-      await waitUntil(() => text(part(el, 'error')).includes('Too many requests'), 'rate-limited state');
+      await waitUntil(
+        () => text(part(el, 'error')).includes('Too many requests'),
+        'rate-limited state',
+      );
       await expect(el).to.be.accessible();
     } finally {
       el.remove();
@@ -194,16 +218,21 @@ describe('<input-progress-list> states', () => {
   });
 
   it('explains a response it cannot read', async () => {
-    const jobId = await createJob({ inputs: 2, faults: { rules: [{ kind: 'wrong-shape', probability: 1 }] } });
+    const jobId = await createJob({
+      inputs: 2,
+      faults: { rules: [{ kind: 'wrong-shape', probability: 1 }] },
+    });
     const el = await listFixture(jobId);
     await waitUntil(() => part(el, 'error'), 'error state');
     expect(text(part(el, 'error'))).to.contain('The server sent an answer this page cannot read.');
   });
 
   it('fills the error slot with the page’s own content, keeping the retry button', async () => {
-    const el = await fixture<InputProgressList>(html`<input-progress-list job-id="job_missing" base-url=${BASE_URL} poll-interval="0"
-      ><span slot="error">Custom failure</span></input-progress-list
-    >`);
+    const el = await fixture<InputProgressList>(
+      html`<input-progress-list job-id="job_missing" base-url=${BASE_URL} poll-interval="0"
+        ><span slot="error">Custom failure</span></input-progress-list
+      >`,
+    );
     await waitUntil(() => part(el, 'error'), 'error state');
     const slot = part(el, 'error')!.querySelector('slot')!;
     expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Custom failure']);
@@ -235,7 +264,9 @@ describe('<input-progress-list> states', () => {
     await control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
     await el.refresh();
     await waitUntil(() => part(el, 'stale-banner'), 'stale banner');
-    expect(text(part(el, 'stale-banner'))).to.contain('Could not refresh: The server is having trouble (HTTP 500).');
+    expect(text(part(el, 'stale-banner'))).to.contain(
+      'Could not refresh: The server is having trouble (HTTP 500).',
+    );
     expect(rows(el).length).to.equal(3);
     await expect(el).to.be.accessible();
     await control.setFaults(jobId, {});
@@ -255,13 +286,20 @@ describe('<input-progress-list> states', () => {
     await untilRows(el, 3);
     const failed = rows(el).filter((row) => row.getAttribute('status') === 'failed');
     expect(failed.length).to.equal(2);
-    expect(failed.some((row) => rowText(row).includes('Error: Disk quota exceeded'))).to.equal(true);
+    expect(failed.some((row) => rowText(row).includes('Error: Disk quota exceeded'))).to.equal(
+      true,
+    );
     expect(text(chip(el, 'Failed'))).to.equal('Failed 2');
     await expect(el).to.be.accessible();
   });
 
   it('is themed by custom properties and ::part, rows included', async () => {
-    const jobId = await createJob({ inputs: 2, concurrency: 2, itemsPerInput: 1, inputOverrides: [{ fails: true }] });
+    const jobId = await createJob({
+      inputs: 2,
+      concurrency: 2,
+      itemsPerInput: 1,
+      inputOverrides: [{ fails: true }],
+    });
     await control.advance(jobId, 5000);
     const style = document.createElement('style');
     style.textContent = `
@@ -274,7 +312,8 @@ describe('<input-progress-list> states', () => {
       el.classList.add('themed');
       await untilRows(el, 2);
       const failed = rows(el).find((row) => row.getAttribute('status') === 'failed')!;
-      const inRow = (name: string) => getComputedStyle(failed.shadowRoot!.querySelector(`[part="${name}"]`)!);
+      const inRow = (name: string) =>
+        getComputedStyle(failed.shadowRoot!.querySelector(`[part="${name}"]`)!);
       expect(inRow('badge').backgroundColor).to.equal('rgb(1, 2, 3)');
       expect(inRow('bar').height).to.equal('7px');
       expect(inRow('name').textDecorationLine).to.equal('underline');
@@ -285,7 +324,12 @@ describe('<input-progress-list> states', () => {
   });
 
   it('passes the audit in dark mode with dark colours', async () => {
-    const jobId = await createJob({ inputs: 3, concurrency: 3, itemsPerInput: 2, inputOverrides: [{ fails: true }] });
+    const jobId = await createJob({
+      inputs: 3,
+      concurrency: 3,
+      itemsPerInput: 2,
+      inputOverrides: [{ fails: true }],
+    });
     await control.advance(jobId, 1500);
     const el = await listFixture(jobId);
     await untilRows(el, 3);
@@ -299,7 +343,12 @@ describe('<input-progress-list> states', () => {
 
 describe('<input-progress-list> controls', () => {
   it('filters by status with the chips and requests the right statuses', async () => {
-    const jobId = await createJob({ inputs: 6, concurrency: 2, itemsPerInput: 2, inputOverrides: [{ fails: true }] });
+    const jobId = await createJob({
+      inputs: 6,
+      concurrency: 2,
+      itemsPerInput: 2,
+      inputOverrides: [{ fails: true }],
+    });
     await control.advance(jobId, 2500);
     const el = await listFixture(jobId);
     await untilRows(el, 6);
@@ -307,7 +356,10 @@ describe('<input-progress-list> controls', () => {
     const count = (label: string) => Number(text(chip(el, label)).split(' ').at(-1));
     const [failed, pending] = [count('Failed'), count('Pending')];
     expect(failed).to.equal(1);
-    const change = oneEvent(el, 'input-progress-filter-change') as Promise<InputProgressFilterChangeEvent>;
+    const change = oneEvent(
+      el,
+      'input-progress-filter-change',
+    ) as Promise<InputProgressFilterChangeEvent>;
     await click(el, chip(el, 'Failed'));
     const event = await change;
     expect(event.detail.statuses).to.deep.equal(['failed']);
@@ -344,10 +396,16 @@ describe('<input-progress-list> controls', () => {
     await untilRows(el, 10);
     expect(text(part(el, 'page-status'))).to.equal('Page 1 of 3');
     expect(part<HTMLButtonElement>(el, 'previous')!.disabled).to.equal(true);
-    const change = oneEvent(el, 'input-progress-page-change') as Promise<InputProgressPageChangeEvent>;
+    const change = oneEvent(
+      el,
+      'input-progress-page-change',
+    ) as Promise<InputProgressPageChangeEvent>;
     await click(el, part(el, 'next'));
     expect((await change).detail).to.deep.equal({ page: 2, offset: 10, limit: 10 });
-    await waitUntil(() => text(part(el, 'page-status')) === 'Page 2 of 3' && showsRows(el, 10), 'page 2');
+    await waitUntil(
+      () => text(part(el, 'page-status')) === 'Page 2 of 3' && showsRows(el, 10),
+      'page 2',
+    );
     let request = await lastRequest(jobId);
     expect([request.get('offset'), request.get('limit')]).to.deep.equal(['10', '10']);
     await click(el, part(el, 'next'));
@@ -369,26 +427,40 @@ describe('<input-progress-list> controls', () => {
 
   it('pages from an unaligned offset by whole pages and never past the last one', async () => {
     const jobId = await createJob({ inputs: 12 });
-    const el = await fixture<InputProgressList>(html`<input-progress-list
-      job-id=${jobId}
-      base-url=${BASE_URL}
-      poll-interval="0"
-      limit="5"
-      offset="7"
-    ></input-progress-list>`);
+    const el = await fixture<InputProgressList>(
+      html`<input-progress-list
+        job-id=${jobId}
+        base-url=${BASE_URL}
+        poll-interval="0"
+        limit="5"
+        offset="7"
+      ></input-progress-list>`,
+    );
     await untilRows(el, 5);
     expect(text(part(el, 'page-status'))).to.equal('Page 2 of 3');
-    const change = oneEvent(el, 'input-progress-page-change') as Promise<InputProgressPageChangeEvent>;
+    const change = oneEvent(
+      el,
+      'input-progress-page-change',
+    ) as Promise<InputProgressPageChangeEvent>;
     await click(el, part(el, 'previous'));
     expect((await change).detail).to.deep.equal({ page: 1, offset: 0, limit: 5 });
-    await waitUntil(() => text(part(el, 'page-status')) === 'Page 1 of 3' && showsRows(el, 5), 'page 1');
+    await waitUntil(
+      () => text(part(el, 'page-status')) === 'Page 1 of 3' && showsRows(el, 5),
+      'page 1',
+    );
     expect((await lastRequest(jobId)).get('offset')).to.equal('0');
     expect(el.offset).to.equal(0);
     el.setAttribute('offset', '7');
-    await waitUntil(async () => (await lastRequest(jobId)).get('offset') === '7', 'offset 7 requested');
+    await waitUntil(
+      async () => (await lastRequest(jobId)).get('offset') === '7',
+      'offset 7 requested',
+    );
     await untilRows(el, 5);
     await click(el, part(el, 'next'));
-    await waitUntil(() => text(part(el, 'page-status')) === 'Page 3 of 3' && showsRows(el, 2), 'the last page, with its 2 inputs');
+    await waitUntil(
+      () => text(part(el, 'page-status')) === 'Page 3 of 3' && showsRows(el, 2),
+      'the last page, with its 2 inputs',
+    );
     expect((await lastRequest(jobId)).get('offset')).to.equal('10');
     expect(part<HTMLButtonElement>(el, 'next')!.disabled).to.equal(true);
   });
@@ -418,11 +490,17 @@ describe('<input-progress-list> controls', () => {
     expect(el.shadowRoot!.activeElement).to.equal(next);
     expect(getComputedStyle(next).outlineStyle).to.not.equal('none');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => text(part(el, 'page-status')) === 'Page 2 of 2' && showsRows(el, 5), 'page 2');
+    await waitUntil(
+      () => text(part(el, 'page-status')) === 'Page 2 of 2' && showsRows(el, 5),
+      'page 2',
+    );
     // "Next" is disabled on the last page: focus moved to "Previous" instead of the document.
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'previous'));
     await sendKeys({ press: ' ' });
-    await waitUntil(() => text(part(el, 'page-status')) === 'Page 1 of 2' && showsRows(el, 10), 'page 1');
+    await waitUntil(
+      () => text(part(el, 'page-status')) === 'Page 1 of 2' && showsRows(el, 10),
+      'page 1',
+    );
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'next'));
     // Chips are buttons in the tab order and toggle with the keyboard.
     const first = parts<HTMLButtonElement>(el, 'chip')[0]!;
@@ -476,16 +554,28 @@ describe('<input-progress-list> configuration', () => {
     expect((await lastRequest(jobId)).getAll('status')).to.deep.equal(['processing']);
     expect(chip(el, 'Processing').getAttribute('aria-pressed')).to.equal('true');
     el.setAttribute('order', 'desc');
-    await waitUntil(async () => (await lastRequest(jobId)).get('order') === 'desc', 'desc requested');
+    await waitUntil(
+      async () => (await lastRequest(jobId)).get('order') === 'desc',
+      'desc requested',
+    );
     expect(text(part(el, 'order-toggle'))).to.contain('Newest first');
     const before = sentProgressRequests(jobId);
     const landed = (await progressRequests(jobId)).length;
     fake.advance(60_000);
     expect(sentProgressRequests(jobId), 'poll-interval="0": no polling').to.equal(before);
     el.setAttribute('poll-interval', '100');
-    await advanceUntil(fake, () => sentProgressRequests(jobId) >= before + 3, 'polling every 100 ms');
-    await waitUntil(async () => (await progressRequests(jobId)).length >= landed + 3, 'the polls to land');
-    expect((await lastRequest(jobId)).getAll('status'), 'the query survives').to.deep.equal(['processing']);
+    await advanceUntil(
+      fake,
+      () => sentProgressRequests(jobId) >= before + 3,
+      'polling every 100 ms',
+    );
+    await waitUntil(
+      async () => (await progressRequests(jobId)).length >= landed + 3,
+      'the polls to land',
+    );
+    expect((await lastRequest(jobId)).getAll('status'), 'the query survives').to.deep.equal([
+      'processing',
+    ]);
   });
 
   it('aborts the old job’s request in flight when job-id changes', async () => {
@@ -512,8 +602,13 @@ describe('<input-progress-list> configuration', () => {
       await untilRows(el, 3);
       const old = requests.filter((r) => r.url.includes(slow));
       expect(old.length).to.be.greaterThan(0);
-      expect(old.every((r) => r.signal.aborted), 'every request of the old job aborted').to.equal(true);
-      expect(requests.filter((r) => r.url.includes(fast)).some((r) => r.signal.aborted)).to.equal(false);
+      expect(
+        old.every((r) => r.signal.aborted),
+        'every request of the old job aborted',
+      ).to.equal(true);
+      expect(requests.filter((r) => r.url.includes(fast)).some((r) => r.signal.aborted)).to.equal(
+        false,
+      );
     } finally {
       el.remove();
       await control.release(slow);
@@ -526,7 +621,9 @@ describe('<input-progress-list> configuration', () => {
     const root = host.attachShadow({ mode: 'open' });
     const el = document.createElement('input-progress-list');
     Object.assign(el, { jobId, baseUrl: BASE_URL, pollInterval: 0, limit: 2 });
-    const names = ['update', 'error', 'page-change', 'filter-change', 'settle'].map((n) => `input-progress-${n}`);
+    const names = ['update', 'error', 'page-change', 'filter-change', 'settle'].map(
+      (n) => `input-progress-${n}`,
+    );
     const seen = new Map<string, Event>();
     const listener = (event: Event) => seen.set(event.type, event);
     for (const name of names) document.addEventListener(name, listener);
@@ -540,7 +637,10 @@ describe('<input-progress-list> configuration', () => {
       await untilRows(el, 1);
       await control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
       await el.refresh();
-      await waitUntil(() => seen.size === names.length, `all five events (saw ${[...seen.keys()]})`);
+      await waitUntil(
+        () => seen.size === names.length,
+        `all five events (saw ${[...seen.keys()]})`,
+      );
       for (const event of seen.values()) {
         expect([event.type, event.bubbles, event.composed]).to.deep.equal([event.type, true, true]);
         // Retargeted to the shadow host outside, as a page listening on document sees it.
@@ -593,10 +693,13 @@ describe('<input-progress-list> configuration', () => {
     const jobId = await createJob({ inputs: 3 });
     const el = await listFixture(jobId);
     await untilRows(el, 3);
-    el.renderItem = (item, { index }) => html`<span class="custom">${index}: ${item.input.data.filename}</span>`;
+    el.renderItem = (item, { index }) =>
+      html`<span class="custom">${index}: ${item.input.data.filename}</span>`;
     el.strings = { pageOf: (page, count) => `Seite ${page} von ${count}`, next: 'Weiter' };
     await el.updateComplete;
-    const custom = [...el.shadowRoot!.querySelectorAll('li > .custom')].map((span) => span.textContent);
+    const custom = [...el.shadowRoot!.querySelectorAll('li > .custom')].map(
+      (span) => span.textContent,
+    );
     expect(custom).to.have.length(3);
     expect(custom[0]).to.match(/^0: input_\d+/);
     expect(rows(el)).to.have.length(0);
@@ -608,7 +711,11 @@ describe('<input-progress-list> configuration', () => {
     const jobId = await createJob({ inputs: 2 });
     await control.hold(jobId);
     const el = await listFixture(jobId);
-    el.strings = { noValue: '?', orderLabel: 'Reihenfolge:', errorState: (reason) => `Fehler (${reason})` };
+    el.strings = {
+      noValue: '?',
+      orderLabel: 'Reihenfolge:',
+      errorState: (reason) => `Fehler (${reason})`,
+    };
     await el.updateComplete;
     // Counts unknown while loading: the placeholder stands in for them.
     expect(text(part(el, 'summary'))).to.equal('? of ? inputs done');
@@ -621,10 +728,19 @@ describe('<input-progress-list> configuration', () => {
   });
 
   it('formats numbers for the nearest lang', async () => {
-    const jobId = await createJob({ inputs: 5, inputOverrides: [{ filename: 'sized.csv', numBytes: 1_234_567 }] });
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="de">
-      <input-progress-list job-id=${jobId} base-url=${BASE_URL} poll-interval="0"></input-progress-list>
-    </div>`);
+    const jobId = await createJob({
+      inputs: 5,
+      inputOverrides: [{ filename: 'sized.csv', numBytes: 1_234_567 }],
+    });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="de">
+        <input-progress-list
+          job-id=${jobId}
+          base-url=${BASE_URL}
+          poll-interval="0"
+        ></input-progress-list>
+      </div>`,
+    );
     const el = wrapper.querySelector('input-progress-list')!;
     await untilRows(el, 5);
     // Inside the list's shadow root, rows still find the page's lang: decimal commas, German times.
@@ -641,7 +757,8 @@ describe('<input-progress-list> configuration', () => {
     await waitUntil(() => text(part(el, 'live-indicator')) === 'All done', 'all done');
     await control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
     await el.refresh();
-    const seconds = () => Number(/^Retrying in (\d+) s$/.exec(text(part(el, 'live-indicator')))?.[1] ?? NaN);
+    const seconds = () =>
+      Number(/^Retrying in (\d+) s$/.exec(text(part(el, 'live-indicator')))?.[1] ?? NaN);
     await waitUntil(() => seconds() >= 1, 'backing off');
     const first = seconds();
     expect(first, 'a back-off of at least 2 s after a 1 s interval').to.be.at.least(2);
@@ -655,7 +772,12 @@ describe('<input-progress-list> configuration', () => {
 
 describe('<input-progress-list> live updates', () => {
   it('polls and updates rows in place', async () => {
-    const jobId = await createJob({ inputs: 2, concurrency: 2, itemsPerInput: 10, msPerItem: 1000 });
+    const jobId = await createJob({
+      inputs: 2,
+      concurrency: 2,
+      itemsPerInput: 10,
+      msPerItem: 1000,
+    });
     await control.advance(jobId, 2000);
     const el = await listFixture(jobId, { pollInterval: 100 });
     await untilRows(el, 2);
@@ -669,7 +791,12 @@ describe('<input-progress-list> live updates', () => {
   });
 
   it('touches only the rows that changed on a poll', async () => {
-    const jobId = await createJob({ inputs: 20, concurrency: 2, itemsPerInput: 100, msPerItem: 1000 });
+    const jobId = await createJob({
+      inputs: 20,
+      concurrency: 2,
+      itemsPerInput: 100,
+      msPerItem: 1000,
+    });
     await control.advance(jobId, 3000);
     const el = await listFixture(jobId);
     await untilRows(el, 20);
@@ -689,13 +816,22 @@ describe('<input-progress-list> live updates', () => {
     await control.advance(jobId, 5000);
     await el.refresh();
     await el.updateComplete;
-    await waitUntil(() => changing.every((row, i) => rowText(row) !== before[i]), 'the 2 processing rows to change');
+    await waitUntil(
+      () => changing.every((row, i) => rowText(row) !== before[i]),
+      'the 2 processing rows to change',
+    );
     observer.disconnect();
     expect(mutations.length, 'mutations in the 18 unchanged rows').to.equal(0);
   });
 
   it('fires update, error and settle events with typed details', async () => {
-    const jobId = await createJob({ inputs: 2, concurrency: 2, itemsPerInput: 2, msPerItem: 1000, inputOverrides: [{}, { fails: true, errorMessage: 'boom' }] });
+    const jobId = await createJob({
+      inputs: 2,
+      concurrency: 2,
+      itemsPerInput: 2,
+      msPerItem: 1000,
+      inputOverrides: [{}, { fails: true, errorMessage: 'boom' }],
+    });
     const el = document.createElement('input-progress-list');
     el.jobId = jobId;
     el.baseUrl = BASE_URL;
@@ -718,9 +854,13 @@ describe('<input-progress-list> live updates', () => {
       expect(updates, 'the poll with new data').to.have.length(1);
       expect(updates[0]!.detail.snapshot.counts!.completed).to.equal(1);
       expect(settles.map((e) => e.detail.status).sort()).to.deep.equal(['completed', 'failed']);
-      expect(settles.every((e) => e.detail.item.input.id === e.detail.inputId && e.detail.filename)).to.equal(true);
+      expect(
+        settles.every((e) => e.detail.item.input.id === e.detail.inputId && e.detail.filename),
+      ).to.equal(true);
       const failing = oneEvent(el, 'input-progress-error') as Promise<InputProgressErrorEvent>;
-      await control.setFaults(jobId, { rules: [{ kind: 'server-error', status: 500, probability: 1 }] });
+      await control.setFaults(jobId, {
+        rules: [{ kind: 'server-error', status: 500, probability: 1 }],
+      });
       await el.refresh();
       const failure = await failing;
       expect(failure.detail.error).to.be.instanceOf(ApiError);
@@ -732,7 +872,13 @@ describe('<input-progress-list> live updates', () => {
   });
 
   it('announces finished inputs in one polite live region, throttled, and stays silent on unchanged polls', async () => {
-    const jobId = await createJob({ inputs: 3, concurrency: 3, itemsPerInput: 2, msPerItem: 1000, inputOverrides: [{ filename: 'alpha.csv' }] });
+    const jobId = await createJob({
+      inputs: 3,
+      concurrency: 3,
+      itemsPerInput: 2,
+      msPerItem: 1000,
+      inputOverrides: [{ filename: 'alpha.csv' }],
+    });
     const el = await listFixture(jobId);
     await untilRows(el, 3);
     const regions = el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]');
@@ -743,6 +889,9 @@ describe('<input-progress-list> live updates', () => {
     const observer = new MutationObserver(() => changes.push(text(region)));
     observer.observe(region, { subtree: true, childList: true, characterData: true });
     await el.refresh();
+    await el.updateComplete;
+    // Past the announcer's throttle: anything it meant to say would be said by now.
+    fake.advance(1100);
     await el.updateComplete;
     expect(changes, 'unchanged poll').to.deep.equal([]);
     await control.advance(jobId, 5000);
@@ -776,11 +925,19 @@ describe('<input-progress-list> live updates', () => {
     expect(text(region)).to.equal('3 inputs finished: 3 completed, 0 failed.');
     expect(settles.map((e) => e.detail.inputId).sort()).to.deep.equal([...shown].sort());
     expect(settles.map((e) => e.detail.status)).to.deep.equal(['completed', 'completed']);
-    expect(settles.every((e) => e.detail.filename === e.detail.item.input.data.filename)).to.equal(true);
+    expect(settles.every((e) => e.detail.filename === e.detail.item.input.data.filename)).to.equal(
+      true,
+    );
   });
 
   it('announces inputs leaving a status="processing" filter as they finish', async () => {
-    const jobId = await createJob({ inputs: 3, concurrency: 1, itemsPerInput: 1, msPerItem: 1000, inputOverrides: [{ filename: 'first.csv' }] });
+    const jobId = await createJob({
+      inputs: 3,
+      concurrency: 1,
+      itemsPerInput: 1,
+      msPerItem: 1000,
+      inputOverrides: [{ filename: 'first.csv' }],
+    });
     await control.advance(jobId, 500);
     const el = await listFixture(jobId, { status: 'processing' });
     await untilRows(el, 1);
@@ -801,7 +958,9 @@ describe('<input-progress-list> live updates', () => {
     const region = part(el, 'announcer')!;
     const added: Node[] = [];
     const observer = new MutationObserver((records) =>
-      records.forEach((r) => r.addedNodes.forEach((node) => node.textContent?.trim() && added.push(node))),
+      records.forEach((r) =>
+        r.addedNodes.forEach((node) => node.textContent?.trim() && added.push(node)),
+      ),
     );
     observer.observe(region, { subtree: true, childList: true, characterData: true });
     const sentence = '2 inputs finished: 2 completed, 0 failed.';
@@ -829,7 +988,9 @@ describe('<input-progress-list> live updates', () => {
     await untilRows(el, 4);
     const region = part(el, 'announcer')!;
     const said: Array<[string, number]> = [];
-    const observer = new MutationObserver(() => text(region) && said.push([text(region), fake.now()]));
+    const observer = new MutationObserver(
+      () => text(region) && said.push([text(region), fake.now()]),
+    );
     observer.observe(region, { subtree: true, childList: true, characterData: true });
     await control.advance(jobId, 1000);
     await el.refresh();
@@ -843,7 +1004,10 @@ describe('<input-progress-list> live updates', () => {
     fake.advance(1200);
     await el.updateComplete;
     observer.disconnect();
-    expect(said.map(([sentence]) => sentence)).to.deep.equal(['a.csv: Completed.', '2 inputs finished: 2 completed, 0 failed.']);
+    expect(said.map(([sentence]) => sentence)).to.deep.equal([
+      'a.csv: Completed.',
+      '2 inputs finished: 2 completed, 0 failed.',
+    ]);
     expect(said[1]![1] - said[0]![1], 'ms between announcements (10 ms steps)').to.be.at.least(990);
   });
 
@@ -851,15 +1015,26 @@ describe('<input-progress-list> live updates', () => {
     const { createClient, createFeed } = await import('@input-progress/core');
     const jobId = await createJob({ inputs: 2, itemsPerInput: 1000 });
     // The feed tells time by the test's clock too, so every timer on the page is counted.
-    const feed = createFeed({ client: createClient({ baseUrl: BASE_URL }), jobId, pollInterval: 100, environment: fake });
-    const el = await fixture<InputProgressList>(html`<input-progress-list .feed=${feed}></input-progress-list>`);
+    const feed = createFeed({
+      client: createClient({ baseUrl: BASE_URL }),
+      jobId,
+      pollInterval: 100,
+      environment: fake,
+    });
+    const el = await fixture<InputProgressList>(
+      html`<input-progress-list .feed=${feed}></input-progress-list>`,
+    );
     try {
       await untilRows(el, 2);
       await advanceUntil(fake, () => sentProgressRequests(jobId) >= 2, 'the feed polls on a timer');
       // Backing off: the element's own countdown timer runs too.
       await control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
       // (A poll sent before the fault may still answer well: polls go on until one fails.)
-      await advanceUntil(fake, () => part(el, 'live-indicator')!.dataset.state === 'backing-off', 'backing off');
+      await advanceUntil(
+        fake,
+        () => part(el, 'live-indicator')!.dataset.state === 'backing-off',
+        'backing off',
+      );
       expect(fake.timerCount, 'the feed’s retry, the countdown and the ticker').to.be.at.least(3);
       const parent = el.parentElement!;
       el.remove();
@@ -867,17 +1042,34 @@ describe('<input-progress-list> live updates', () => {
       expect(ticker.size, 'relative-time ticker registrations left').to.equal(0);
       const mutations: MutationRecord[] = [];
       const observer = new MutationObserver((records) => mutations.push(...records));
-      observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      observer.observe(el.shadowRoot!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
       const requests = sentProgressRequests(jobId);
       // Longer than the countdown's 1 s tick, the ticker and many poll intervals.
       fake.advance(60_000);
       await el.updateComplete;
       observer.disconnect();
+      // A property set on the removed element renders it once, and starts no timer.
+      el.status = 'failed';
+      await el.updateComplete;
+      expect(fake.timerCount, 'timers after an update while removed').to.equal(0);
+      mutations.length = 0;
+      fake.advance(60_000);
+      await el.updateComplete;
       expect(mutations.length, 'renders while removed (a countdown or announce timer)').to.equal(0);
+      el.status = '';
       expect(sentProgressRequests(jobId), 'requests while removed').to.equal(requests);
       await control.setFaults(jobId, {});
       parent.append(el);
-      await advanceUntil(fake, () => sentProgressRequests(jobId) > requests, 'work resumes when put back');
+      await advanceUntil(
+        fake,
+        () => sentProgressRequests(jobId) > requests,
+        'work resumes when put back',
+      );
     } finally {
       feed.destroy();
     }
@@ -896,7 +1088,12 @@ describe('<input-progress-list> live updates', () => {
     fake.advance(50_000);
     expect(sentProgressRequests(jobId), 'requests while detached').to.equal(detached);
     parent.append(el);
-    await advanceUntil(fake, () => sentProgressRequests(jobId) > detached + 2, 'polling resumes', 50);
+    await advanceUntil(
+      fake,
+      () => sentProgressRequests(jobId) > detached + 2,
+      'polling resumes',
+      50,
+    );
   });
 
   it('switches at once when job-id changes, dropping the old job', async () => {
@@ -928,12 +1125,17 @@ describe('<input-progress-list> live updates', () => {
       // The page's own visibility and network cannot be switched from a test: these sources can.
       environment: {
         isVisible: () => visible,
-        onVisibilityChange: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+        onVisibilityChange: (listener) => (
+          listeners.add(listener),
+          () => listeners.delete(listener)
+        ),
         isOnline: () => online,
         onOnlineChange: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
       },
     });
-    const el = await fixture<InputProgressList>(html`<input-progress-list .feed=${feed}></input-progress-list>`);
+    const el = await fixture<InputProgressList>(
+      html`<input-progress-list .feed=${feed}></input-progress-list>`,
+    );
     try {
       await untilRows(el, 2);
       expect(text(part(el, 'live-indicator'))).to.equal('Live');
@@ -954,11 +1156,21 @@ describe('<input-progress-list> live updates', () => {
     const { createClient, createFeed } = await import('@input-progress/core');
     const jobId = await createJob({ inputs: 6, concurrency: 2, itemsPerInput: 100 });
     await control.advance(jobId, 500);
-    const feed = createFeed({ client: createClient({ baseUrl: BASE_URL }), jobId, pollInterval: 0 });
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <input-progress-list .feed=${feed}></input-progress-list><input-progress-list .feed=${feed}></input-progress-list>
-    </div>`);
-    const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as [InputProgressList, InputProgressList];
+    const feed = createFeed({
+      client: createClient({ baseUrl: BASE_URL }),
+      jobId,
+      pollInterval: 0,
+    });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <input-progress-list .feed=${feed}></input-progress-list
+        ><input-progress-list .feed=${feed}></input-progress-list>
+      </div>`,
+    );
+    const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as [
+      InputProgressList,
+      InputProgressList,
+    ];
     try {
       await untilRows(a, 6);
       /** What each element and the feed say about the query. */
@@ -967,7 +1179,9 @@ describe('<input-progress-list> live updates', () => {
         attribute: el.getAttribute('status'),
         order: el.order,
         offset: el.offset,
-        pressed: parts(el, 'chip').filter((c) => c.getAttribute('aria-pressed') === 'true').map(text),
+        pressed: parts(el, 'chip')
+          .filter((c) => c.getAttribute('aria-pressed') === 'true')
+          .map(text),
       });
       const agree = async (statuses: string[], message: string) => {
         await Promise.all([a.updateComplete, b.updateComplete]);
@@ -993,7 +1207,12 @@ describe('<input-progress-list> live updates', () => {
   });
 
   it('leaves the rows alone on a poll that changed nothing they show', async () => {
-    const jobId = await createJob({ inputs: 3, concurrency: 3, itemsPerInput: 100, msPerItem: 1000 });
+    const jobId = await createJob({
+      inputs: 3,
+      concurrency: 3,
+      itemsPerInput: 100,
+      msPerItem: 1000,
+    });
     await control.advance(jobId, 1000);
     const el = await listFixture(jobId);
     await untilRows(el, 3);
@@ -1019,23 +1238,42 @@ describe('<input-progress-list> live updates', () => {
 
   it('follows a change of the page’s language at once', async () => {
     const jobId = await createJob({ inputs: 2 });
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en">
-      <input-progress-list job-id=${jobId} base-url=${BASE_URL} poll-interval="0" limit="1000"></input-progress-list>
-    </div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div lang="en">
+        <input-progress-list
+          job-id=${jobId}
+          base-url=${BASE_URL}
+          poll-interval="0"
+          limit="1000"
+        ></input-progress-list>
+      </div>`,
+    );
     const el = wrapper.querySelector('input-progress-list')!;
     await untilRows(el, 2);
-    expect(part<HTMLSelectElement>(el, 'page-size')!.selectedOptions[0]!.textContent).to.equal('1,000');
+    expect(part<HTMLSelectElement>(el, 'page-size')!.selectedOptions[0]!.textContent).to.equal(
+      '1,000',
+    );
     wrapper.lang = 'de';
-    await waitUntil(() => part<HTMLSelectElement>(el, 'page-size')!.selectedOptions[0]!.textContent === '1.000', 'German numbers at once');
+    await waitUntil(
+      () => part<HTMLSelectElement>(el, 'page-size')!.selectedOptions[0]!.textContent === '1.000',
+      'German numbers at once',
+    );
   });
 
   it('lets several elements share one feed', async () => {
     const { createClient, createFeed } = await import('@input-progress/core');
     const jobId = await createJob({ inputs: 4 });
-    const feed = createFeed({ client: createClient({ baseUrl: BASE_URL }), jobId, pollInterval: 0 });
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <input-progress-list .feed=${feed}></input-progress-list><input-progress-list .feed=${feed}></input-progress-list>
-    </div>`);
+    const feed = createFeed({
+      client: createClient({ baseUrl: BASE_URL }),
+      jobId,
+      pollInterval: 0,
+    });
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <input-progress-list .feed=${feed}></input-progress-list
+        ><input-progress-list .feed=${feed}></input-progress-list>
+      </div>`,
+    );
     const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as InputProgressList[];
     await untilRows(a!, 4);
     await untilRows(b!, 4);
@@ -1048,7 +1286,10 @@ describe('<input-progress-list> live updates', () => {
 
 describe('<input-progress-list> hardening', () => {
   it('retries a rate-limited first load after its Retry-After even with polling off', async () => {
-    const jobId = await createJob({ inputs: 3, faults: { rules: [{ kind: 'rate-limit', nth: [1], retryAfter: 2 }] } });
+    const jobId = await createJob({
+      inputs: 3,
+      faults: { rules: [{ kind: 'rate-limit', nth: [1], retryAfter: 2 }] },
+    });
     const el = await listFixture(jobId, { pollInterval: 0 });
     await waitUntil(() => part(el, 'error'), 'the 429 shown');
     expect(text(part(el, 'error'))).to.contain('Too many requests');
@@ -1064,17 +1305,33 @@ describe('<input-progress-list> hardening', () => {
 
   it('sends one request per interval for two lists of the same job and query, and separate ones for another query', async () => {
     const jobId = await createJob({ inputs: 4, itemsPerInput: 1000 });
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <input-progress-list job-id=${jobId} base-url=${BASE_URL} poll-interval="1000"></input-progress-list>
-      <input-progress-list job-id=${jobId} base-url=${BASE_URL} poll-interval="1000"></input-progress-list>
-    </div>`);
-    const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as [InputProgressList, InputProgressList];
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <input-progress-list
+          job-id=${jobId}
+          base-url=${BASE_URL}
+          poll-interval="1000"
+        ></input-progress-list>
+        <input-progress-list
+          job-id=${jobId}
+          base-url=${BASE_URL}
+          poll-interval="1000"
+        ></input-progress-list>
+      </div>`,
+    );
+    const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as [
+      InputProgressList,
+      InputProgressList,
+    ];
     await untilRows(a, 4);
     await untilRows(b, 4);
     expect(sentProgressRequests(jobId), 'one first load for both').to.equal(1);
     for (let poll = 2; poll <= 4; poll++) {
       await advanceUntil(fake, () => sentProgressRequests(jobId) === poll, `poll ${poll}`, 1000);
-      await waitUntil(async () => (await progressRequests(jobId)).length === poll, `poll ${poll} answered`);
+      await waitUntil(
+        async () => (await progressRequests(jobId)).length === poll,
+        `poll ${poll} answered`,
+      );
       // Both lists show what the one request brought.
       await Promise.all([a.updateComplete, b.updateComplete]);
     }
@@ -1084,28 +1341,49 @@ describe('<input-progress-list> hardening', () => {
     await b.updateComplete;
     await untilRows(b, 4);
     const before = sentProgressRequests(jobId);
-    await advanceUntil(fake, () => sentProgressRequests(jobId) >= before + 2, 'each query polled', 1000);
-    const statuses = (await progressRequests(jobId)).slice(before).map((r) => r.getAll('status').join(' '));
+    await advanceUntil(
+      fake,
+      () => sentProgressRequests(jobId) >= before + 2,
+      'each query polled',
+      1000,
+    );
+    const statuses = (await progressRequests(jobId))
+      .slice(before)
+      .map((r) => r.getAll('status').join(' '));
     expect(new Set(statuses)).to.deep.equal(new Set(['', 'processing']));
   });
 
   it('keeps two elements sharing a feed on its current snapshot when a listener changes the feed', async () => {
     const { createClient, createFeed } = await import('@input-progress/core');
     const jobId = await createJob({ inputs: 4, itemsPerInput: 1000 });
-    const feed = createFeed({ client: createClient({ baseUrl: BASE_URL }), jobId, pollInterval: 1000, environment: fake });
+    const feed = createFeed({
+      client: createClient({ baseUrl: BASE_URL }),
+      jobId,
+      pollInterval: 1000,
+      environment: fake,
+    });
     // A page script that turns polling off from inside its listener, as soon as data is there.
     const stop = feed.subscribe((snapshot) => {
       if (snapshot.status === 'success') feed.setPollInterval(0);
     });
-    const wrapper = await fixture<HTMLDivElement>(html`<div>
-      <input-progress-list .feed=${feed}></input-progress-list><input-progress-list .feed=${feed}></input-progress-list>
-    </div>`);
-    const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as [InputProgressList, InputProgressList];
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div>
+        <input-progress-list .feed=${feed}></input-progress-list
+        ><input-progress-list .feed=${feed}></input-progress-list>
+      </div>`,
+    );
+    const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as [
+      InputProgressList,
+      InputProgressList,
+    ];
     try {
       await untilRows(a, 4);
       await untilRows(b, 4);
       expect(feed.getSnapshot().live).to.equal('stopped');
-      for (const el of [a, b]) expect(part(el, 'live-indicator')!.dataset.state, 'both show the feed’s state').to.equal('stopped');
+      for (const el of [a, b])
+        expect(part(el, 'live-indicator')!.dataset.state, 'both show the feed’s state').to.equal(
+          'stopped',
+        );
     } finally {
       stop();
       feed.destroy();
@@ -1114,7 +1392,11 @@ describe('<input-progress-list> hardening', () => {
 });
 
 describe('<input-progress-list> safety', () => {
-  const hostile = ['<img src=x onerror="window.__xss=1">', '"><svg onload="window.__xss=2">', '</style><b id=bold>bold</b>'];
+  const hostile = [
+    '<img src=x onerror="window.__xss=1">',
+    '"><svg onload="window.__xss=2">',
+    '</style><b id=bold>bold</b>',
+  ];
 
   it('shows untrusted strings as text, runs nothing, and never links a javascript: ref', async () => {
     const jobId = await createJob({
@@ -1143,10 +1425,13 @@ describe('<input-progress-list> safety', () => {
     await el.updateComplete;
     await Promise.all(rows(el).map((row) => row.updateComplete));
     const roots = [el.shadowRoot!, ...rows(el).map((row) => row.shadowRoot!)];
-    for (const root of roots) expect(root.querySelectorAll('img, svg, script, b, #bold').length).to.equal(0);
+    for (const root of roots)
+      expect(root.querySelectorAll('img, svg, script, b, #bold').length).to.equal(0);
     const all = rows(el).map(rowText).join(' ');
     for (const s of hostile) expect(all).to.contain(s);
-    const [javascriptRef, httpsRef] = rows(el).sort((a) => (a.item!.input.data.filename === hostile[0] ? -1 : 1));
+    const [javascriptRef, httpsRef] = rows(el).sort((a) =>
+      a.item!.input.data.filename === hostile[0] ? -1 : 1,
+    );
     expect(javascriptRef!.shadowRoot!.querySelector('a'), 'javascript: ref').to.equal(null);
     expect(httpsRef!.shadowRoot!.querySelector('a'), 'https: ref').to.exist;
     expect((window as { __xss?: number }).__xss).to.equal(undefined);

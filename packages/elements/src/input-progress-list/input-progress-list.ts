@@ -167,7 +167,11 @@ export class InputProgressList extends LitElement {
   /** Text overrides; missing keys use the English defaults. */
   declare strings: Partial<InputProgressStrings> | null;
 
-  /** Renders one input; the default renders an `<input-progress-row>`. */
+  /**
+   * Renders one input; the default renders an `<input-progress-row>`. The rows are drawn again
+   * when the items, `strings` or `renderItem` change: assign a new function when what it reads
+   * from elsewhere changed.
+   */
   declare renderItem: RenderItem | null;
 
   readonly #binding = new FeedBinding(this);
@@ -232,7 +236,8 @@ export class InputProgressList extends LitElement {
       if (Object.keys(patch).length) this.#binding.setQuery(patch);
       if (changed.has('pollInterval')) this.#binding.setPollInterval(this.#pollInterval());
     }
-    const query = this.#binding.snapshot?.query;
+    // The feed's query as it is now (a removed element's binding is not told of changes).
+    const query = this.#binding.feed?.getSnapshot().query;
     if (query) {
       this.status = query.statuses.join(' ');
       this.order = query.order;

@@ -16,7 +16,6 @@ export function renderList(jobId: string, baseUrl: string, deferHydration = fals
       html`<input-progress-list
         job-id=${jobId}
         base-url=${baseUrl}
-        poll-interval="0"
         ?defer-hydration=${deferHydration}
       ></input-progress-list>`,
     ),
