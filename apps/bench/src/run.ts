@@ -1,18 +1,20 @@
 // `pnpm bench`: <input-progress-list> side by side with a React 19 + TanStack Query list and a
 // plain-DOM list on core, all showing the same simulated job on one loopback origin. Prints
 // one table of medians with each variant's ratio to the React variant, checks issue 10's
-// targets, and writes the figures to results/last-run.json (compare a later run with
-// `--compare <file>`). Options: --runs N (CDP samples per scenario, default 3), --samples N
-// (tachometer samples, default 5), --only first-render,poll,mount,time, --compare FILE.
+// targets, and writes the figures to results/last-run.json. Options (after `--`):
+//   --runs N          CDP samples per scenario and variant (default 3, at least 3)
+//   --samples N       tachometer samples per page (default 5, at least 3)
+//   --only LIST       scenarios: first-render,poll,mount,time (default all)
+//   --compare FILE    add a column with an earlier run's <input-progress-list> figures
+//   --standalone FILE serve another build of the standalone bundle instead of the built one
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
-import { cpus } from 'node:os';
-import { createRequire } from 'node:module';
+import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { simulatorControl } from '@input-progress/simulator/control';
-import { startBenchServer } from './server.js';
+import { fileFor, standalonePath, startBenchServer } from './server.js';
 import { benchJobConfig, CHANGING_ROWS } from './bench-job.js';
 import {
   CHROMEDRIVER,
@@ -49,6 +51,7 @@ const { values: args } = parseArgs({
     samples: { type: 'string', default: '5' },
     only: { type: 'string', default: SCENARIOS.join(',') },
     compare: { type: 'string' },
+    standalone: { type: 'string' },
   },
 });
 const runs = Number(args.runs);
@@ -79,8 +82,7 @@ if (scenarios.has('time')) {
       '(or leave the time scenario out: pnpm bench --only first-render,poll,mount).',
   );
 }
-const require = createRequire(import.meta.url);
-const standalone = require.resolve('@input-progress/elements/standalone.js');
+const standalone = args.standalone ?? standalonePath;
 for (const file of [standalone, `${appDir}dist/react-page.js`, `${appDir}dist/counters.js`]) {
   requireFile(file, 'Build first: `pnpm bench` from the repository root builds what it needs.');
 }
@@ -91,14 +93,12 @@ const deadline = setTimeout(() => {
 }, DEADLINE_MS);
 deadline.unref();
 
-/** Min+gzip bytes of what the variant's page loads (its scripts, and its stylesheet if any). */
+/** Min+gzip bytes of what the variant's page loads (its scripts and stylesheet). */
 async function pageBytes(variant: VariantInfo): Promise<number> {
-  const files = variant.scripts.map((script) =>
-    script.startsWith('@') ? require.resolve(script) : `${appDir}${script}`,
-  );
-  if (variant.id !== 'elements') files.push(`${appDir}pages/list.css`);
   let total = 0;
-  for (const file of files) total += gzipSync(await readFile(file), { level: 9 }).length;
+  for (const asset of variant.assets) {
+    total += gzipSync(await readFile(fileFor(asset, standalone)!), { level: 9 }).length;
+  }
   return total;
 }
 
@@ -124,7 +124,8 @@ const perVariant = <T>(results: Map<VariantId, T[]>, pick: (sample: T) => number
   >;
 
 const started = Date.now();
-const server = await startBenchServer();
+const loadAtStart = loadavg()[0]!;
+const server = await startBenchServer({ standalone: args.standalone });
 const measures: Measure[] = [];
 const rawSamples: Record<string, unknown> = {};
 let chromiumVersion = '';
@@ -302,6 +303,8 @@ try {
       chromium: chromiumVersion,
       cpus: cpus().length,
       cpu: cpus()[0]?.model ?? '',
+      loadAverageAtStart: loadAtStart,
+      loadAverageAtEnd: loadavg()[0]!,
     },
     settings: { runs, samples, scenarios: [...scenarios], pollIntervalMs: 700, jobInputs: 1000 },
     measures,
@@ -314,13 +317,16 @@ try {
   await writeFile(`${resultsDir}/last-run.json`, JSON.stringify(results, null, 2));
 
   console.log(
-    `\nMedians (of ${runs} CDP runs, ${samples} tachometer samples); ratios are to the React variant, within this run.\n`,
+    `\nMedians of ${runs} CDP runs and ${samples} tachometer samples, Chromium ${chromiumVersion || '(not launched)'}; ` +
+      'work = main-thread task CPU time (CDP TaskDuration, threadTicks); ratios are to the React variant, within this run.\n',
   );
   console.log(formatTable(measures, previous));
   const targets = formatTargets(measures);
   if (targets) console.log(`\nIssue 10 targets for <input-progress-list>:\n${targets}`);
+  // Work is CPU time and barely moves with load; times to the last row do.
+  const load = `load average ${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs`;
   console.log(
-    `\nbench: done in ${Math.round((Date.now() - started) / 1000)} s; figures in apps/bench/results/last-run.json`,
+    `\nbench: done in ${Math.round((Date.now() - started) / 1000)} s (${load}); figures in apps/bench/results/last-run.json`,
   );
 } finally {
   await server.close();

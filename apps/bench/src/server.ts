@@ -25,8 +25,8 @@ const TYPES: Record<string, string> = {
 };
 
 /** The file a page path names, or null: only plain names in pages/ and dist/. */
-function fileFor(pathname: string): string | null {
-  if (pathname === '/standalone.js') return standalonePath;
+export function fileFor(pathname: string, standalone = standalonePath): string | null {
+  if (pathname === '/standalone.js') return standalone;
   const match = /^\/(dist\/)?([\w-]+\.(html|js|css))$/.exec(pathname);
   if (!match) return null;
   return `${appDir}${match[1] ? 'dist/' : 'pages/'}${match[2]}`;
@@ -43,7 +43,12 @@ export interface BenchServer {
   close(): Promise<void>;
 }
 
-export async function startBenchServer(): Promise<BenchServer> {
+export interface BenchServerOptions {
+  /** Another build of the standalone bundle to serve as /standalone.js (default: the built one). */
+  readonly standalone?: string;
+}
+
+export async function startBenchServer(options: BenchServerOptions = {}): Promise<BenchServer> {
   // Jobs come from the control API, on manual clocks; no presets.
   const simulator = createSimulator({ clock: 'manual', presets: false });
   const api = createNodeListener(simulator);
@@ -75,7 +80,7 @@ export async function startBenchServer(): Promise<BenchServer> {
       if (step) simulator.getJob(jobId)?.advance(step);
       for (const resolve of waiters.get(jobId)?.splice(0) ?? []) resolve();
     }
-    const file = fileFor(pathname);
+    const file = fileFor(pathname, options.standalone ?? standalonePath);
     if (file) void serveFile(file, res);
     else api(req, res, () => res.writeHead(404).end());
   });

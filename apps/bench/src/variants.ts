@@ -7,8 +7,8 @@ export interface VariantInfo {
   readonly label: string;
   /** The page, under the bench server's origin. */
   readonly page: string;
-  /** The scripts the page loads (for their min+gzip size), relative to apps/bench. */
-  readonly scripts: readonly string[];
+  /** What the page loads besides its HTML, as served paths (for the min+gzip size). */
+  readonly assets: readonly string[];
 }
 
 export const VARIANTS: readonly VariantInfo[] = [
@@ -16,19 +16,19 @@ export const VARIANTS: readonly VariantInfo[] = [
     id: 'react',
     label: 'React 19 + TanStack Query',
     page: '/react.html',
-    scripts: ['dist/react-page.js'],
+    assets: ['/dist/react-page.js', '/list.css'],
   },
   {
     id: 'elements',
     label: '`<input-progress-list>`',
     page: '/elements.html',
-    scripts: ['@input-progress/elements/standalone.js', 'dist/elements-page.js'],
+    assets: ['/standalone.js', '/dist/elements-page.js'],
   },
   {
     id: 'plain',
     label: 'plain DOM + core (floor)',
     page: '/plain.html',
-    scripts: ['dist/plain-page.js'],
+    assets: ['/dist/plain-page.js', '/list.css'],
   },
 ];
 
