@@ -40,7 +40,7 @@ const SCENARIOS = ['first-render', 'poll', 'mount', 'time'] as const;
 type Scenario = (typeof SCENARIOS)[number];
 const ROW_COUNTS = [20, 100, 500] as const;
 /** The whole run stops after this long, whatever state it is in. */
-const DEADLINE_MS = 10 * 60_000;
+const DEADLINE_MS = 15 * 60_000;
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = `${appDir}results`;
