@@ -40,6 +40,10 @@ const countersScript = fileURLToPath(new URL('../dist/counters.js', import.meta.
 export interface Work {
   /** In the main thread's CPU time. */
   readonly workMs: number;
+  /** Of it, style recalculation and layout (`RecalcStyleDuration` + `LayoutDuration`, CPU time). */
+  readonly styleLayoutMs: number;
+  /** Of it, script as CDP counts it (`ScriptDuration`, CPU time: without microtasks run inside custom element reactions). */
+  readonly scriptMs: number;
   /** In wall time (includes time the thread waited for a CPU). */
   readonly wallWorkMs: number;
 }
@@ -103,16 +107,28 @@ class WorkMeter {
   }
 
   async read(): Promise<Work> {
-    const task = async (session: CDPSession) => {
+    const read = async (session: CDPSession) => {
       const { metrics } = await session.send('Performance.getMetrics');
-      return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+      return (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
     };
-    return { workMs: await task(this.#cpu), wallWorkMs: await task(this.#wall) };
+    const cpu = await read(this.#cpu);
+    const wall = await read(this.#wall);
+    return {
+      workMs: cpu('TaskDuration'),
+      styleLayoutMs: cpu('RecalcStyleDuration') + cpu('LayoutDuration'),
+      scriptMs: cpu('ScriptDuration'),
+      wallWorkMs: wall('TaskDuration'),
+    };
   }
 
   async since(start: Work): Promise<Work> {
     const now = await this.read();
-    return { workMs: now.workMs - start.workMs, wallWorkMs: now.wallWorkMs - start.wallWorkMs };
+    return {
+      workMs: now.workMs - start.workMs,
+      styleLayoutMs: now.styleLayoutMs - start.styleLayoutMs,
+      scriptMs: now.scriptMs - start.scriptMs,
+      wallWorkMs: now.wallWorkMs - start.wallWorkMs,
+    };
   }
 
   /** The CPU-time session, for other CDP commands. */

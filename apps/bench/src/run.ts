@@ -200,6 +200,14 @@ try {
         format: 'ms',
         ratio: true,
       });
+      measures.push({
+        scenario,
+        measure: 'of which style + layout, ms',
+        key: `first-render-${rows}-style-layout`,
+        values: perVariant(samplesOf, (s) => s.styleLayoutMs),
+        format: 'ms',
+        ratio: true,
+      });
       rawSamples[`first-render-${rows}`] = Object.fromEntries(samplesOf);
     }
   }
