@@ -6,12 +6,14 @@
 //   --samples N       tachometer samples per page (default 5, at least 3)
 //   --only LIST       scenarios: first-render,poll,mount,time (default all)
 //   --compare FILE    add a column with an earlier run's <input-progress-list> figures
+//                     (e.g. baseline.json, the figures in README.md)
 //   --standalone FILE serve another build of the standalone bundle instead of the built one
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { gzipSync } from 'node:zlib';
 import { cpus, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { simulatorControl } from '@input-progress/simulator/control';
 import { fileFor, standalonePath, startBenchServer } from './server.js';
@@ -82,7 +84,8 @@ if (scenarios.has('time')) {
       '(or leave the time scenario out: pnpm bench --only first-render,poll,mount).',
   );
 }
-const standalone = args.standalone ?? standalonePath;
+// Paths are relative to apps/bench, where the task runs.
+const standalone = args.standalone ? resolve(appDir, args.standalone) : standalonePath;
 for (const file of [standalone, `${appDir}dist/react-page.js`, `${appDir}dist/counters.js`]) {
   requireFile(file, 'Build first: `pnpm bench` from the repository root builds what it needs.');
 }
@@ -125,7 +128,7 @@ const perVariant = <T>(results: Map<VariantId, T[]>, pick: (sample: T) => number
 
 const started = Date.now();
 const loadAtStart = loadavg()[0]!;
-const server = await startBenchServer({ standalone: args.standalone });
+const server = await startBenchServer({ standalone });
 const measures: Measure[] = [];
 const rawSamples: Record<string, unknown> = {};
 let chromiumVersion = '';
@@ -318,8 +321,9 @@ try {
     measures,
     samples: rawSamples,
   };
+  // Relative to apps/bench, where the task runs (e.g. `--compare baseline.json`).
   const previous = args.compare
-    ? (JSON.parse(await readFile(args.compare, 'utf8')) as Results)
+    ? (JSON.parse(await readFile(resolve(appDir, args.compare), 'utf8')) as Results)
     : undefined;
   await mkdir(resultsDir, { recursive: true });
   await writeFile(`${resultsDir}/last-run.json`, JSON.stringify(results, null, 2));
