@@ -81,7 +81,7 @@ if (scenarios.has('time')) {
   requireFile(
     CHROMEDRIVER,
     'tachometer drives Chromium through chromedriver: apt-get install -y chromium-driver ' +
-      '(or leave the time scenario out: pnpm bench --only first-render,poll,mount).',
+      '(or leave the time scenario out: pnpm bench -- --only first-render,poll,mount).',
   );
 }
 // Paths are relative to apps/bench, where the task runs.
