@@ -134,13 +134,14 @@ describe('the packed packages in a fresh project (tarballs only)', function () {
     expect(packed.map((p) => p.manifest.name).sort()).to.deep.equal([
       '@input-progress/core',
       '@input-progress/elements',
+      '@input-progress/forwarder',
       '@input-progress/react',
       '@input-progress/simulator',
     ]);
     const lock = readFileSync(join(app, 'pnpm-lock.yaml'), 'utf8');
     // Every resolved `@input-progress/…` package (snapshot keys `'name@spec':`) is a tarball.
     const resolved = [...lock.matchAll(/^ {2}'(@input-progress\/[\w-]+)@([^']+)':/gm)];
-    expect(new Set(resolved.map(([, name]) => name)).size, 'our packages in the lockfile').to.equal(4);
+    expect(new Set(resolved.map(([, name]) => name)).size, 'our packages in the lockfile').to.equal(packed.length);
     for (const [, name, spec] of resolved) expect(spec, name).to.match(/^file:/);
   });
 
