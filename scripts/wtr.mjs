@@ -126,7 +126,11 @@ async function main() {
   const wtrBin = fileURLToPath(
     new URL('../node_modules/@web/test-runner/dist/bin.js', import.meta.url),
   );
-  wtr = spawnGroup(process.execPath, [wtrBin, ...process.argv.slice(2)], {
+  // web-test-runner's own choice (the first free port from 8000) races when two runs start
+  // at once (turbo runs two packages' tests side by side): a port the system picks does not.
+  const args = process.argv.slice(2);
+  if (!args.includes('--port')) args.push('--port', String(await freePort()));
+  wtr = spawnGroup(process.execPath, [wtrBin, ...args], {
     env,
     // No stdin: a child in its own process group must not read the terminal.
     stdio: ['ignore', 'inherit', 'inherit'],

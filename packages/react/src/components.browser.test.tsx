@@ -1,0 +1,139 @@
+import { createRef, version } from 'react';
+import { version as domVersion } from 'react-dom';
+import { expect } from 'chai';
+import { ApiError, type FeedItem } from '@input-progress/core';
+import {
+  InputProgressErrorEvent,
+  InputProgressFilterChangeEvent,
+  InputProgressList as InputProgressListElement,
+  InputProgressPageChangeEvent,
+  InputProgressRow as InputProgressRowElement,
+  InputProgressSettleEvent,
+  InputProgressUpdateEvent,
+} from '@input-progress/elements';
+import { InputProgressList, InputProgressRow, useInputProgressFeed } from './index.js';
+import { BASE_URL, control, createJob, mount, unmountAll, waitFor, watchConsole } from './test-support/browser.js';
+
+const shadowParts = (el: Element, name: string) => [
+  ...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? []),
+];
+const rowText = (row: Element) => row.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+
+describe('InputProgressList and InputProgressRow (React wrappers)', () => {
+  let console: ReturnType<typeof watchConsole>;
+  beforeEach(() => {
+    console = watchConsole();
+  });
+  afterEach(() => {
+    unmountAll();
+    console.restore();
+  });
+
+  it(`runs on React ${process.env.EXPECTED_REACT_MAJOR} (react and react-dom)`, () => {
+    expect(version.split('.')[0]).to.equal(process.env.EXPECTED_REACT_MAJOR);
+    expect(domVersion.split('.')[0]).to.equal(process.env.EXPECTED_REACT_MAJOR);
+  });
+
+  it('registers the tags, sets props as properties and hands the element to a ref', () => {
+    expect(customElements.get('input-progress-list')).to.equal(InputProgressListElement);
+    expect(customElements.get('input-progress-row')).to.equal(InputProgressRowElement);
+    const ref = createRef<InputProgressListElement>();
+    const strings = { refresh: 'Reload' };
+    mount(<InputProgressList ref={ref} jobId="job_props" baseUrl={BASE_URL} limit={5} pollInterval={0} strings={strings} className="jobs" />);
+    const el = ref.current!;
+    expect(el).to.be.instanceOf(InputProgressListElement);
+    expect(el.jobId).to.equal('job_props');
+    expect(el.limit).to.equal(5);
+    expect(el.strings, 'an object prop arrives as the same object').to.equal(strings);
+    expect(el.className).to.equal('jobs');
+  });
+
+  it('renders the rows of a job and calls the event props with the typed events', async () => {
+    const jobId = await createJob({ inputs: 8, concurrency: 2, itemsPerInput: 2, msPerItem: 1000 });
+    const updates: InputProgressUpdateEvent[] = [];
+    const settled: InputProgressSettleEvent[] = [];
+    const pages: InputProgressPageChangeEvent[] = [];
+    const filters: InputProgressFilterChangeEvent[] = [];
+    const ref = createRef<InputProgressListElement>();
+    mount(
+      <InputProgressList
+        ref={ref}
+        jobId={jobId}
+        baseUrl={BASE_URL}
+        limit={5}
+        pollInterval={100}
+        onInputProgressUpdate={(event) => updates.push(event)}
+        onInputProgressSettle={(event) => settled.push(event)}
+        onInputProgressPageChange={(event) => pages.push(event)}
+        onInputProgressFilterChange={(event) => filters.push(event)}
+      />,
+    );
+    const list = ref.current!;
+    await waitFor(() => shadowParts(list, 'row').length === 5, 'five rows');
+    await waitFor(() => updates.length > 0, 'an update event');
+    expect(updates[0]).to.be.instanceOf(InputProgressUpdateEvent);
+    expect(updates[0]!.detail.snapshot.items).to.have.length(5);
+    expect(rowText(shadowParts(list, 'row')[0]!)).to.contain('.csv');
+
+    // Two inputs finish 2 s into the job: one settle event each.
+    await control.advance(jobId, 2_000);
+    await waitFor(() => settled.length === 2, 'two settle events');
+    expect(settled.every((event) => event instanceof InputProgressSettleEvent)).to.equal(true);
+    expect(settled.map((event) => event.detail.status)).to.deep.equal(['completed', 'completed']);
+
+    shadowParts(list, 'next')[0]!.click();
+    await waitFor(() => pages.length === 1, 'a page-change event');
+    expect(pages[0]).to.be.instanceOf(InputProgressPageChangeEvent);
+    expect(pages[0]!.detail).to.include({ page: 2, offset: 5, limit: 5 });
+
+    shadowParts(list, 'chip')[0]!.click();
+    await waitFor(() => filters.length === 1, 'a filter-change event');
+    expect(filters[0]).to.be.instanceOf(InputProgressFilterChangeEvent);
+    expect(filters[0]!.detail.statuses).to.have.length(1);
+    expect(console.messages).to.deep.equal([]);
+  });
+
+  it('calls onInputProgressError with the typed error, and the handler in use is the latest one', async () => {
+    const first: InputProgressErrorEvent[] = [];
+    const latest: InputProgressErrorEvent[] = [];
+    const ref = createRef<InputProgressListElement>();
+    const view = mount(
+      <InputProgressList ref={ref} jobId="job_react_missing" baseUrl={BASE_URL} pollInterval={0} onInputProgressError={(e) => first.push(e)} />,
+    );
+    await waitFor(() => first.length === 1, 'an error event');
+    expect(first[0]).to.be.instanceOf(InputProgressErrorEvent);
+    expect(first[0]!.detail.error).to.be.instanceOf(ApiError);
+    expect((first[0]!.detail.error as ApiError).status).to.equal(404);
+
+    view.render(
+      <InputProgressList ref={ref} jobId="job_react_missing" baseUrl={BASE_URL} pollInterval={0} onInputProgressError={(e) => latest.push(e)} />,
+    );
+    await ref.current!.refresh();
+    await waitFor(() => latest.length === 1, 'the new handler called');
+    expect(first, 'the replaced handler').to.have.length(1);
+  });
+
+  it('renders InputProgressRow from the hook’s items', async () => {
+    const jobId = await createJob({ inputs: 3, inputOverrides: [{ filename: 'alpha.csv' }, { filename: 'beta.csv' }, { filename: 'gamma.csv' }] });
+    function Rows() {
+      const { snapshot } = useInputProgressFeed({ jobId, baseUrl: BASE_URL, pollInterval: 0 });
+      return (
+        <ul>
+          {snapshot.items.map((item: FeedItem) => (
+            <li key={item.input.id}>
+              <InputProgressRow item={item} />
+            </li>
+          ))}
+        </ul>
+      );
+    }
+    const { container } = mount(<Rows />, { strict: true });
+    await waitFor(() => container.querySelectorAll('input-progress-row').length === 3, 'three rows');
+    const rows = [...container.querySelectorAll<InputProgressRowElement>('input-progress-row')];
+    await Promise.all(rows.map((row) => row.updateComplete));
+    const names = rows.map((row) => row.item!.input.data.filename);
+    expect([...names].sort()).to.deep.equal(['alpha.csv', 'beta.csv', 'gamma.csv']);
+    rows.forEach((row, i) => expect(rowText(row), 'what the row shows').to.contain(names[i]));
+    expect(console.messages).to.deep.equal([]);
+  });
+});

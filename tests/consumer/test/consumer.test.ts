@@ -1,0 +1,220 @@
+// The packages as a user gets them: every public package is packed (`pnpm pack`, so
+// `workspace:^` becomes a version), and a fresh project outside the workspace installs the
+// tarballs, and nothing else of ours, next to React, TypeScript and Vite from the registry.
+// It then typechecks strict TS and React TSX files that use every public entry (and fails on
+// a deliberate type error), builds with Vite and imports every entry in Node.
+import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'chai';
+
+const root = fileURLToPath(new URL('../../../', import.meta.url));
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const require = createRequire(import.meta.url);
+
+/** Type entries that need another framework installed; packages/elements/types-test checks them. */
+const FRAMEWORK_TYPE_ENTRIES = [
+  '@input-progress/elements/vue',
+  '@input-progress/elements/svelte',
+  '@input-progress/elements/solid',
+];
+/** A `<script type="module">` bundle for pages with no build step: it needs a browser's DOM. */
+const BROWSER_ONLY_ENTRIES = ['@input-progress/elements/standalone.js'];
+
+interface PackageJson {
+  name: string;
+  version: string;
+  private?: boolean;
+  exports: Record<string, string | Record<string, string>>;
+  customElements?: string;
+  'web-types'?: string;
+}
+interface Packed {
+  readonly manifest: PackageJson;
+  readonly tarball: string;
+  /** Paths inside the tarball, without the leading `package/`. */
+  readonly files: readonly string[];
+}
+
+/** Runs a command; the result, for the test to judge (never throws on a non-zero exit). */
+function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
+  return spawnSync(command, args, { cwd, encoding: 'utf8', env: cleanEnv(), maxBuffer: 64 << 20 });
+}
+const describeRun = (result: SpawnSyncReturns<string>) =>
+  `exit ${result.status}\n${result.stdout}\n${result.stderr}`.slice(-6000);
+
+/**
+ * The environment without the settings of the pnpm that runs this test (npm_config_*,
+ * the workspace's own paths), so the project installs as a user's would.
+ */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(process.env)) {
+    if (!/^(npm_|pnpm_|PNPM_|INIT_CWD$|NODE_OPTIONS$)/i.test(key)) env[key] = value;
+  }
+  return env;
+}
+
+const versionOf = (name: string): string =>
+  (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as PackageJson).version;
+
+/** Every subpath of an exports map as an import specifier. */
+const entriesOf = (pkg: PackageJson) => Object.keys(pkg.exports).map((sub) => (sub === '.' ? pkg.name : `${pkg.name}/${sub.slice(2)}`));
+
+describe('the packed packages in a fresh project (tarballs only)', function () {
+  // Packing four packages and installing them with React, TypeScript and Vite.
+  this.timeout(240_000);
+  let work: string;
+  let app: string;
+  let packed: Packed[];
+
+  before(function () {
+    work = mkdtempSync(join(tmpdir(), 'input-progress-consumer-'));
+    app = join(work, 'app');
+    const tarballs = join(work, 'tarballs');
+    mkdirSync(tarballs);
+    const publicPackages = readdirSync(join(root, 'packages'))
+      .map((dir) => join(root, 'packages', dir))
+      .filter((dir) => {
+        try {
+          return !(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageJson).private;
+        } catch {
+          return false;
+        }
+      });
+    packed = publicPackages.map((dir) => {
+      const before = new Set(readdirSync(tarballs));
+      execFileSync('pnpm', ['pack', '--pack-destination', tarballs], { cwd: dir, env: cleanEnv(), stdio: 'pipe' });
+      const tarball = join(tarballs, readdirSync(tarballs).find((f) => !before.has(f))!);
+      const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean)
+        .map((path) => path.replace(/^package\//, ''));
+      const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as PackageJson;
+      return { manifest, tarball, files };
+    });
+
+    // The project: our tarballs, registry packages at the versions the workspace tests with.
+    cpSync(fixtures, app, { recursive: true });
+    const ours = Object.fromEntries(packed.map((p) => [p.manifest.name, `file:${p.tarball}`]));
+    const registry = ['react', 'react-dom', '@types/react', '@types/react-dom', '@types/node', 'typescript', 'vite'];
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify(
+        {
+          name: 'input-progress-consumer',
+          private: true,
+          type: 'module',
+          dependencies: { ...ours, ...Object.fromEntries(registry.map((name) => [name, versionOf(name)])) },
+        },
+        null,
+        2,
+      ),
+    );
+    // Our packages depend on each other by version; the overrides keep those on the tarballs
+    // (never the registry, where these names are not ours to trust).
+    writeFileSync(
+      join(app, 'pnpm-workspace.yaml'),
+      `overrides:\n${Object.entries(ours)
+        .map(([name, spec]) => `  '${name}': '${spec}'`)
+        .join('\n')}\n`,
+    );
+    const install = run('pnpm', ['install', '--no-frozen-lockfile', '--reporter=append-only'], app);
+    if (install.status !== 0) throw new Error(`pnpm install failed: ${describeRun(install)}`);
+  });
+
+  after(() => {
+    if (work) rmSync(work, { recursive: true, force: true });
+  });
+
+  it('packs every public package, and installs only those from the tarballs', () => {
+    expect(packed.map((p) => p.manifest.name).sort()).to.deep.equal([
+      '@input-progress/core',
+      '@input-progress/elements',
+      '@input-progress/forwarder',
+      '@input-progress/react',
+      '@input-progress/simulator',
+    ]);
+    const lock = readFileSync(join(app, 'pnpm-lock.yaml'), 'utf8');
+    // Every resolved `@input-progress/…` package (snapshot keys `'name@spec':`) is a tarball.
+    const resolved = [...lock.matchAll(/^ {2}'(@input-progress\/[\w-]+)@([^']+)':/gm)];
+    expect(new Set(resolved.map(([, name]) => name)).size, 'our packages in the lockfile').to.equal(packed.length);
+    for (const [, name, spec] of resolved) expect(spec, name).to.match(/^file:/);
+  });
+
+  it('ships a manifest whose module paths all exist in the tarball', () => {
+    const elements = packed.find((p) => p.manifest.name === '@input-progress/elements')!;
+    expect(elements.manifest.customElements).to.be.a('string');
+    const manifestPath = elements.manifest.customElements!.replace(/^\.\//, '');
+    expect(elements.files).to.include(manifestPath);
+    const manifest = JSON.parse(
+      execFileSync('tar', ['-xzOf', elements.tarball, `package/${manifestPath}`], { encoding: 'utf8' }),
+    ) as { modules: Array<{ path: string }> };
+    const paths = new Set<string>();
+    const visit = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(visit);
+      else if (node && typeof node === 'object') {
+        const record = node as Record<string, unknown>;
+        if (typeof record.module === 'string' && record.package === undefined) paths.add(record.module);
+        Object.values(record).forEach(visit);
+      }
+    };
+    for (const mod of manifest.modules) paths.add(mod.path);
+    visit(manifest.modules);
+    expect(paths.size, 'module paths in the manifest').to.be.greaterThan(5);
+    const missing = [...paths].filter((path) => !elements.files.includes(path));
+    expect(missing, 'module paths the tarball lacks').to.deep.equal([]);
+    // The editor data that package.json points editors at is shipped too.
+    expect(elements.files).to.include(elements.manifest['web-types']!.replace(/^\.\//, ''));
+  });
+
+  it('typechecks a strict TS file and a React TSX file that use every public entry', () => {
+    const sources = ['strict.ts', 'app.tsx'].map((file) => readFileSync(join(fixtures, file), 'utf8')).join('\n');
+    const typed = packed.flatMap((p) => entriesOf(p.manifest)).filter((entry) => !FRAMEWORK_TYPE_ENTRIES.includes(entry));
+    const unused = typed.filter((entry) => !sources.includes(`'${entry}'`));
+    expect(unused, 'entries the fixtures do not use').to.deep.equal([]);
+
+    const tsc = run(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], app);
+    expect(tsc.status, describeRun(tsc)).to.equal(0);
+  });
+
+  it('fails the typecheck on a wrong attribute or prop type', () => {
+    const tsc = run(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.bad.json'], app);
+    expect(tsc.status, 'tsc exit code').to.not.equal(0);
+    const errors = tsc.stdout.split('\n').filter((line) => /error TS\d+/.test(line));
+    expect(errors, tsc.stdout).to.have.length(2);
+    expect(errors[0]).to.match(/^bad\.tsx\(5,\d+\): error TS2322: Type '"sideways"' is not assignable/);
+    expect(errors[1]).to.match(/^bad\.tsx\(6,\d+\): error TS2322: Type 'string' is not assignable to type 'number/);
+  });
+
+  it('builds the React app and the standalone page with Vite', () => {
+    const vite = run(join(app, 'node_modules/.bin/vite'), ['build'], app);
+    expect(vite.status, describeRun(vite)).to.equal(0);
+    const assets = readdirSync(join(app, 'dist/assets'));
+    const js = assets.filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(app, 'dist/assets', file), 'utf8'));
+    expect(js.some((code) => code.includes('input-progress-list') && code.includes('useSyncExternalStore')), 'the app bundle').to.equal(true);
+    expect(readFileSync(join(app, 'dist/standalone.html'), 'utf8')).to.match(/<script type="module"[^>]*src="\/assets\//);
+  });
+
+  it('imports every entry in Node', () => {
+    const entries = packed
+      .flatMap((p) => entriesOf(p.manifest))
+      .filter((entry) => !BROWSER_ONLY_ENTRIES.includes(entry));
+    const script = entries
+      .map((entry) =>
+        entry.endsWith('.json')
+          ? `await import('${entry}', { with: { type: 'json' } });`
+          : `await import('${entry}');`,
+      )
+      .concat(`console.log(JSON.stringify({ imported: ${entries.length}, window: typeof window, document: typeof document }));`)
+      .join('\n');
+    writeFileSync(join(app, 'import-every-entry.mjs'), script);
+    const node = run(process.execPath, ['--no-warnings', 'import-every-entry.mjs'], app);
+    expect(node.status, describeRun(node)).to.equal(0);
+    expect(JSON.parse(node.stdout.trim())).to.deep.equal({ imported: entries.length, window: 'undefined', document: 'undefined' });
+    expect(entries.length).to.be.greaterThan(15);
+  });
+});
