@@ -116,7 +116,9 @@ export class FeedBinding implements ReactiveController {
   }
 
   hostUpdated(): void {
-    this.#subscribe();
+    // After the update completed: subscribing starts the feed, whose first snapshot asks
+    // for the next update (asking from inside this one would make Lit update twice in a row).
+    if (this.#feed && this.#connected && !this.#unsubscribe) void this.#host.updateComplete.then(() => this.#subscribe());
   }
 
   hostDisconnected(): void {
