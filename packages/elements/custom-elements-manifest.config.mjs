@@ -17,7 +17,9 @@ export default {
   // The type parser needs TypeScript's checker to expand aliases such as `Order`.
   overrideModuleCreation({ ts, globs }) {
     const program = getTsProgram(ts, globs, 'tsconfig.build.json');
-    return program.getSourceFiles().filter((sf) => globs.find((glob) => sf.fileName.includes(glob)));
+    return program
+      .getSourceFiles()
+      .filter((sf) => globs.find((glob) => sf.fileName.includes(glob)));
   },
   plugins: [
     {
@@ -28,7 +30,8 @@ export default {
       packageLinkPhase({ customElementsManifest }) {
         for (const mod of customElementsManifest.modules) {
           for (const declaration of mod.declarations ?? []) {
-            if (declaration.events) declaration.events = declaration.events.filter((event) => event.name);
+            if (declaration.events)
+              declaration.events = declaration.events.filter((event) => event.name);
             if (declaration.members) {
               declaration.members = declaration.members.filter(
                 (member) => !member.name.startsWith('#') && member.privacy !== 'private',

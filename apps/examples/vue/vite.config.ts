@@ -5,7 +5,11 @@ import { simulatorPlugin } from '@input-progress/simulator/vite';
 export default defineConfig({
   plugins: [
     // The input-progress-* tags are custom elements, not Vue components.
-    vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('input-progress-') } } }),
+    vue({
+      template: {
+        compilerOptions: { isCustomElement: (tag) => tag.startsWith('input-progress-') },
+      },
+    }),
     // The simulator serves the batch API at /v0.5 on the dev and preview servers: no key needed.
     simulatorPlugin(),
   ],

@@ -276,7 +276,11 @@ describe('createClient over HTTP', () => {
     Object.assign(AbortSignal, { any: undefined, timeout: undefined });
     try {
       const client = createClient({ baseUrl: sim.url, timeoutMs: 43_210, retry: { attempts: 0 } });
-      const page = await client.listInputsProgress(jobId, {}, { signal: new AbortController().signal });
+      const page = await client.listInputsProgress(
+        jobId,
+        {},
+        { signal: new AbortController().signal },
+      );
       expect(page.total).to.equal(12);
       expect(pending.size, 'the timeout timer of a finished request').to.equal(0);
 

@@ -28,8 +28,7 @@ export interface RetryOptions {
  * DOM's `HeadersInit` so that the core's types need no DOM library.
  */
 export type ClientHeaders =
-  | Readonly<Record<string, string>>
-  | Iterable<readonly [name: string, value: string]>;
+  Readonly<Record<string, string>> | Iterable<readonly [name: string, value: string]>;
 
 /** What the client passes to {@link FetchLike} besides the URL. */
 export interface FetchInit {

@@ -11,7 +11,8 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const HEADER = '// Generated from custom-elements.json by scripts/framework-types.mjs; do not edit.\n';
+const HEADER =
+  '// Generated from custom-elements.json by scripts/framework-types.mjs; do not edit.\n';
 const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
 
 /** A JSDoc comment from a manifest description (indented by `indent`). */
@@ -87,10 +88,12 @@ function neutralTypes(elements, elementTypes) {
   for (const el of elements) {
     out += `\n/** The attributes of \`<${el.tagName}>\`, typed as the properties they set. */\n`;
     out += `export interface ${el.className}Attributes {\n`;
-    for (const a of el.attributes) out += `${doc(a.description)}  ${key(a.name)}?: ${a.type} | undefined;\n`;
+    for (const a of el.attributes)
+      out += `${doc(a.description)}  ${key(a.name)}?: ${a.type} | undefined;\n`;
     out += `}\n\n/** The properties of \`<${el.tagName}>\`. */\n`;
     out += `export interface ${el.className}Properties {\n`;
-    for (const p of el.properties) out += `${doc(p.description)}  ${key(p.name)}?: ${p.type} | undefined;\n`;
+    for (const p of el.properties)
+      out += `${doc(p.description)}  ${key(p.name)}?: ${p.type} | undefined;\n`;
     out += `}\n\n/** The events \`<${el.tagName}>\` fires, by name. */\n`;
     out += `export interface ${el.className}Events {\n`;
     for (const e of el.events) out += `${doc(e.description)}  ${key(e.name)}: ${e.type};\n`;
@@ -103,7 +106,10 @@ function neutralTypes(elements, elementTypes) {
 /** Handler props of one element: `prefix + name(event)` → `(event: Class) => void`. */
 const handlers = (el, nameOf) =>
   el.events
-    .map((e) => `${doc(e.description)}  ${key(nameOf(e.name))}?: ((event: ${e.type}) => void) | undefined;\n`)
+    .map(
+      (e) =>
+        `${doc(e.description)}  ${key(nameOf(e.name))}?: ((event: ${e.type}) => void) | undefined;\n`,
+    )
     .join('');
 
 /**
@@ -113,7 +119,9 @@ const handlers = (el, nameOf) =>
 function importsFor(elements, body, elementTypes) {
   const mentioned = (name) => new RegExp(`\\b${name}\\b`).test(body);
   const props = elements.map((el) => `${el.className}Props`).filter(mentioned);
-  const classes = [...new Set(elements.flatMap((el) => [el.className, ...el.events.map((e) => e.type)]))]
+  const classes = [
+    ...new Set(elements.flatMap((el) => [el.className, ...el.events.map((e) => e.type)])),
+  ]
     .filter((name) => name !== 'CustomEvent' && mentioned(name))
     .sort();
   return (
@@ -128,7 +136,8 @@ const frameworkFile = (elements, elementTypes, header, frameworkImport, body) =>
   `${importsFor(elements, body, elementTypes)}${body}`;
 
 function reactTypes(elements, elementTypes) {
-  let body = '\ntype Base<E extends HTMLElement, Own> = ClassAttributes<E> & Omit<HTMLAttributes<E>, keyof Own>;\n';
+  let body =
+    '\ntype Base<E extends HTMLElement, Own> = ClassAttributes<E> & Omit<HTMLAttributes<E>, keyof Own>;\n';
   for (const el of elements) {
     const own = `${el.className}Props & ${el.className}ReactEvents`;
     body += `\n/** Event handler props of \`<${el.tagName}>\` (\`on\` + the event's name). */\n`;
@@ -136,7 +145,8 @@ function reactTypes(elements, elementTypes) {
     body += `\n${doc(el.description, '')}export type ${el.className}JSXProps = Base<${el.className}, ${own}> & ${own};\n`;
   }
   body += `\ndeclare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n`;
-  for (const el of elements) body += `${doc(el.description, '      ')}      '${el.tagName}': ${el.className}JSXProps;\n`;
+  for (const el of elements)
+    body += `${doc(el.description, '      ')}      '${el.tagName}': ${el.className}JSXProps;\n`;
   body += '    }\n  }\n}\n';
   return frameworkFile(
     elements,
@@ -158,7 +168,8 @@ function vueTypes(elements, elementTypes) {
     body += `\n${doc(el.description, '')}export type ${el.className}VueComponent = DefineComponent<${el.className}Props & ${el.className}VueEvents>;\n`;
   }
   body += `\ndeclare module 'vue' {\n  interface GlobalComponents {\n`;
-  for (const el of elements) body += `${doc(el.description, '    ')}    '${el.tagName}': ${el.className}VueComponent;\n`;
+  for (const el of elements)
+    body += `${doc(el.description, '    ')}    '${el.tagName}': ${el.className}VueComponent;\n`;
   body += '  }\n}\n';
   return frameworkFile(
     elements,
@@ -181,7 +192,8 @@ function svelteTypes(elements, elementTypes) {
     body += `\n${doc(el.description, '')}export type ${el.className}SvelteAttributes = Omit<HTMLAttributes<${el.className}>, keyof (${own})> & ${own};\n`;
   }
   body += `\ndeclare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n`;
-  for (const el of elements) body += `${doc(el.description, '    ')}    '${el.tagName}': ${el.className}SvelteAttributes;\n`;
+  for (const el of elements)
+    body += `${doc(el.description, '    ')}    '${el.tagName}': ${el.className}SvelteAttributes;\n`;
   body += '  }\n}\n';
   return frameworkFile(
     elements,
@@ -204,7 +216,8 @@ function solidTypes(elements, elementTypes) {
     body += `\n${doc(el.description, '')}export type ${el.className}SolidProps = Omit<JSX.HTMLAttributes<${el.className}>, keyof (${own})> & ${own};\n`;
   }
   body += `\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements {\n`;
-  for (const el of elements) body += `${doc(el.description, '      ')}      '${el.tagName}': ${el.className}SolidProps;\n`;
+  for (const el of elements)
+    body += `${doc(el.description, '      ')}      '${el.tagName}': ${el.className}SolidProps;\n`;
   body += '    }\n  }\n}\n';
   return frameworkFile(
     elements,
@@ -228,7 +241,8 @@ export function frameworkTypes({ outDir, elementTypes }) {
     name: 'framework-types',
     packageLinkPhase({ customElementsManifest }) {
       const elements = elementsOf(customElementsManifest);
-      if (elements.length === 0) throw new Error('framework-types: the manifest has no custom element.');
+      if (elements.length === 0)
+        throw new Error('framework-types: the manifest has no custom element.');
       const files = {
         'elements.d.ts': neutralTypes(elements, elementTypes),
         'react-jsx.d.ts': reactTypes(elements, elementTypes),
@@ -241,7 +255,10 @@ export function frameworkTypes({ outDir, elementTypes }) {
         writeFileSync(join(outDir, name), text);
         // An empty module beside each entry, so `import '…/react-jsx'` (not only
         // `import type {} from …`) resolves in bundlers and Node too.
-        writeFileSync(join(outDir, name.replace(/\.d\.ts$/, '.js')), `${HEADER}// Types only: see ${name}.\nexport {};\n`);
+        writeFileSync(
+          join(outDir, name.replace(/\.d\.ts$/, '.js')),
+          `${HEADER}// Types only: see ${name}.\nexport {};\n`,
+        );
       }
     },
   };

@@ -29,7 +29,10 @@ interface ClockTimer {
  */
 export const clock: ElementClock = {
   now: () => current.now(),
-  setTimeout: (callback, ms): ClockTimer => ({ clock: current, handle: current.setTimeout(callback, ms) }),
+  setTimeout: (callback, ms): ClockTimer => ({
+    clock: current,
+    handle: current.setTimeout(callback, ms),
+  }),
   clearTimeout: (timer) => {
     if (timer) (timer as ClockTimer).clock.clearTimeout((timer as ClockTimer).handle);
   },

@@ -30,7 +30,9 @@ export interface InputProgressUpdateDetail {
  * total changed (always for the first load of a feed). Polls and refreshes that found
  * everything as it was fire nothing.
  */
-export class InputProgressUpdateEvent extends eventClass<InputProgressUpdateDetail>('input-progress-update') {
+export class InputProgressUpdateEvent extends eventClass<InputProgressUpdateDetail>(
+  'input-progress-update',
+) {
   declare static readonly eventName: 'input-progress-update';
 }
 
@@ -43,7 +45,9 @@ export interface InputProgressErrorDetail {
 }
 
 /** A load failed, or the list has neither a `job-id` nor a `feed`. The element shows the error itself; listen to log or report it. */
-export class InputProgressErrorEvent extends eventClass<InputProgressErrorDetail>('input-progress-error') {
+export class InputProgressErrorEvent extends eventClass<InputProgressErrorDetail>(
+  'input-progress-error',
+) {
   declare static readonly eventName: 'input-progress-error';
 }
 
@@ -58,7 +62,9 @@ export interface InputProgressPageChangeDetail {
 }
 
 /** The user moved to another page or chose another page size. */
-export class InputProgressPageChangeEvent extends eventClass<InputProgressPageChangeDetail>('input-progress-page-change') {
+export class InputProgressPageChangeEvent extends eventClass<InputProgressPageChangeDetail>(
+  'input-progress-page-change',
+) {
   declare static readonly eventName: 'input-progress-page-change';
 }
 
@@ -71,7 +77,9 @@ export interface InputProgressFilterChangeDetail {
 }
 
 /** The user toggled a status filter or the order. */
-export class InputProgressFilterChangeEvent extends eventClass<InputProgressFilterChangeDetail>('input-progress-filter-change') {
+export class InputProgressFilterChangeEvent extends eventClass<InputProgressFilterChangeDetail>(
+  'input-progress-filter-change',
+) {
   declare static readonly eventName: 'input-progress-filter-change';
 }
 
@@ -96,7 +104,9 @@ export interface InputProgressSettleDetail {
  * job's completed/failed counts rose (as many such inputs as the counts account for). One
  * event per input.
  */
-export class InputProgressSettleEvent extends eventClass<InputProgressSettleDetail>('input-progress-settle') {
+export class InputProgressSettleEvent extends eventClass<InputProgressSettleDetail>(
+  'input-progress-settle',
+) {
   declare static readonly eventName: 'input-progress-settle';
 }
 

@@ -61,7 +61,15 @@ export function formattersFor(lang: string): Formatters {
   const units = new Map<string, Intl.NumberFormat>();
   const unit = (name: string, value: number) => {
     let format = units.get(name);
-    if (!format) units.set(name, (format = new Intl.NumberFormat(locale, { style: 'unit', unit: name, maximumFractionDigits: 1 })));
+    if (!format)
+      units.set(
+        name,
+        (format = new Intl.NumberFormat(locale, {
+          style: 'unit',
+          unit: name,
+          maximumFractionDigits: 1,
+        })),
+      );
     return format.format(value);
   };
   formatters = {

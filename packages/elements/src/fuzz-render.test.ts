@@ -36,10 +36,16 @@ describe('the list under generated weird-but-valid pages (fast-check)', () => {
       baseUrl: 'https://api.test/v0.5',
       retry: { attempts: 0 },
       fetch: async (input) =>
-        new Response(String(input).includes('/counts') ? counts : body, { headers: { 'content-type': 'application/json' } }),
+        new Response(String(input).includes('/counts') ? counts : body, {
+          headers: { 'content-type': 'application/json' },
+        }),
     });
     const el = await fixture<InputProgressList>(
-      html`<input-progress-list job-id="job_weird" poll-interval="0" .client=${client}></input-progress-list>`,
+      html`<input-progress-list
+        job-id="job_weird"
+        poll-interval="0"
+        .client=${client}
+      ></input-progress-list>`,
     );
     let rendered = 0;
     let failures = 0;
@@ -57,11 +63,17 @@ describe('the list under generated weird-but-valid pages (fast-check)', () => {
           shownRows += rows(el).length;
           if (el.shadowRoot!.querySelector('[part="error"]')) refused++;
           const seen = visibleText(el);
-          for (const word of FORBIDDEN_TEXT) expect(seen, `no "${word}" on screen`).to.not.contain(word);
+          for (const word of FORBIDDEN_TEXT)
+            expect(seen, `no "${word}" on screen`).to.not.contain(word);
           for (const root of [el.shadowRoot!, ...rows(el).map((row) => row.shadowRoot!)]) {
             for (const bar of root.querySelectorAll('[aria-valuenow]')) {
-              const [now, min, max] = ['aria-valuenow', 'aria-valuemin', 'aria-valuemax'].map((name) => Number(bar.getAttribute(name))) as [number, number, number];
-              expect(now >= min && now <= max, `aria-valuenow ${now} within ${min}–${max}`).to.equal(true);
+              const [now, min, max] = ['aria-valuenow', 'aria-valuemin', 'aria-valuemax'].map(
+                (name) => Number(bar.getAttribute(name)),
+              ) as [number, number, number];
+              expect(
+                now >= min && now <= max,
+                `aria-valuenow ${now} within ${min}–${max}`,
+              ).to.equal(true);
             }
           }
           expect(pageErrors).to.deep.equal([]);
@@ -72,7 +84,9 @@ describe('the list under generated weird-but-valid pages (fast-check)', () => {
       failures++;
       throw error;
     } finally {
-      console.log(`fuzz: ${rendered} pages rendered (${shownRows} rows; ${refused} answers refused as unreadable), ${failures} failures (seed ${seed})`);
+      console.log(
+        `fuzz: ${rendered} pages rendered (${shownRows} rows; ${refused} answers refused as unreadable), ${failures} failures (seed ${seed})`,
+      );
     }
     expect(rendered).to.be.at.least(PAGES);
     // Most pages must reach the rows: a generator the parser refuses would test nothing.

@@ -34,8 +34,12 @@ describe('hydration of server-rendered elements (@lit-labs/ssr-client)', () => {
 
   it('hydrates the list without re-creating its shadow content, then goes live', async () => {
     const jobId = await createJob({ inputs: 3 });
-    const el = (await serve(`/__ssr/list?job-id=${jobId}&base-url=${encodeURIComponent(BASE_URL)}`)) as InputProgressList;
-    expect(part(el, 'live-indicator')!.dataset.state, 'not live before any script ran').to.equal('stopped');
+    const el = (await serve(
+      `/__ssr/list?job-id=${jobId}&base-url=${encodeURIComponent(BASE_URL)}`,
+    )) as InputProgressList;
+    expect(part(el, 'live-indicator')!.dataset.state, 'not live before any script ran').to.equal(
+      'stopped',
+    );
     expect(el.localName).to.equal('input-progress-list');
     // The declarative shadow root is there before any script of the element ran.
     const serverHeader = el.shadowRoot!.querySelector('[part="header"]');
@@ -48,14 +52,19 @@ describe('hydration of server-rendered elements (@lit-labs/ssr-client)', () => {
     await untilRows(el, 3);
     expect(part(el, 'header'), 'and once live').to.equal(serverHeader);
     // Hydration adopts the server's text as it is; what the element says next is its own.
-    await waitUntil(() => part(el, 'live-indicator')!.dataset.state === 'live', 'the live state shown');
+    await waitUntil(
+      () => part(el, 'live-indicator')!.dataset.state === 'live',
+      'the live state shown',
+    );
     expect(text(part(el, 'live-indicator'))).to.equal('Live');
     expect(problems).to.deep.equal([]);
   });
 
   it('hydrates a row with the item the page hands it', async () => {
     const item = makeItem({ data: { filename: 'served.csv' }, percent: 40 });
-    const el = (await serve(`/__ssr/row?item=${encodeURIComponent(JSON.stringify(item))}`)) as InputProgressRow;
+    const el = (await serve(
+      `/__ssr/row?item=${encodeURIComponent(JSON.stringify(item))}`,
+    )) as InputProgressRow;
     const serverBar = el.shadowRoot!.querySelector('[part="bar"]');
     expect(serverBar!.getAttribute('aria-valuenow')).to.equal('40');
     // Hydration adopts what the server rendered, so the page hands over the same item first.

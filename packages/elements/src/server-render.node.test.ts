@@ -3,7 +3,8 @@ import { renderList, renderRow } from './test-support/server-render.js';
 import { makeItem } from './test-support/make-item.js';
 
 /** The markup between the first declarative shadow root's tags. */
-const shadowOf = (markup: string) => /<template shadowroot(?:mode)?="open"[^>]*>([\s\S]*)<\/template>/.exec(markup)?.[1] ?? '';
+const shadowOf = (markup: string) =>
+  /<template shadowroot(?:mode)?="open"[^>]*>([\s\S]*)<\/template>/.exec(markup)?.[1] ?? '';
 
 describe('server rendering (@lit-labs/ssr in Node)', () => {
   it('renders the list as its loading skeleton with its header and controls', async () => {
@@ -12,7 +13,15 @@ describe('server rendering (@lit-labs/ssr in Node)', () => {
     expect(markup).to.contain('job-id="job_ssr"');
     const shadow = shadowOf(markup);
     expect(shadow, 'a declarative shadow root').to.not.equal('');
-    for (const part of ['header', 'summary', 'overall-bar', 'chip', 'order-toggle', 'pagination', 'announcer']) {
+    for (const part of [
+      'header',
+      'summary',
+      'overall-bar',
+      'chip',
+      'order-toggle',
+      'pagination',
+      'announcer',
+    ]) {
       expect(shadow, `part ${part}`).to.contain(`part="${part}"`);
     }
     expect(shadow.match(/part="skeleton"/g), 'three skeleton rows').to.have.length(3);
@@ -36,6 +45,8 @@ describe('server rendering (@lit-labs/ssr in Node)', () => {
     expect(shadow).to.not.contain('<b>data</b>');
     expect(shadow).to.contain('Processing');
     expect(shadow).to.contain('aria-valuenow="50"');
-    expect(markup, 'the status attribute reflected on the server').to.match(/<input-progress-row[^>]*status="processing"/);
+    expect(markup, 'the status attribute reflected on the server').to.match(
+      /<input-progress-row[^>]*status="processing"/,
+    );
   });
 });

@@ -40,7 +40,8 @@ export function settledSince(previous: FeedSnapshot | null, next: FeedSnapshot):
     .map((item) => ({ item, status: item.input.status }));
   const seen = (status: string) => inputs.filter((input) => input.status === status).length;
   const [a, b] = [previous.counts, next.counts];
-  if (!a || !b || previous.query.portName !== next.query.portName) return { inputs, completed: seen('completed'), failed: seen('failed') };
+  if (!a || !b || previous.query.portName !== next.query.portName)
+    return { inputs, completed: seen('completed'), failed: seen('failed') };
   const completed = Math.max(0, b.completed - a.completed);
   const failed = Math.max(0, b.failed - a.failed);
   // Gone from the same page of the same query while the job's terminal counts rose.
@@ -48,7 +49,9 @@ export function settledSince(previous: FeedSnapshot | null, next: FeedSnapshot):
     const [c, f] = [completed - seen('completed'), failed - seen('failed')];
     const gone = previous.items
       .filter((item) => !shown.has(item.input.id) && !terminal(item.input.status))
-      .sort((x, y) => Number(y.input.status === 'processing') - Number(x.input.status === 'processing'))
+      .sort(
+        (x, y) => Number(y.input.status === 'processing') - Number(x.input.status === 'processing'),
+      )
       .slice(0, Math.max(0, c + f));
     // Which way each went is known only when one of the two counts rose alone.
     const status = f <= 0 ? 'completed' : c <= 0 ? 'failed' : null;

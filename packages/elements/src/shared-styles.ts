@@ -60,7 +60,7 @@ export const themeStyles = css`
   /* Both elements' forced-colours rules, in one place. */
   @media (forced-colors: active) {
     .bar,
-    [part=badge] {
+    [part='badge'] {
       border: 1px solid;
     }
     .indicator {

@@ -5,7 +5,16 @@ import './define.js';
 import type { InputProgressList } from './input-progress-list/input-progress-list.js';
 import type { InputProgressRow } from './input-progress-row/input-progress-row.js';
 import { makeItem } from './test-support/make-item.js';
-import { control, createJob, listFixture, part, rows, sentProgressRequests, text, untilRows } from './test-support/list-helpers.js';
+import {
+  control,
+  createJob,
+  listFixture,
+  part,
+  rows,
+  sentProgressRequests,
+  text,
+  untilRows,
+} from './test-support/list-helpers.js';
 
 // A page of its own (one file per page): a strict policy without 'unsafe-inline' for styles,
 // as a security-minded host page would send. Inline style attributes are blocked by it;
@@ -13,10 +22,12 @@ import { control, createJob, listFixture, part, rows, sentProgressRequests, text
 // Trusted Types too: only Lit's own policy may create HTML (Chromium enforces it; the other
 // engines ignore the directive and still enforce the style rule).
 const violations: string[] = [];
-document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.sample}`));
+document.addEventListener('securitypolicyviolation', (event) =>
+  violations.push(`${event.violatedDirective} ${event.sample}`),
+);
 const meta = document.createElement('meta');
 meta.httpEquiv = 'Content-Security-Policy';
-meta.content = "style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html"
+meta.content = "style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html";
 document.head.append(meta);
 
 const widthRatio = (indicator: Element) =>
@@ -24,7 +35,9 @@ const widthRatio = (indicator: Element) =>
 
 describe('under a strict style-src policy', () => {
   it('still draws the bars at their width, with no policy violation', async () => {
-    const row = await fixture<InputProgressRow>(html`<input-progress-row .item=${makeItem({ percent: 50 })}></input-progress-row>`);
+    const row = await fixture<InputProgressRow>(
+      html`<input-progress-row .item=${makeItem({ percent: 50 })}></input-progress-row>`,
+    );
     const indicator = row.shadowRoot!.querySelector('[part="indicator"]')!;
     expect(widthRatio(indicator)).to.be.closeTo(0.5, 0.02);
 
@@ -32,12 +45,17 @@ describe('under a strict style-src policy', () => {
     await control.advance(jobId, 1500);
     const list: InputProgressList = await listFixture(jobId);
     await untilRows(list, 4);
-    await waitUntil(() => part(list, 'overall-bar')!.getAttribute('aria-valuenow') === '100', 'all done');
+    await waitUntil(
+      () => part(list, 'overall-bar')!.getAttribute('aria-valuenow') === '100',
+      'all done',
+    );
     // The bars ease into their width (a transition): wait for it to end, however long the
     // machine takes to run it, then measure.
     const overall = part(list, 'overall-indicator')!;
     const completed = rows(list)[0]!.shadowRoot!.querySelector('[part="indicator"]')!;
-    await Promise.all([overall, completed].flatMap((indicator) => indicator.getAnimations().map((a) => a.finished)));
+    await Promise.all(
+      [overall, completed].flatMap((indicator) => indicator.getAnimations().map((a) => a.finished)),
+    );
     expect(widthRatio(overall), 'a full overall bar').to.be.closeTo(1, 0.02);
     expect(widthRatio(completed), 'a full row bar').to.be.closeTo(1, 0.02);
     expect(violations).to.deep.equal([]);
@@ -56,7 +74,12 @@ describe('under a strict style-src policy', () => {
     }
     const clock = useFakeClock();
     try {
-      const jobId = await createJob({ inputs: 5, concurrency: 2, itemsPerInput: 10, msPerItem: 1000 });
+      const jobId = await createJob({
+        inputs: 5,
+        concurrency: 2,
+        itemsPerInput: 10,
+        msPerItem: 1000,
+      });
       await control.advance(jobId, 1500);
       const list = await listFixture(jobId, { limit: 2, pollInterval: 1000 });
       await untilRows(list, 2);

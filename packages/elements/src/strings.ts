@@ -105,7 +105,9 @@ export interface InputProgressStrings {
 /** The English strings the elements ship with. */
 export const defaultStrings: InputProgressStrings = {
   status: (status) =>
-    ({ pending: 'Pending', processing: 'Processing', completed: 'Completed', failed: 'Failed' })[status] ?? status,
+    ({ pending: 'Pending', processing: 'Processing', completed: 'Completed', failed: 'Failed' })[
+      status
+    ] ?? status,
   itemsOf: (processed, total) => `${processed} of ${total} items`,
   valueText: (items, percent) => (items ? `${items}, ${percent}` : percent),
   barValue: (status, value) => [status, value].filter(Boolean).join(', '),
@@ -161,7 +163,8 @@ export const defaultStrings: InputProgressStrings = {
   retry: 'Try again',
   stale: (reason, updated) => `Could not refresh: ${reason} Showing data from ${updated}.`,
   settledOne: (filename, status) => `${filename}: ${status}.`,
-  settledMany: (count, completed, failed) => `${count} inputs finished: ${completed} completed, ${failed} failed.`,
+  settledMany: (count, completed, failed) =>
+    `${count} inputs finished: ${completed} completed, ${failed} failed.`,
 };
 
 const merged = new WeakMap<Partial<InputProgressStrings>, InputProgressStrings>();
@@ -171,7 +174,9 @@ const merged = new WeakMap<Partial<InputProgressStrings>, InputProgressStrings>(
  * to merge, and the same merged object for the same overrides object (rows of one list share
  * it), so identity only changes when the strings do. Set a new object to change strings.
  */
-export function resolveStrings(overrides: Partial<InputProgressStrings> | null | undefined): InputProgressStrings {
+export function resolveStrings(
+  overrides: Partial<InputProgressStrings> | null | undefined,
+): InputProgressStrings {
   if (!overrides) return defaultStrings;
   let strings = merged.get(overrides);
   if (!strings) merged.set(overrides, (strings = { ...defaultStrings, ...overrides }));

@@ -15,5 +15,9 @@ export const ok = (
 export const badOrder = <input-progress-list order="sideways" />;
 // @ts-expect-error limit is a number
 export const badLimit = <input-progress-list limit="ten" />;
-// @ts-expect-error the settle event's detail has no `fileName`
-export const badDetail = <input-progress-list on:input-progress-settle={(e) => e.detail.fileName} />;
+export const badDetail = (
+  <input-progress-list
+    // @ts-expect-error the settle event's detail has no `fileName`
+    on:input-progress-settle={(e) => e.detail.fileName}
+  />
+);

@@ -12,7 +12,15 @@ import {
   InputProgressUpdateEvent,
 } from '@input-progress/elements';
 import { InputProgressList, InputProgressRow, useInputProgressFeed } from './index.js';
-import { BASE_URL, control, createJob, mount, unmountAll, waitFor, watchConsole } from './test-support/browser.js';
+import {
+  BASE_URL,
+  control,
+  createJob,
+  mount,
+  unmountAll,
+  waitFor,
+  watchConsole,
+} from './test-support/browser.js';
 
 const shadowParts = (el: Element, name: string) => [
   ...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? []),
@@ -39,7 +47,17 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
     expect(customElements.get('input-progress-row')).to.equal(InputProgressRowElement);
     const ref = createRef<InputProgressListElement>();
     const strings = { refresh: 'Reload' };
-    mount(<InputProgressList ref={ref} jobId="job_props" baseUrl={BASE_URL} limit={5} pollInterval={0} strings={strings} className="jobs" />);
+    mount(
+      <InputProgressList
+        ref={ref}
+        jobId="job_props"
+        baseUrl={BASE_URL}
+        limit={5}
+        pollInterval={0}
+        strings={strings}
+        className="jobs"
+      />,
+    );
     const el = ref.current!;
     expect(el).to.be.instanceOf(InputProgressListElement);
     expect(el.jobId).to.equal('job_props');
@@ -98,7 +116,13 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
     const latest: InputProgressErrorEvent[] = [];
     const ref = createRef<InputProgressListElement>();
     const view = mount(
-      <InputProgressList ref={ref} jobId="job_react_missing" baseUrl={BASE_URL} pollInterval={0} onInputProgressError={(e) => first.push(e)} />,
+      <InputProgressList
+        ref={ref}
+        jobId="job_react_missing"
+        baseUrl={BASE_URL}
+        pollInterval={0}
+        onInputProgressError={(e) => first.push(e)}
+      />,
     );
     await waitFor(() => first.length === 1, 'an error event');
     expect(first[0]).to.be.instanceOf(InputProgressErrorEvent);
@@ -106,7 +130,13 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
     expect((first[0]!.detail.error as ApiError).status).to.equal(404);
 
     view.render(
-      <InputProgressList ref={ref} jobId="job_react_missing" baseUrl={BASE_URL} pollInterval={0} onInputProgressError={(e) => latest.push(e)} />,
+      <InputProgressList
+        ref={ref}
+        jobId="job_react_missing"
+        baseUrl={BASE_URL}
+        pollInterval={0}
+        onInputProgressError={(e) => latest.push(e)}
+      />,
     );
     await ref.current!.refresh();
     await waitFor(() => latest.length === 1, 'the new handler called');
@@ -114,7 +144,14 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
   });
 
   it('renders InputProgressRow from the hook’s items', async () => {
-    const jobId = await createJob({ inputs: 3, inputOverrides: [{ filename: 'alpha.csv' }, { filename: 'beta.csv' }, { filename: 'gamma.csv' }] });
+    const jobId = await createJob({
+      inputs: 3,
+      inputOverrides: [
+        { filename: 'alpha.csv' },
+        { filename: 'beta.csv' },
+        { filename: 'gamma.csv' },
+      ],
+    });
     function Rows() {
       const { snapshot } = useInputProgressFeed({ jobId, baseUrl: BASE_URL, pollInterval: 0 });
       return (
@@ -128,7 +165,10 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
       );
     }
     const { container } = mount(<Rows />, { strict: true });
-    await waitFor(() => container.querySelectorAll('input-progress-row').length === 3, 'three rows');
+    await waitFor(
+      () => container.querySelectorAll('input-progress-row').length === 3,
+      'three rows',
+    );
     const rows = [...container.querySelectorAll<InputProgressRowElement>('input-progress-row')];
     await Promise.all(rows.map((row) => row.updateComplete));
     const names = rows.map((row) => row.item!.input.data.filename);

@@ -1,6 +1,11 @@
 import { useEffect } from 'react';
 import { expect } from 'chai';
-import { ApiError, createClient, type FeedEnvironment, type InputProgressFeed } from '@input-progress/core';
+import {
+  ApiError,
+  createClient,
+  type FeedEnvironment,
+  type InputProgressFeed,
+} from '@input-progress/core';
 import { useInputProgressFeed, type UseInputProgressFeedOptions } from './index.js';
 import {
   BASE_URL,
@@ -15,7 +20,9 @@ import {
 } from './test-support/browser.js';
 
 /** A list rendered from the hook alone: one `<li>` per input with its status and percent. */
-function Inputs(props: UseInputProgressFeedOptions & { onFeed?: (feed: InputProgressFeed) => void }) {
+function Inputs(
+  props: UseInputProgressFeedOptions & { onFeed?: (feed: InputProgressFeed) => void },
+) {
   const { onFeed, ...options } = props;
   const { snapshot, feed } = useInputProgressFeed(options);
   useEffect(() => {
@@ -38,7 +45,8 @@ function Inputs(props: UseInputProgressFeedOptions & { onFeed?: (feed: InputProg
 }
 
 const rows = (container: HTMLElement) => [...container.querySelectorAll('li')];
-const percents = (container: HTMLElement) => rows(container).map((li) => Number(li.dataset.percent || 0));
+const percents = (container: HTMLElement) =>
+  rows(container).map((li) => Number(li.dataset.percent || 0));
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 describe('useInputProgressFeed', () => {
@@ -52,7 +60,12 @@ describe('useInputProgressFeed', () => {
   });
 
   it('renders a job’s inputs and follows their progress live from the simulator', async () => {
-    const jobId = await createJob({ inputs: 6, concurrency: 3, itemsPerInput: 10, msPerItem: 1000 });
+    const jobId = await createJob({
+      inputs: 6,
+      concurrency: 3,
+      itemsPerInput: 10,
+      msPerItem: 1000,
+    });
     const { container } = mount(<Inputs jobId={jobId} baseUrl={BASE_URL} pollInterval={100} />);
     await waitFor(() => rows(container).length === 6, 'six rows');
     expect(sum(percents(container)), 'progress before the clock moved').to.equal(0);
@@ -73,12 +86,17 @@ describe('useInputProgressFeed', () => {
     const jobId = await createJob({ inputs: 12 });
     const feeds: InputProgressFeed[] = [];
     const onFeed = (feed: InputProgressFeed) => feeds.push(feed);
-    const view = mount(<Inputs jobId={jobId} baseUrl={BASE_URL} query={{ limit: 5 }} onFeed={onFeed} />);
+    const view = mount(
+      <Inputs jobId={jobId} baseUrl={BASE_URL} query={{ limit: 5 }} onFeed={onFeed} />,
+    );
     await waitFor(() => rows(view.container).length === 5, 'a page of five');
 
     // Another page through the feed, then a re-render with an equal (new) query object.
     view.container.querySelector('button')!.click();
-    await waitFor(() => view.container.firstElementChild!.getAttribute('data-page') === '2', 'page 2');
+    await waitFor(
+      () => view.container.firstElementChild!.getAttribute('data-page') === '2',
+      'page 2',
+    );
     view.render(<Inputs jobId={jobId} baseUrl={BASE_URL} query={{ limit: 5 }} onFeed={onFeed} />);
     expect(feeds[0]!.getSnapshot().page, 'the page the user chose').to.equal(2);
 
@@ -88,7 +106,15 @@ describe('useInputProgressFeed', () => {
 
     // The default interval (5 s) would not poll within this test; 50 ms does, on the same feed.
     const polls = async () => (await control.requests(jobId)).length;
-    view.render(<Inputs jobId={jobId} baseUrl={BASE_URL} query={{ limit: 10 }} pollInterval={50} onFeed={onFeed} />);
+    view.render(
+      <Inputs
+        jobId={jobId}
+        baseUrl={BASE_URL}
+        query={{ limit: 10 }}
+        pollInterval={50}
+        onFeed={onFeed}
+      />,
+    );
     const before = await polls();
     await waitFor(async () => (await polls()) >= before + 6, 'polls every 50 ms');
     expect(rows(view.container), 'the rows stay').to.have.length(10);
@@ -112,7 +138,10 @@ describe('useInputProgressFeed', () => {
     await Promise.resolve();
     const firstCalls = fetch.calls(first);
     const secondCalls = fetch.calls(second);
-    await waitFor(() => fetch.calls(second) >= secondCalls + 4, 'the second job polled four more times');
+    await waitFor(
+      () => fetch.calls(second) >= secondCalls + 4,
+      'the second job polled four more times',
+    );
     expect(fetch.calls(first), 'requests for the first job after the switch').to.equal(firstCalls);
     expect(console.messages).to.deep.equal([]);
   });
@@ -125,7 +154,13 @@ describe('useInputProgressFeed', () => {
     const feeds = new Set<InputProgressFeed>();
     const environment: Partial<FeedEnvironment> = tracked.environment;
     const view = mount(
-      <Inputs jobId={jobId} client={client} pollInterval={50} environment={environment} onFeed={(f) => feeds.add(f)} />,
+      <Inputs
+        jobId={jobId}
+        client={client}
+        pollInterval={50}
+        environment={environment}
+        onFeed={(f) => feeds.add(f)}
+      />,
       { strict: true },
     );
     await waitFor(() => rows(view.container).length === 3, 'rows');
@@ -147,7 +182,10 @@ describe('useInputProgressFeed', () => {
     expect(tracked.listeners(), 'listeners left').to.equal(0);
     const calls = fetch.calls(jobId);
     const otherCalls = fetch.calls(other);
-    await waitFor(() => fetch.calls(other) >= otherCalls + 4, 'the other job polled four more times');
+    await waitFor(
+      () => fetch.calls(other) >= otherCalls + 4,
+      'the other job polled four more times',
+    );
     expect(fetch.calls(jobId), 'requests after unmount').to.equal(calls);
     expect(console.messages).to.deep.equal([]);
   });
@@ -157,7 +195,10 @@ describe('useInputProgressFeed', () => {
     const { container } = mount(
       <Inputs jobId="job_missing_react" baseUrl={BASE_URL} onFeed={(f) => (feed = f)} />,
     );
-    await waitFor(() => container.firstElementChild!.getAttribute('data-status') === 'error', 'the error state');
+    await waitFor(
+      () => container.firstElementChild!.getAttribute('data-status') === 'error',
+      'the error state',
+    );
     expect(rows(container)).to.have.length(0);
     const { error } = feed!.getSnapshot();
     expect(error).to.be.instanceOf(ApiError);

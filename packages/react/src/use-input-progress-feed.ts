@@ -60,7 +60,10 @@ export interface InputProgressFeedState {
 }
 
 /** What each feed was last given, so a re-render with equal options changes nothing. */
-const applied = new WeakMap<InputProgressFeed, { query: string; pollInterval: number | undefined }>();
+const applied = new WeakMap<
+  InputProgressFeed,
+  { query: string; pollInterval: number | undefined }
+>();
 
 /** A stable text of a query, whatever the order of its keys. */
 const queryKey = (query: Partial<PaginationInit> | undefined) =>

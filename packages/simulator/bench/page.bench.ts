@@ -23,7 +23,9 @@ async function servePage(i: number): Promise<number> {
   const query = queries[i % queries.length];
   const started = performance.now();
   const response = await simulator.handle(
-    new Request(`http://bench.local/v0.5/batch/jobs/job_demo_large/inputs/progress?${query}&offset=${offset}&limit=100`),
+    new Request(
+      `http://bench.local/v0.5/batch/jobs/job_demo_large/inputs/progress?${query}&offset=${offset}&limit=100`,
+    ),
   );
   await response.text();
   const took = performance.now() - started;
@@ -32,7 +34,8 @@ async function servePage(i: number): Promise<number> {
   return took;
 }
 
-const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+const quantile = (sorted: number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
 
 for (let i = 0; i < 200; i++) await servePage(i); // warm-up: JIT
 const samples: number[] = [];
@@ -40,7 +43,9 @@ for (let i = 0; i < 2_000; i++) samples.push(await servePage(i));
 samples.sort((a, b) => a - b);
 
 const counts = job.counts();
-console.log(`job_demo_large: ${job.inputs.length} inputs at ${job.now()} (${JSON.stringify(counts)})`);
+console.log(
+  `job_demo_large: ${job.inputs.length} inputs at ${job.now()} (${JSON.stringify(counts)})`,
+);
 console.log(
   `100-item page, ${samples.length} requests: median ${quantile(samples, 0.5).toFixed(3)} ms, ` +
     `p95 ${quantile(samples, 0.95).toFixed(3)} ms, max ${samples[samples.length - 1]!.toFixed(3)} ms (target < 5 ms)`,

@@ -28,7 +28,12 @@ async function exerciseOrigin(origin: string): Promise<void> {
   const requests = await ctl.requests(id);
   expect(requests.map((r) => r.search)).to.deep.equal(['?status=processing']);
 
-  await ctl.setFaults(id, { rules: [{ kind: 'drop-connection', nth: 1 }, { kind: 'html-gateway', nth: 2 }] });
+  await ctl.setFaults(id, {
+    rules: [
+      { kind: 'drop-connection', nth: 1 },
+      { kind: 'html-gateway', nth: 2 },
+    ],
+  });
   const dropped = await fetch(`${origin}/v0.5/batch/jobs/${id}`).then(
     () => null,
     (e: unknown) => e,
@@ -116,12 +121,24 @@ describe('startSimulatorServer (Node)', () => {
     // A page on evil.example whose name was rebound to 127.0.0.1: its Host and Origin agree.
     const foreign = `evil.example:${new URL(server.origin).port}`;
     const json = { 'content-type': 'application/json' };
-    const rebound = await rawRequest(server.origin, 'POST', '/__simulator/jobs', { ...json, host: foreign, origin: `http://${foreign}` }, '{"inputs":1}');
+    const rebound = await rawRequest(
+      server.origin,
+      'POST',
+      '/__simulator/jobs',
+      { ...json, host: foreign, origin: `http://${foreign}` },
+      '{"inputs":1}',
+    );
     expect(rebound.status).to.equal(403);
     expect(rebound.text).to.include('forbidden_origin');
     expect(server.simulator.jobs()).to.have.length(0);
     // A page really served from the simulator's origin still may.
-    const own = await rawRequest(server.origin, 'POST', '/__simulator/jobs', { ...json, origin: server.origin }, '{"inputs":1}');
+    const own = await rawRequest(
+      server.origin,
+      'POST',
+      '/__simulator/jobs',
+      { ...json, origin: server.origin },
+      '{"inputs":1}',
+    );
     expect(own.status).to.equal(201);
     expect(server.simulator.jobs()).to.have.length(1);
   });
@@ -129,9 +146,21 @@ describe('startSimulatorServer (Node)', () => {
   it('addresses requests to a configured origin (behind a proxy)', async () => {
     server = await startSimulatorServer({ presets: false, origin: 'https://sim.example.com' });
     const json = { 'content-type': 'application/json' };
-    const fromProxyPage = await rawRequest(server.origin, 'POST', '/__simulator/jobs', { ...json, origin: 'https://sim.example.com' }, '{}');
+    const fromProxyPage = await rawRequest(
+      server.origin,
+      'POST',
+      '/__simulator/jobs',
+      { ...json, origin: 'https://sim.example.com' },
+      '{}',
+    );
     expect(fromProxyPage.status).to.equal(201);
-    const fromLoopback = await rawRequest(server.origin, 'POST', '/__simulator/jobs', { ...json, origin: server.origin }, '{}');
+    const fromLoopback = await rawRequest(
+      server.origin,
+      'POST',
+      '/__simulator/jobs',
+      { ...json, origin: server.origin },
+      '{}',
+    );
     expect(fromLoopback.status).to.equal(403);
   });
 
@@ -148,7 +177,11 @@ describe('simulatorMiddleware (@web/dev-server / @web/test-runner)', () => {
   it('serves the simulator paths from a real dev server and leaves everything else to it', async () => {
     const root = await mkdtemp(join(tmpdir(), 'sim-wds-'));
     const server = await startDevServer({
-      config: { rootDir: root, hostname: '127.0.0.1', middleware: [simulatorMiddleware(createSimulator())] },
+      config: {
+        rootDir: root,
+        hostname: '127.0.0.1',
+        middleware: [simulatorMiddleware(createSimulator())],
+      },
       readCliArgs: false,
       readFileConfig: false,
       logStartMessage: false,
@@ -215,8 +248,12 @@ describe('input-progress-simulator CLI', function () {
     if (child && child.exitCode === null) child.kill('SIGKILL');
   });
 
-  const start = (args: string[]): Promise<{ url: string; output: () => string; exit: Promise<number | null> }> => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const start = (
+    args: string[],
+  ): Promise<{ url: string; output: () => string; exit: Promise<number | null> }> => {
+    const proc = spawn(process.execPath, ['--import', 'tsx', cli, ...args], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = proc;
     let out = '';
     proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
@@ -252,7 +289,9 @@ describe('input-progress-simulator CLI', function () {
   it('requires the API key given with --api-key and never prints it', async () => {
     const { url, output, exit } = await start(['--port', '0', '--api-key', 'super-secret-key']);
     expect((await fetch(`${url}/batch/jobs/job_demo_small`)).status).to.equal(401);
-    const ok = await fetch(`${url}/batch/jobs/job_demo_small`, { headers: { authorization: 'Bearer super-secret-key' } });
+    const ok = await fetch(`${url}/batch/jobs/job_demo_small`, {
+      headers: { authorization: 'Bearer super-secret-key' },
+    });
     expect(ok.status).to.equal(200);
     child!.kill('SIGTERM');
     await exit;
@@ -275,7 +314,9 @@ describe('input-progress-simulator CLI', function () {
   });
 
   it('exits with status 2 and the usage on a bad argument', async () => {
-    const proc = spawn(process.execPath, ['--import', 'tsx', cli, '--speed', 'fast'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const proc = spawn(process.execPath, ['--import', 'tsx', cli, '--speed', 'fast'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child = proc;
     let err = '';
     proc.stderr.on('data', (d: Buffer) => (err += d.toString()));

@@ -26,7 +26,12 @@ function matchRoute(rest: string): ApiRoute | null | 'bad-id' {
   }
   const tail = parts.slice(4).join('/');
   const endpoint: ApiEndpoint | undefined = (
-    { '': 'job', 'inputs/progress': 'progress', 'inputs/progress/counts': 'counts', 'inputs/progress/traces': 'traces' } as const
+    {
+      '': 'job',
+      'inputs/progress': 'progress',
+      'inputs/progress/counts': 'counts',
+      'inputs/progress/traces': 'traces',
+    } as const
   )[tail];
   return endpoint === undefined || (tail === '' && parts.length > 4) ? null : { endpoint, jobId };
 }
@@ -41,7 +46,11 @@ function etagMatches(header: string | null, etag: string): boolean {
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Serves one request under the API base path (`/v0.5/...`). */
-export async function handleApiRequest(ctx: SimulatorContext, request: Request, url: URL): Promise<Response> {
+export async function handleApiRequest(
+  ctx: SimulatorContext,
+  request: Request,
+  url: URL,
+): Promise<Response> {
   const route = matchRoute(url.pathname.slice(ctx.basePath.length));
   const jobId = route && route !== 'bad-id' ? route.jobId : null;
   ctx.record(jobId, request, url);
@@ -51,7 +60,13 @@ export async function handleApiRequest(ctx: SimulatorContext, request: Request, 
   if (request.method !== 'GET') {
     return errorsResponse(
       405,
-      [{ code: 'method_not_allowed', message: `${excerpt(request.method, 20)} is not allowed here.`, suggestion: 'Use GET.' }],
+      [
+        {
+          code: 'method_not_allowed',
+          message: `${excerpt(request.method, 20)} is not allowed here.`,
+          suggestion: 'Use GET.',
+        },
+      ],
       ctx.uid,
       { allow: 'GET, OPTIONS' },
     );
@@ -62,7 +77,13 @@ export async function handleApiRequest(ctx: SimulatorContext, request: Request, 
   if (route === null || route === 'bad-id') {
     return errorsResponse(
       404,
-      [{ code: 'not_found', message: `No endpoint at ${excerpt(url.pathname)}.`, suggestion: 'Check the URL against the API reference.' }],
+      [
+        {
+          code: 'not_found',
+          message: `No endpoint at ${excerpt(url.pathname)}.`,
+          suggestion: 'Check the URL against the API reference.',
+        },
+      ],
       ctx.uid,
     );
   }
@@ -73,7 +94,11 @@ export async function handleApiRequest(ctx: SimulatorContext, request: Request, 
   if (latency > 0) await sleep(latency);
   const held = job?.held();
   // A client that gave up (aborted or disconnected) is not kept waiting for the release.
-  if (held) await Promise.race([held, new Promise((resolve) => request.signal.addEventListener('abort', resolve, { once: true }))]);
+  if (held)
+    await Promise.race([
+      held,
+      new Promise((resolve) => request.signal.addEventListener('abort', resolve, { once: true })),
+    ]);
   const rule = jobDecision?.rule ?? globalDecision.rule;
   if (rule) return faultResponse(rule, route.jobId, ctx.uid);
 
@@ -84,7 +109,8 @@ export async function handleApiRequest(ctx: SimulatorContext, request: Request, 
         {
           code: 'job_not_found',
           message: `Job "${excerpt(route.jobId)}" was not found.`,
-          suggestion: 'Check the job id; jobs are only visible to the organization that created them.',
+          suggestion:
+            'Check the job id; jobs are only visible to the organization that created them.',
         },
       ],
       ctx.uid,
@@ -109,13 +135,17 @@ export async function handleApiRequest(ctx: SimulatorContext, request: Request, 
       const errors: ApiErrorEntry[] = [];
       const requested = parseIntegerParam(params, 'buckets', 0, Number.MAX_SAFE_INTEGER, errors);
       if (errors.length > 0) return errorsResponse(400, errors, ctx.uid);
-      const buckets = Math.min(TRACE_BUCKETS.max, Math.max(TRACE_BUCKETS.min, requested ?? TRACE_BUCKETS.default));
+      const buckets = Math.min(
+        TRACE_BUCKETS.max,
+        Math.max(TRACE_BUCKETS.min, requested ?? TRACE_BUCKETS.default),
+      );
       const text = JSON.stringify(job.tracesBody(buckets, portName));
       // From the body, not from the job's state: real-clock bodies hold wall-clock times, so
       // only the bytes themselves say whether a client's cached copy is still the current one.
       const etag = bodyEtag(text, 'tr');
       const headers = { etag, 'cache-control': 'no-cache' };
-      if (etagMatches(request.headers.get('if-none-match'), etag)) return emptyResponse(304, headers);
+      if (etagMatches(request.headers.get('if-none-match'), etag))
+        return emptyResponse(304, headers);
       return jsonTextResponse(text, 200, headers);
     }
   }

@@ -18,7 +18,11 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-function numberOption(value: string | undefined, name: string, check: (n: number) => boolean): number | undefined {
+function numberOption(
+  value: string | undefined,
+  name: string,
+  check: (n: number) => boolean,
+): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
   if (value.trim() === '' || !Number.isFinite(n) || !check(n)) fail(`Invalid --${name}: ${value}`);

@@ -8,7 +8,11 @@ import type { SimulatorContext } from './simulator-context.js';
  * explicitly with `cors: { origin }`. Compared by host, so a TLS-terminating proxy in front
  * of the simulator does not lock its own pages out.
  */
-function originAllowed(origin: string, url: URL, cors: SimulatorContext['options']['cors']): boolean {
+function originAllowed(
+  origin: string,
+  url: URL,
+  cors: SimulatorContext['options']['cors'],
+): boolean {
   const configured = cors === false ? undefined : cors?.origin;
   if (configured !== undefined && (configured === '*' || configured === origin)) return true;
   try {
@@ -29,7 +33,11 @@ function originAllowed(origin: string, url: URL, cors: SimulatorContext['options
  * an `Origin` (Node, curl) are not from a web page and pass the origin check.
  * Returns the refusal, or null when the request may pass.
  */
-export function controlAccessFailure(ctx: SimulatorContext, request: Request, url: URL): Response | null {
+export function controlAccessFailure(
+  ctx: SimulatorContext,
+  request: Request,
+  url: URL,
+): Response | null {
   const origin = request.headers.get('origin');
   if (origin !== null && !originAllowed(origin, url, ctx.options.cors)) {
     return errorsResponse(
@@ -38,7 +46,8 @@ export function controlAccessFailure(ctx: SimulatorContext, request: Request, ur
         {
           code: 'forbidden_origin',
           message: 'The simulator control API only answers pages on its own origin.',
-          suggestion: 'Call it from the page the simulator serves, or set the `cors: { origin }` option to your page origin.',
+          suggestion:
+            'Call it from the page the simulator serves, or set the `cors: { origin }` option to your page origin.',
         },
       ],
       ctx.uid,

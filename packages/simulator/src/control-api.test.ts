@@ -24,10 +24,17 @@ describe('control API (/__simulator)', () => {
   });
 
   it('rejects an invalid configuration or body with 400, listing each problem', async () => {
-    const res = await control(sim, 'POST', '/jobs', { inputs: 'many', concurrency: -1, clock: 'sundial', id: 'bad id!' });
+    const res = await control(sim, 'POST', '/jobs', {
+      inputs: 'many',
+      concurrency: -1,
+      clock: 'sundial',
+      id: 'bad id!',
+    });
     expect(res.status).to.equal(400);
     expect(res.body.errors).to.have.length(4);
-    expect(res.body.errors.every((e: { code: string }) => e.code === 'invalid_job_config')).to.equal(true);
+    expect(
+      res.body.errors.every((e: { code: string }) => e.code === 'invalid_job_config'),
+    ).to.equal(true);
     const notJson = await send(sim, '/__simulator/jobs', { method: 'POST', body: '{oops' });
     expect(notJson.status).to.equal(400);
     expect(notJson.body.errors[0].code).to.equal('invalid_json');
@@ -46,7 +53,9 @@ describe('control API (/__simulator)', () => {
     const id = await createJob(sim);
     expect((await control(sim, 'POST', `/jobs/${id}/hold`)).status).to.equal(204);
     let answered = false;
-    const pending = api(sim, `/batch/jobs/${id}/inputs/progress`).then((res) => ((answered = true), res));
+    const pending = api(sim, `/batch/jobs/${id}/inputs/progress`).then(
+      (res) => ((answered = true), res),
+    );
     // The request arrived (it is in the log) and stays unanswered while other work goes on.
     while (sim.requests(id).length === 0) await new Promise((resolve) => setImmediate(resolve));
     for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
@@ -74,8 +83,18 @@ describe('control API (/__simulator)', () => {
     await api(sim, `/batch/jobs/${id}/inputs/progress/counts`);
     const res = await control(sim, 'GET', `/jobs/${id}/requests`);
     expect(res.status).to.equal(200);
-    expect(res.body.map((r: { method: string; path: string; search: string }) => [r.method, r.path, r.search])).to.deep.equal([
-      ['GET', `/v0.5/batch/jobs/${id}/inputs/progress`, '?status=processing&status=pending&limit=5'],
+    expect(
+      res.body.map((r: { method: string; path: string; search: string }) => [
+        r.method,
+        r.path,
+        r.search,
+      ]),
+    ).to.deep.equal([
+      [
+        'GET',
+        `/v0.5/batch/jobs/${id}/inputs/progress`,
+        '?status=processing&status=pending&limit=5',
+      ],
       ['GET', `/v0.5/batch/jobs/${id}/inputs/progress/counts`, ''],
     ]);
     expect(Date.parse(res.body[0].at)).to.be.a('number').and.not.NaN;
@@ -112,12 +131,20 @@ describe('control API access (other websites in the same browser)', () => {
     const sim = createSimulator({ presets: false });
     const preflight = await send(sim, '/__simulator/jobs', {
       method: 'OPTIONS',
-      headers: { origin: EVIL, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: EVIL,
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.headers.has('access-control-allow-origin')).to.equal(false);
     expect(preflight.headers.has('access-control-allow-methods')).to.equal(false);
     // The API itself stays open to any origin.
-    expect((await api(sim, '/batch/jobs/job_x', { headers: { origin: EVIL } })).headers.get('access-control-allow-origin')).to.equal('*');
+    expect(
+      (await api(sim, '/batch/jobs/job_x', { headers: { origin: EVIL } })).headers.get(
+        'access-control-allow-origin',
+      ),
+    ).to.equal('*');
   });
 
   it('refuses requests from another origin with 403, even ones a browser sends without a preflight', async () => {
@@ -133,7 +160,11 @@ describe('control API access (other websites in the same browser)', () => {
     expect(created.status).to.equal(403);
     expect(created.body.errors[0].code).to.equal('forbidden_origin');
     expect(created.headers.has('access-control-allow-origin')).to.equal(false);
-    const advanced = await send(sim, `/__simulator/jobs/${id}/advance`, { method: 'POST', headers: { origin: EVIL }, body: '{"ms":60000}' });
+    const advanced = await send(sim, `/__simulator/jobs/${id}/advance`, {
+      method: 'POST',
+      headers: { origin: EVIL },
+      body: '{"ms":60000}',
+    });
     expect(advanced.status).to.equal(403);
     const log = await send(sim, '/__simulator/requests', { headers: { origin: 'null' } });
     expect(log.status).to.equal(403);
@@ -161,11 +192,21 @@ describe('control API access (other websites in the same browser)', () => {
       headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' },
     });
     expect(preflight.headers.get('access-control-allow-origin')).to.equal('https://app.example');
-    expect(preflight.headers.get('access-control-allow-methods')).to.include('POST').and.include('DELETE');
-    const ok = await send(sim, '/__simulator/jobs', { method: 'POST', headers: { origin: 'https://app.example' }, body: '{}' });
+    expect(preflight.headers.get('access-control-allow-methods'))
+      .to.include('POST')
+      .and.include('DELETE');
+    const ok = await send(sim, '/__simulator/jobs', {
+      method: 'POST',
+      headers: { origin: 'https://app.example' },
+      body: '{}',
+    });
     expect(ok.status).to.equal(201);
     expect(ok.headers.get('access-control-allow-origin')).to.equal('https://app.example');
-    const other = await send(sim, '/__simulator/jobs', { method: 'POST', headers: { origin: EVIL }, body: '{}' });
+    const other = await send(sim, '/__simulator/jobs', {
+      method: 'POST',
+      headers: { origin: EVIL },
+      body: '{}',
+    });
     expect(other.status).to.equal(403);
   });
 
@@ -174,7 +215,9 @@ describe('control API access (other websites in the same browser)', () => {
     const none = await control(sim, 'POST', '/jobs', {});
     expect(none.status).to.equal(401);
     expect(none.headers.get('www-authenticate')).to.equal('Bearer');
-    const wrong = await send(sim, '/__simulator/jobs', { headers: { authorization: 'Bearer sk-guess' } });
+    const wrong = await send(sim, '/__simulator/jobs', {
+      headers: { authorization: 'Bearer sk-guess' },
+    });
     expect(wrong.status).to.equal(401);
     expect(wrong.text).to.not.include('sk-guess');
     expect((await send(sim, '/__simulator/requests')).status).to.equal(401);

@@ -25,7 +25,11 @@ async function readJson(request: Request): Promise<{ ok: true; value: unknown } 
  * clocks, hold and release their answers, read the requests they received, set faults, delete them. JSON in, JSON out.
  * Only for the simulator's own origin (or `cors.origin`), and with the key when `apiKeys` is set.
  */
-export async function handleControlRequest(ctx: SimulatorContext, request: Request, url: URL): Promise<Response> {
+export async function handleControlRequest(
+  ctx: SimulatorContext,
+  request: Request,
+  url: URL,
+): Promise<Response> {
   // Preflights carry no credentials; whether the browser may go on is up to the CORS headers.
   if (request.method === 'OPTIONS') return emptyResponse(204);
   const refused = controlAccessFailure(ctx, request, url);
@@ -33,8 +37,13 @@ export async function handleControlRequest(ctx: SimulatorContext, request: Reque
   const parts = url.pathname.slice(CONTROL_PREFIX.length).split('/');
   const method = request.method;
   const bad = (status: number, code: string, messages: readonly string[]): Response =>
-    errorsResponse(status, messages.map((message) => ({ code, message })), ctx.uid);
-  const invalidJson = (): Response => bad(400, 'invalid_json', ['The request body is not valid JSON.']);
+    errorsResponse(
+      status,
+      messages.map((message) => ({ code, message })),
+      ctx.uid,
+    );
+  const invalidJson = (): Response =>
+    bad(400, 'invalid_json', ['The request body is not valid JSON.']);
 
   // /__simulator/faults
   if (parts.length === 2 && parts[1] === 'faults' && method === 'PUT') {
@@ -120,5 +129,7 @@ export async function handleControlRequest(ctx: SimulatorContext, request: Reque
     job.setFaults(body.value as FaultConfig);
     return emptyResponse(204);
   }
-  return bad(404, 'not_found', [`No control endpoint ${excerpt(method, 10)} ${excerpt(url.pathname)}.`]);
+  return bad(404, 'not_found', [
+    `No control endpoint ${excerpt(method, 10)} ${excerpt(url.pathname)}.`,
+  ]);
 }

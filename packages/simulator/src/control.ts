@@ -47,10 +47,15 @@ export interface SimulatorControlOptions {
  * the @web/test-runner middleware and the Vite plugin serve it). In a browser it only works
  * from the simulator's own origin (or the one set with the simulator's `cors: { origin }`).
  */
-export function simulatorControl(origin?: string, options: SimulatorControlOptions = {}): SimulatorControl {
+export function simulatorControl(
+  origin?: string,
+  options: SimulatorControlOptions = {},
+): SimulatorControl {
   const base = origin ?? (globalThis as { location?: { origin?: string } }).location?.origin;
-  if (!base) throw new TypeError('simulatorControl(origin) needs an origin outside a browser page.');
-  const auth: Record<string, string> = options.apiKey === undefined ? {} : { authorization: `Bearer ${options.apiKey}` };
+  if (!base)
+    throw new TypeError('simulatorControl(origin) needs an origin outside a browser page.');
+  const auth: Record<string, string> =
+    options.apiKey === undefined ? {} : { authorization: `Bearer ${options.apiKey}` };
   const call = async (method: string, path: string, body?: unknown): Promise<unknown> => {
     const response = await fetch(new URL(`/__simulator${path}`, base), {
       method,
@@ -59,14 +64,18 @@ export function simulatorControl(origin?: string, options: SimulatorControlOptio
     });
     const text = await response.text();
     if (!response.ok) {
-      throw new SimulatorControlError(`${method} /__simulator${path} failed with ${response.status}: ${text.slice(0, 500)}`, response.status);
+      throw new SimulatorControlError(
+        `${method} /__simulator${path} failed with ${response.status}: ${text.slice(0, 500)}`,
+        response.status,
+      );
     }
     return text === '' ? undefined : (JSON.parse(text) as unknown);
   };
   const job = (id: string): string => `/jobs/${encodeURIComponent(id)}`;
   return {
     createJob: async (config = {}) => ((await call('POST', '/jobs', config)) as { id: string }).id,
-    advance: async (jobId, ms) => ((await call('POST', `${job(jobId)}/advance`, { ms })) as { now: string }).now,
+    advance: async (jobId, ms) =>
+      ((await call('POST', `${job(jobId)}/advance`, { ms })) as { now: string }).now,
     hold: async (jobId) => {
       await call('POST', `${job(jobId)}/hold`);
     },

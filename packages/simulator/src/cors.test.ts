@@ -8,7 +8,9 @@ describe('CORS', () => {
     for (const path of ['/batch/jobs/job_demo_small', '/batch/jobs/nope']) {
       const res = await api(sim, path, { headers: { origin: 'https://dashboard.example' } });
       expect(res.headers.get('access-control-allow-origin')).to.equal('*');
-      expect(res.headers.get('access-control-expose-headers')).to.include('ETag').and.include('Retry-After');
+      expect(res.headers.get('access-control-expose-headers'))
+        .to.include('ETag')
+        .and.include('Retry-After');
     }
   });
 

@@ -11,7 +11,12 @@ export type CorsScope = 'api' | 'control';
  * (then that origin), so other websites open in the developer's browser can neither read
  * it nor send it preflighted requests (see control-access.ts for the rest of that guard).
  */
-export function withCors(response: Response, request: Request, cors: SimulatorOptions['cors'], scope: CorsScope = 'api'): Response {
+export function withCors(
+  response: Response,
+  request: Request,
+  cors: SimulatorOptions['cors'],
+  scope: CorsScope = 'api',
+): Response {
   if (cors === false) return response;
   const origin = scope === 'control' ? cors?.origin : (cors?.origin ?? '*');
   if (origin === undefined) return response;
@@ -21,12 +26,20 @@ export function withCors(response: Response, request: Request, cors: SimulatorOp
   headers.set('access-control-expose-headers', 'ETag, Retry-After, Content-Length');
   if (request.method === 'OPTIONS') {
     // The API itself only answers GET; the control API also creates, changes and deletes.
-    headers.set('access-control-allow-methods', scope === 'control' ? 'GET, POST, PUT, DELETE, OPTIONS' : 'GET, OPTIONS');
+    headers.set(
+      'access-control-allow-methods',
+      scope === 'control' ? 'GET, POST, PUT, DELETE, OPTIONS' : 'GET, OPTIONS',
+    );
     headers.set(
       'access-control-allow-headers',
-      request.headers.get('access-control-request-headers') ?? 'Authorization, Content-Type, If-None-Match',
+      request.headers.get('access-control-request-headers') ??
+        'Authorization, Content-Type, If-None-Match',
     );
     headers.set('access-control-max-age', '600');
   }
-  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+  return new Response(response.body, {
+    status: response.status,
+    statusText: response.statusText,
+    headers,
+  });
 }

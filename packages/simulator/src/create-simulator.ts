@@ -12,7 +12,13 @@ import { createRandom, deriveSeed } from './random.js';
 import { randomId } from './random-id.js';
 import { SimulatedJob } from './simulated-job.js';
 import type { SimulatorContext } from './simulator-context.js';
-import type { ClockMode, FaultConfig, JobConfig, RecordedRequest, SimulatorOptions } from './types.js';
+import type {
+  ClockMode,
+  FaultConfig,
+  JobConfig,
+  RecordedRequest,
+  SimulatorOptions,
+} from './types.js';
 
 /** Requests kept per job (and overall); the oldest are dropped beyond this. */
 const MAX_RECORDED = 10_000;
@@ -51,10 +57,14 @@ function optionProblems(options: SimulatorOptions): string[] {
   const problems: string[] = [];
   const { seed, speed, clock, maxLimit, basePath, apiKeys } = options;
   if (seed !== undefined && !Number.isSafeInteger(seed)) problems.push('seed must be an integer');
-  if (speed !== undefined && !(Number.isFinite(speed) && speed > 0)) problems.push('speed must be a number above 0');
-  if (clock !== undefined && clock !== 'real' && clock !== 'manual') problems.push('clock must be "real" or "manual"');
-  if (maxLimit !== undefined && !(Number.isSafeInteger(maxLimit) && maxLimit >= 1)) problems.push('maxLimit must be an integer ≥ 1');
-  if (basePath !== undefined && !/^\/[^?#]*$/.test(basePath)) problems.push('basePath must start with "/"');
+  if (speed !== undefined && !(Number.isFinite(speed) && speed > 0))
+    problems.push('speed must be a number above 0');
+  if (clock !== undefined && clock !== 'real' && clock !== 'manual')
+    problems.push('clock must be "real" or "manual"');
+  if (maxLimit !== undefined && !(Number.isSafeInteger(maxLimit) && maxLimit >= 1))
+    problems.push('maxLimit must be an integer ≥ 1');
+  if (basePath !== undefined && !/^\/[^?#]*$/.test(basePath))
+    problems.push('basePath must start with "/"');
   if (apiKeys !== undefined && !apiKeys.every((k) => typeof k === 'string' && k.length > 0)) {
     problems.push('apiKeys must be non-empty strings');
   }
@@ -68,7 +78,8 @@ function optionProblems(options: SimulatorOptions): string[] {
  */
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const problems = optionProblems(options);
-  if (problems.length > 0) throw new RangeError(`Invalid simulator options: ${problems.join('; ')}`);
+  if (problems.length > 0)
+    throw new RangeError(`Invalid simulator options: ${problems.join('; ')}`);
   const seed = options.seed ?? 1;
   const basePath = (options.basePath ?? '/v0.5').replace(/\/+$/, '');
   const maxLimit = options.maxLimit ?? 1000;
@@ -110,7 +121,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       const faultProblems = resolved.faults ? faultConfigProblems(resolved.faults) : [];
       if (faultProblems.length > 0) throw new JobConfigError(faultProblems);
       let id = resolved.id;
-      if (id !== undefined && jobs.has(id)) throw new JobExistsError(`A job with id "${id}" already exists.`);
+      if (id !== undefined && jobs.has(id))
+        throw new JobExistsError(`A job with id "${id}" already exists.`);
       for (let attempt = 0; id === undefined || jobs.has(id); attempt++) {
         id = randomId(createRandom(deriveSeed(resolved.seed, `job-id:${attempt}`)), 'job_', 24);
       }
@@ -132,7 +144,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     let response: Response;
     const isApi = url.pathname === basePath || url.pathname.startsWith(`${basePath}/`);
     const isControl =
-      !isApi && options.control !== false && (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`));
+      !isApi &&
+      options.control !== false &&
+      (url.pathname === CONTROL_PREFIX || url.pathname.startsWith(`${CONTROL_PREFIX}/`));
     try {
       if (isApi) {
         response = await handleApiRequest(context, request, url);
@@ -144,7 +158,11 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     } catch (error) {
       if (isSimulatedConnectionDrop(error)) throw error;
       // A bug or an unreadable body must not take a test server down: answer like a server would.
-      response = errorsResponse(500, [{ code: 'internal_error', message: 'The simulator failed to handle this request.' }], context.uid);
+      response = errorsResponse(
+        500,
+        [{ code: 'internal_error', message: 'The simulator failed to handle this request.' }],
+        context.uid,
+      );
     }
     return withCors(response, request, options.cors, isControl ? 'control' : 'api');
   };

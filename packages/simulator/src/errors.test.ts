@@ -3,7 +3,9 @@ import { createSimulator, type Simulator } from './index.js';
 import { api, createJob, send } from './test-support/http.js';
 
 function expectEnvelope(body: unknown, code: string): void {
-  const b = body as { errors: { code: string; message: string; suggestion?: string; error_uid: string }[] };
+  const b = body as {
+    errors: { code: string; message: string; suggestion?: string; error_uid: string }[];
+  };
   expect(b.errors).to.be.an('array').that.is.not.empty;
   for (const e of b.errors) {
     expect(e.code).to.equal(code);
@@ -49,7 +51,10 @@ describe('error responses', () => {
   }
 
   it('reports every invalid parameter at once, each with its own error_uid', async () => {
-    const res = await api(sim, `/batch/jobs/${jobId}/inputs/progress?status=nope&order=sideways&offset=-1&limit=0`);
+    const res = await api(
+      sim,
+      `/batch/jobs/${jobId}/inputs/progress?status=nope&order=sideways&offset=-1&limit=0`,
+    );
     expect(res.status).to.equal(400);
     expect(res.body.errors).to.have.length(4);
     const uids = res.body.errors.map((e: { error_uid: string }) => e.error_uid);
@@ -64,7 +69,12 @@ describe('error responses', () => {
   });
 
   it('answers an unknown job with 404 job_not_found on every endpoint', async () => {
-    for (const path of ['', '/inputs/progress', '/inputs/progress/counts', '/inputs/progress/traces']) {
+    for (const path of [
+      '',
+      '/inputs/progress',
+      '/inputs/progress/counts',
+      '/inputs/progress/traces',
+    ]) {
       const res = await api(sim, `/batch/jobs/job_missing${path}`);
       expect(res.status, path).to.equal(404);
       expectEnvelope(res.body, 'job_not_found');
@@ -109,20 +119,36 @@ describe('error responses', () => {
     });
 
     it('answers a wrong key with 401 without echoing the key', async () => {
-      const res = await api(secured, '/batch/jobs/job_demo_small', { headers: { authorization: 'Bearer wrong-secret-value' } });
+      const res = await api(secured, '/batch/jobs/job_demo_small', {
+        headers: { authorization: 'Bearer wrong-secret-value' },
+      });
       expect(res.status).to.equal(401);
       expect(res.body).to.deep.equal({ detail: 'Invalid API key' });
       expect(res.text).not.to.include('wrong-secret-value');
     });
 
     it('answers a non-Bearer scheme with 401', async () => {
-      const res = await api(secured, '/batch/jobs/job_demo_small', { headers: { authorization: 'Basic a2V5LW9uZQ==' } });
+      const res = await api(secured, '/batch/jobs/job_demo_small', {
+        headers: { authorization: 'Basic a2V5LW9uZQ==' },
+      });
       expect(res.status).to.equal(401);
     });
 
     it('lets any configured key through, whatever the case of "Bearer"', async () => {
-      expect((await api(secured, '/batch/jobs/job_demo_small', { headers: { authorization: 'Bearer key-one' } })).status).to.equal(200);
-      expect((await api(secured, '/batch/jobs/job_demo_small', { headers: { authorization: 'bearer key-two' } })).status).to.equal(200);
+      expect(
+        (
+          await api(secured, '/batch/jobs/job_demo_small', {
+            headers: { authorization: 'Bearer key-one' },
+          })
+        ).status,
+      ).to.equal(200);
+      expect(
+        (
+          await api(secured, '/batch/jobs/job_demo_small', {
+            headers: { authorization: 'bearer key-two' },
+          })
+        ).status,
+      ).to.equal(200);
     });
 
     it('checks the key before the job exists, so unknown jobs do not leak', async () => {
@@ -131,8 +157,14 @@ describe('error responses', () => {
     });
 
     it('protects the control API with the same keys', async () => {
-      expect((await send(secured, '/__simulator/jobs', { method: 'POST', body: '{}' })).status).to.equal(401);
-      const res = await send(secured, '/__simulator/jobs', { method: 'POST', body: '{}', headers: { authorization: 'Bearer key-two' } });
+      expect(
+        (await send(secured, '/__simulator/jobs', { method: 'POST', body: '{}' })).status,
+      ).to.equal(401);
+      const res = await send(secured, '/__simulator/jobs', {
+        method: 'POST',
+        body: '{}',
+        headers: { authorization: 'Bearer key-two' },
+      });
       expect(res.status).to.equal(201);
     });
   });

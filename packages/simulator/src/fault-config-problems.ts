@@ -15,16 +15,20 @@ const ENDPOINTS: readonly ApiEndpoint[] = ['progress', 'counts', 'traces', 'job'
 
 /** Validates a fault configuration that may come from an untrusted JSON body. */
 export function faultConfigProblems(value: unknown): string[] {
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return ['faults must be a JSON object'];
+  if (value === null || typeof value !== 'object' || Array.isArray(value))
+    return ['faults must be a JSON object'];
   const c = value as Record<string, unknown>;
   const problems: string[] = [];
-  const nonNegative = (v: unknown, max: number): boolean => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
-  if (c['seed'] !== undefined && !Number.isSafeInteger(c['seed'])) problems.push('faults.seed must be an integer');
+  const nonNegative = (v: unknown, max: number): boolean =>
+    typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
+  if (c['seed'] !== undefined && !Number.isSafeInteger(c['seed']))
+    problems.push('faults.seed must be an integer');
   if (c['latency'] !== undefined) {
     const l = c['latency'] as Record<string, unknown> | null;
     if (l === null || typeof l !== 'object') problems.push('faults.latency must be an object');
     else {
-      if (l['ms'] !== undefined && !nonNegative(l['ms'], 120_000)) problems.push('faults.latency.ms must be 0–120000');
+      if (l['ms'] !== undefined && !nonNegative(l['ms'], 120_000))
+        problems.push('faults.latency.ms must be 0–120000');
       if (l['spreadMs'] !== undefined && !nonNegative(l['spreadMs'], 120_000)) {
         problems.push('faults.latency.spreadMs must be 0–120000');
       }
@@ -41,7 +45,8 @@ export function faultConfigProblems(value: unknown): string[] {
           return;
         }
         const rule = r as Record<string, unknown>;
-        if (!FAULT_KINDS.includes(rule['kind'] as FaultKind)) problems.push(`${at}.kind must be one of ${FAULT_KINDS.join(', ')}`);
+        if (!FAULT_KINDS.includes(rule['kind'] as FaultKind))
+          problems.push(`${at}.kind must be one of ${FAULT_KINDS.join(', ')}`);
         if (rule['probability'] !== undefined) {
           if (!nonNegative(rule['probability'], 1)) problems.push(`${at}.probability must be 0–1`);
           else sum += rule['probability'] as number;
@@ -52,19 +57,33 @@ export function faultConfigProblems(value: unknown): string[] {
           problems.push(`${at}.nth must be a positive integer or a list of them`);
         }
         const status = rule['status'];
-        if (status !== undefined && !(Number.isSafeInteger(status) && (status as number) >= 200 && (status as number) <= 599)) {
+        if (
+          status !== undefined &&
+          !(Number.isSafeInteger(status) && (status as number) >= 200 && (status as number) <= 599)
+        ) {
           problems.push(`${at}.status must be an HTTP status from 200 to 599`);
         }
         const ra = rule['retryAfter'];
-        if (ra !== undefined && ra !== null && !nonNegative(ra, 86_400) && !(typeof ra === 'string' && ra.length <= 100)) {
-          problems.push(`${at}.retryAfter must be seconds (0–86400), a string of at most 100 characters, or null`);
+        if (
+          ra !== undefined &&
+          ra !== null &&
+          !nonNegative(ra, 86_400) &&
+          !(typeof ra === 'string' && ra.length <= 100)
+        ) {
+          problems.push(
+            `${at}.retryAfter must be seconds (0–86400), a string of at most 100 characters, or null`,
+          );
         }
         const eps = rule['endpoints'];
-        if (eps !== undefined && !(Array.isArray(eps) && eps.every((e) => ENDPOINTS.includes(e as ApiEndpoint)))) {
+        if (
+          eps !== undefined &&
+          !(Array.isArray(eps) && eps.every((e) => ENDPOINTS.includes(e as ApiEndpoint)))
+        ) {
           problems.push(`${at}.endpoints must list some of ${ENDPOINTS.join(', ')}`);
         }
       });
-      if (sum > 1 + 1e-9) problems.push('the probabilities of the rules of one scope must add up to at most 1');
+      if (sum > 1 + 1e-9)
+        problems.push('the probabilities of the rules of one scope must add up to at most 1');
     }
   }
   return problems;

@@ -33,7 +33,10 @@ export class FaultScope {
 
   /** True when this scope has anything to inject. */
   get active(): boolean {
-    return this.config !== undefined && ((this.config.rules?.length ?? 0) > 0 || this.config.latency !== undefined);
+    return (
+      this.config !== undefined &&
+      ((this.config.rules?.length ?? 0) > 0 || this.config.latency !== undefined)
+    );
   }
 
   /** Counts one request to `endpoint` and decides its latency and fault. */
@@ -43,7 +46,9 @@ export class FaultScope {
     const latencyDraw = this.random.next();
     const faultDraw = this.random.next();
     const latency = this.config?.latency;
-    const latencyMs = latency ? (latency.ms ?? 0) + Math.floor((latency.spreadMs ?? 0) * latencyDraw) : 0;
+    const latencyMs = latency
+      ? (latency.ms ?? 0) + Math.floor((latency.spreadMs ?? 0) * latencyDraw)
+      : 0;
     const rules = this.config?.rules ?? [];
     const applies = (r: FaultRule): boolean => !r.endpoints || r.endpoints.includes(endpoint);
     for (const r of rules) {

@@ -1,5 +1,10 @@
 import { expect } from 'chai';
-import { createSimulator, isSimulatedConnectionDrop, type FaultConfig, type Simulator } from './index.js';
+import {
+  createSimulator,
+  isSimulatedConnectionDrop,
+  type FaultConfig,
+  type Simulator,
+} from './index.js';
 import { api, control, createJob } from './test-support/http.js';
 
 describe('fault injection', () => {
@@ -118,9 +123,13 @@ describe('fault injection', () => {
   it('faults at a probability, with the same sequence for the same seed', async () => {
     const sequence = async (seed: number): Promise<number[]> => {
       const s = createSimulator({ presets: false });
-      const id = await createJob(s, { inputs: 2, faults: { seed, rules: [{ kind: 'server-error', probability: 0.3 }] } });
+      const id = await createJob(s, {
+        inputs: 2,
+        faults: { seed, rules: [{ kind: 'server-error', probability: 0.3 }] },
+      });
       const out: number[] = [];
-      for (let i = 0; i < 300; i++) out.push((await api(s, `/batch/jobs/${id}/inputs/progress`)).status);
+      for (let i = 0; i < 300; i++)
+        out.push((await api(s, `/batch/jobs/${id}/inputs/progress`)).status);
       return out;
     };
     const a = await sequence(1);
@@ -141,7 +150,10 @@ describe('fault injection', () => {
   });
 
   it('applies global faults to every job, even unknown ones, after the job’s own', async () => {
-    const s = createSimulator({ presets: false, faults: { rules: [{ kind: 'rate-limit', nth: [1, 2, 3] }] } });
+    const s = createSimulator({
+      presets: false,
+      faults: { rules: [{ kind: 'rate-limit', nth: [1, 2, 3] }] },
+    });
     const id = await createJob(s, { faults: { rules: [{ kind: 'server-error', nth: 1 }] } });
     expect((await api(s, `/batch/jobs/${id}`)).status).to.equal(500); // the job's rule wins
     expect((await api(s, `/batch/jobs/${id}`)).status).to.equal(429);
@@ -150,7 +162,10 @@ describe('fault injection', () => {
   });
 
   it('sets global faults over the control API, and {} turns them off', async () => {
-    expect((await control(sim, 'PUT', '/faults', { rules: [{ kind: 'server-error', probability: 1 }] })).status).to.equal(204);
+    expect(
+      (await control(sim, 'PUT', '/faults', { rules: [{ kind: 'server-error', probability: 1 }] }))
+        .status,
+    ).to.equal(204);
     expect((await progress()).status).to.equal(500);
     expect((await control(sim, 'PUT', '/faults', {})).status).to.equal(204);
     expect((await progress()).status).to.equal(200);
@@ -165,10 +180,17 @@ describe('fault injection', () => {
 
   it('rejects an invalid fault configuration with 400', async () => {
     const res = await control(sim, 'PUT', `/jobs/${jobId}/faults`, {
-      rules: [{ kind: 'meteor', probability: 2 }, { kind: 'server-error', nth: 0 }],
+      rules: [
+        { kind: 'meteor', probability: 2 },
+        { kind: 'server-error', nth: 0 },
+      ],
     });
     expect(res.status).to.equal(400);
-    expect(res.body.errors.map((e: { code: string }) => e.code)).to.deep.equal(['invalid_faults', 'invalid_faults', 'invalid_faults']);
+    expect(res.body.errors.map((e: { code: string }) => e.code)).to.deep.equal([
+      'invalid_faults',
+      'invalid_faults',
+      'invalid_faults',
+    ]);
     const tooMuch = await control(sim, 'PUT', `/jobs/${jobId}/faults`, {
       rules: [
         { kind: 'server-error', probability: 0.6 },

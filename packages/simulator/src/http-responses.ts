@@ -1,15 +1,26 @@
 import type { ApiErrorEntry } from './api-error.js';
 
 /** Headers every JSON API response carries: never cache live progress. */
-const JSON_HEADERS = { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' };
+const JSON_HEADERS = {
+  'content-type': 'application/json; charset=utf-8',
+  'cache-control': 'no-store',
+};
 
 /** A JSON response. */
-export function jsonResponse(body: unknown, status = 200, headers: Record<string, string> = {}): Response {
+export function jsonResponse(
+  body: unknown,
+  status = 200,
+  headers: Record<string, string> = {},
+): Response {
   return jsonTextResponse(JSON.stringify(body), status, headers);
 }
 
 /** A JSON response from an already serialized body (when the text is needed first, e.g. for an ETag). */
-export function jsonTextResponse(text: string, status = 200, headers: Record<string, string> = {}): Response {
+export function jsonTextResponse(
+  text: string,
+  status = 200,
+  headers: Record<string, string> = {},
+): Response {
   return new Response(text, { status, headers: { ...JSON_HEADERS, ...headers } });
 }
 

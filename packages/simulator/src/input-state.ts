@@ -26,7 +26,11 @@ export function latestRowAt(p: InputPlan, t: number): ProgressRow | null {
   if (t < p.start) return null;
   if (t >= p.end) {
     if (!p.fails) return { step: p.items + 1, itemsProcessed: p.items, at: p.end };
-    return { step: p.failItem, itemsProcessed: p.failItem - 1, at: p.start + (p.failItem - 1) * p.itemMs };
+    return {
+      step: p.failItem,
+      itemsProcessed: p.failItem - 1,
+      at: p.start + (p.failItem - 1) * p.itemMs,
+    };
   }
   const k = Math.min(p.items, Math.floor((t - p.start) / p.itemMs) + 1);
   return { step: k, itemsProcessed: k - 1, at: p.start + (k - 1) * p.itemMs };

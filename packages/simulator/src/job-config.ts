@@ -66,11 +66,19 @@ export function resolveJobConfig(config: unknown, defaults: JobDefaults): Resolv
     }
     return v;
   };
-  const numIn = (key: string, fallback: number, min: number, max: number, minExclusive = false): number => {
+  const numIn = (
+    key: string,
+    fallback: number,
+    min: number,
+    max: number,
+    minExclusive = false,
+  ): number => {
     const v = c[key];
     if (v === undefined) return fallback;
     if (!isNum(v) || v > max || (minExclusive ? v <= min : v < min)) {
-      problems.push(`${key} must be a number ${minExclusive ? 'above' : 'from'} ${min}${max === Infinity ? '' : ` to ${max}`}`);
+      problems.push(
+        `${key} must be a number ${minExclusive ? 'above' : 'from'} ${min}${max === Infinity ? '' : ` to ${max}`}`,
+      );
       return fallback;
     }
     return v;
@@ -131,7 +139,8 @@ export function resolveJobConfig(config: unknown, defaults: JobDefaults): Resolv
   let metrics: MetricsMode | 'mixed' = 'mixed';
   const m = c['metrics'];
   if (m === 'full' || m === 'percent-only' || m === 'none' || m === 'mixed') metrics = m;
-  else if (m !== undefined) problems.push('metrics must be "full", "percent-only", "none" or "mixed"');
+  else if (m !== undefined)
+    problems.push('metrics must be "full", "percent-only", "none" or "mixed"');
 
   const overrides = c['inputOverrides'];
   let inputOverrides: ReadonlyArray<InputOverride | null | undefined> = [];
@@ -149,7 +158,10 @@ export function resolveJobConfig(config: unknown, defaults: JobDefaults): Resolv
   }
 
   const faults = c['faults'];
-  if (faults !== undefined && (faults === null || typeof faults !== 'object' || Array.isArray(faults))) {
+  if (
+    faults !== undefined &&
+    (faults === null || typeof faults !== 'object' || Array.isArray(faults))
+  ) {
     problems.push('faults must be an object');
   }
 
@@ -182,7 +194,8 @@ function checkOverride(o: Record<string, unknown>, i: number): string[] {
   const problems: string[] = [];
   const where = `inputOverrides[${i}]`;
   for (const key of ['filename', 'ref', 'portName', 'errorMessage', 'kind', 'message'] as const) {
-    if (o[key] !== undefined && typeof o[key] !== 'string') problems.push(`${where}.${key} must be a string`);
+    if (o[key] !== undefined && typeof o[key] !== 'string')
+      problems.push(`${where}.${key} must be a string`);
   }
   for (const key of ['fileType', 'fileExtension'] as const) {
     if (o[key] !== undefined && o[key] !== null && typeof o[key] !== 'string') {
@@ -192,8 +205,12 @@ function checkOverride(o: Record<string, unknown>, i: number): string[] {
   if (o['numBytes'] !== undefined && o['numBytes'] !== null && !isInt(o['numBytes'])) {
     problems.push(`${where}.numBytes must be an integer or null`);
   }
-  if (o['fails'] !== undefined && typeof o['fails'] !== 'boolean') problems.push(`${where}.fails must be a boolean`);
-  if (o['metrics'] !== undefined && !['full', 'percent-only', 'none'].includes(o['metrics'] as string)) {
+  if (o['fails'] !== undefined && typeof o['fails'] !== 'boolean')
+    problems.push(`${where}.fails must be a boolean`);
+  if (
+    o['metrics'] !== undefined &&
+    !['full', 'percent-only', 'none'].includes(o['metrics'] as string)
+  ) {
     problems.push(`${where}.metrics must be "full", "percent-only" or "none"`);
   }
   if (o['items'] !== undefined && (!isInt(o['items']) || (o['items'] as number) < 1)) {

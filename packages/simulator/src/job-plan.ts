@@ -131,7 +131,10 @@ export function planJob(config: ResolvedJobConfig, jobId: string): JobPlan {
     }
   };
 
-  const slots = new SlotHeap(Math.min(config.concurrency, Math.max(1, config.inputs)), config.startDelayMs);
+  const slots = new SlotHeap(
+    Math.min(config.concurrency, Math.max(1, config.inputs)),
+    config.startDelayMs,
+  );
   const inputs: InputPlan[] = [];
   let rowIdBase = 100;
   const digits = Math.max(3, String(config.inputs).length);
@@ -143,7 +146,10 @@ export function planJob(config: ResolvedJobConfig, jobId: string): JobPlan {
     // shifts the random sequence of the others.
     const itemsDraw = random.int(config.itemsPerInput[0], config.itemsPerInput[1]);
     const items = o.items ?? itemsDraw;
-    const itemMs = Math.max(1, Math.round(config.msPerItem * (1 + config.spread * (2 * random.next() - 1))));
+    const itemMs = Math.max(
+      1,
+      Math.round(config.msPerItem * (1 + config.spread * (2 * random.next() - 1))),
+    );
     const failDraw = random.next();
     const fails = o.fails ?? failDraw < config.failureRate;
     const failItem = random.int(1, items);

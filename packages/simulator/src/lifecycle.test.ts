@@ -11,8 +11,18 @@ describe('job lifecycle', () => {
   });
 
   it('moves an input from pending through processing to completed, with rising progress rows', async () => {
-    const id = await createJob(sim, { inputs: 1, itemsPerInput: 4, msPerItem: 1000, spread: 0, failureRate: 0, startDelayMs: 500, metrics: 'full' });
-    const item = async (): Promise<any> => (await api(sim, `/batch/jobs/${id}/inputs/progress`)).body.items[0]; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const id = await createJob(sim, {
+      inputs: 1,
+      itemsPerInput: 4,
+      msPerItem: 1000,
+      spread: 0,
+      failureRate: 0,
+      startDelayMs: 500,
+      metrics: 'full',
+    });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any
+    const item = async (): Promise<any> =>
+      (await api(sim, `/batch/jobs/${id}/inputs/progress`)).body.items[0];
     let it = await item();
     expect(it.input.status).to.equal('pending');
     expect(it.latest_progress).to.equal(null);
@@ -21,8 +31,16 @@ describe('job lifecycle', () => {
     await advance(sim, id, 500);
     it = await item();
     expect(it.input.status).to.equal('processing');
-    expect(it.latest_progress).to.include({ step: 1, message: 'Processing item 1 of 4', created_at: '2026-04-14T10:00:00.500Z' });
-    expect(it.latest_progress.metrics).to.deep.equal({ percent_complete: 0, items_processed: 0, items_total: 4 });
+    expect(it.latest_progress).to.include({
+      step: 1,
+      message: 'Processing item 1 of 4',
+      created_at: '2026-04-14T10:00:00.500Z',
+    });
+    expect(it.latest_progress.metrics).to.deep.equal({
+      percent_complete: 0,
+      items_processed: 0,
+      items_total: 4,
+    });
 
     const seen: number[] = [];
     for (let k = 0; k < 3; k++) {
@@ -39,13 +57,21 @@ describe('job lifecycle', () => {
     it = await item();
     expect(it.input.status).to.equal('completed');
     expect(it.input.completed_at).to.equal('2026-04-14T10:00:04.500Z');
-    expect(it.latest_progress.metrics).to.deep.equal({ percent_complete: 100, items_processed: 4, items_total: 4 });
+    expect(it.latest_progress.metrics).to.deep.equal({
+      percent_complete: 100,
+      items_processed: 4,
+      items_total: 4,
+    });
     expect(it.latest_progress.step).to.equal(5);
     expect(it.step).to.equal(1);
   });
 
   it('fails an input with an error message and a completed_at, and stops its progress there', async () => {
-    const id = await createJob(sim, { inputs: 1, itemsPerInput: 10, inputOverrides: [{ fails: true, errorMessage: 'Bad CSV' }] });
+    const id = await createJob(sim, {
+      inputs: 1,
+      itemsPerInput: 10,
+      inputOverrides: [{ fails: true, errorMessage: 'Bad CSV' }],
+    });
     await advance(sim, id, 1e6);
     const it = (await api(sim, `/batch/jobs/${id}/inputs/progress`)).body.items[0];
     expect(it.input).to.include({ status: 'failed', error_message: 'Bad CSV' });
@@ -58,7 +84,11 @@ describe('job lifecycle', () => {
   it('reports the metrics modes: full, percent_complete only, or none (with a null index)', async () => {
     const id = await createJob(sim, {
       inputs: 3,
-      inputOverrides: [{ metrics: 'full' }, { metrics: 'percent-only' }, { metrics: 'none', kind: 'training' }],
+      inputOverrides: [
+        { metrics: 'full' },
+        { metrics: 'percent-only' },
+        { metrics: 'none', kind: 'training' },
+      ],
       concurrency: 3,
       itemsPerInput: 4,
       spread: 0,
@@ -66,8 +96,15 @@ describe('job lifecycle', () => {
     });
     await advance(sim, id, 2500);
     const items = (await api(sim, `/batch/jobs/${id}/inputs/progress`)).body.items;
-    const byName = Object.fromEntries(items.map((it: any) => [it.input.data.filename, it.latest_progress])); // eslint-disable-line @typescript-eslint/no-explicit-any
-    expect(byName['input_001.csv'].metrics).to.have.keys(['percent_complete', 'items_processed', 'items_total']);
+    const byName = Object.fromEntries(
+      // eslint-disable-next-line @typescript-eslint/no-explicit-any
+      items.map((it: any) => [it.input.data.filename, it.latest_progress]),
+    );
+    expect(byName['input_001.csv'].metrics).to.have.keys([
+      'percent_complete',
+      'items_processed',
+      'items_total',
+    ]);
     expect(byName['input_002.csv'].metrics).to.deep.equal({ percent_complete: 50 });
     expect(byName['input_003.csv'].metrics).to.deep.equal({});
     expect(byName['input_003.csv'].index).to.equal(null);
@@ -81,7 +118,13 @@ describe('job lifecycle', () => {
       const out: string[] = [];
       for (const ms of [0, 3000, 7000, 20000, 1e6]) {
         await advance(s, id, ms);
-        for (const path of ['/inputs/progress?limit=1000', '/inputs/progress?status=failed&order=desc', '/inputs/progress/counts', '', '/inputs/progress/traces']) {
+        for (const path of [
+          '/inputs/progress?limit=1000',
+          '/inputs/progress?status=failed&order=desc',
+          '/inputs/progress/counts',
+          '',
+          '/inputs/progress/traces',
+        ]) {
           out.push((await api(s, `/batch/jobs/${id}${path}`)).text);
         }
       }
@@ -103,10 +146,23 @@ describe('job lifecycle', () => {
   });
 
   it('follows its inputs with the job status: PENDING, RUNNING, then COMPLETED even with failed inputs', async () => {
-    const id = await createJob(sim, { inputs: 4, startDelayMs: 1000, inputOverrides: [{ fails: true }], failureRate: 0 });
+    const id = await createJob(sim, {
+      inputs: 4,
+      startDelayMs: 1000,
+      inputOverrides: [{ fails: true }],
+      failureRate: 0,
+    });
     const job = async (): Promise<any> => (await api(sim, `/batch/jobs/${id}`)).body; // eslint-disable-line @typescript-eslint/no-explicit-any
     let j = await job();
-    expect(j).to.include({ id, status: 'PENDING', started_at: null, completed_at: null, failed_at: null, cancelled_at: null, error: null });
+    expect(j).to.include({
+      id,
+      status: 'PENDING',
+      started_at: null,
+      completed_at: null,
+      failed_at: null,
+      cancelled_at: null,
+      error: null,
+    });
     expect(j.input_progress).to.deep.equal({ pending: 4, processing: 0, completed: 0, failed: 0 });
     await advance(sim, id, 1000);
     j = await job();
@@ -154,7 +210,9 @@ describe('job lifecycle', () => {
   });
 
   it('rejects a bad job configuration with every problem listed', () => {
-    expect(() => sim.createJob({ inputs: -1, concurrency: 0, spread: 2 })).to.throw(/inputs.*concurrency.*spread/);
+    expect(() => sim.createJob({ inputs: -1, concurrency: 0, spread: 2 })).to.throw(
+      /inputs.*concurrency.*spread/,
+    );
   });
 });
 
@@ -165,15 +223,24 @@ describe('preset jobs', () => {
   });
 
   it('exist at start-up', async () => {
-    for (const id of PRESET_JOB_IDS) expect((await api(sim, `/batch/jobs/${id}`)).status, id).to.equal(200);
+    for (const id of PRESET_JOB_IDS)
+      expect((await api(sim, `/batch/jobs/${id}`)).status, id).to.equal(200);
   });
 
   it('job_demo_small: 10 CSV inputs and 2 reference inputs, one failure, done in about a minute', async () => {
     const job = sim.getJob('job_demo_small')!;
-    expect(job.referenceInputs.map((r) => r.portName)).to.deep.equal(['worker.n_shots', 'worker.n_shots']);
+    expect(job.referenceInputs.map((r) => r.portName)).to.deep.equal([
+      'worker.n_shots',
+      'worker.n_shots',
+    ]);
     const items = await listAll(sim, 'job_demo_small', '', 20);
     expect(items).to.have.length(10);
-    expect(items.every((it) => it.input.port_name === 'worker.inference' && it.input.data.filename.endsWith('.csv'))).to.equal(true);
+    expect(
+      items.every(
+        (it) =>
+          it.input.port_name === 'worker.inference' && it.input.data.filename.endsWith('.csv'),
+      ),
+    ).to.equal(true);
     await advance(sim, 'job_demo_small', 45_000);
     expect((await api(sim, '/batch/jobs/job_demo_small')).body.status).to.equal('RUNNING');
     await advance(sim, 'job_demo_small', 30_000);
@@ -193,11 +260,21 @@ describe('preset jobs', () => {
       const seeded = createSimulator({ seed, clock: 'manual' });
       const j = (await api(seeded, '/batch/jobs/job_demo_finished')).body;
       expect(j.status, `seed ${seed}`).to.equal('COMPLETED');
-      expect(j.input_progress, `seed ${seed}`).to.deep.equal({ pending: 0, processing: 0, completed: 39, failed: 1 });
-      const failed = (await api(seeded, '/batch/jobs/job_demo_finished/inputs/progress?status=failed')).body.items;
-      expect(failed.map((i: { input: { data: { filename: string }; error_message: string } }) => [i.input.data.filename, i.input.error_message])).to.deep.equal([
-        ['input_006.csv', 'Malformed CSV: row 42 has 11 columns, expected 12'],
-      ]);
+      expect(j.input_progress, `seed ${seed}`).to.deep.equal({
+        pending: 0,
+        processing: 0,
+        completed: 39,
+        failed: 1,
+      });
+      const failed = (
+        await api(seeded, '/batch/jobs/job_demo_finished/inputs/progress?status=failed')
+      ).body.items;
+      expect(
+        failed.map((i: { input: { data: { filename: string }; error_message: string } }) => [
+          i.input.data.filename,
+          i.input.error_message,
+        ]),
+      ).to.deep.equal([['input_006.csv', 'Malformed CSV: row 42 has 11 columns, expected 12']]);
     }
   });
 
@@ -218,7 +295,10 @@ describe('preset jobs', () => {
       let key: string;
       try {
         const res = await api(quick, '/batch/jobs/job_demo_flaky/inputs/progress');
-        key = res.status === 200 && Array.isArray(res.body?.items) ? 'ok' : `${res.status}:${res.headers.get('content-type')}`;
+        key =
+          res.status === 200 && Array.isArray(res.body?.items)
+            ? 'ok'
+            : `${res.status}:${res.headers.get('content-type')}`;
       } catch {
         key = 'dropped';
       }
@@ -232,34 +312,62 @@ describe('preset jobs', () => {
 
 describe('simulator options', () => {
   it('rejects invalid options with every problem listed', () => {
-    expect(() => createSimulator({ speed: 0, seed: 1.5, maxLimit: 0, basePath: 'v1', clock: 'fast' as 'real' })).to.throw(
-      RangeError,
-      /seed.*speed.*clock.*maxLimit.*basePath/,
-    );
-    expect(() => createSimulator({ faults: { rules: [{ kind: 'nope' as 'rate-limit' }] } })).to.throw(RangeError, /kind/);
+    expect(() =>
+      createSimulator({
+        speed: 0,
+        seed: 1.5,
+        maxLimit: 0,
+        basePath: 'v1',
+        clock: 'fast' as 'real',
+      }),
+    ).to.throw(RangeError, /seed.*speed.*clock.*maxLimit.*basePath/);
+    expect(() =>
+      createSimulator({ faults: { rules: [{ kind: 'nope' as 'rate-limit' }] } }),
+    ).to.throw(RangeError, /kind/);
   });
 
   it('serves the API under a custom base path', async () => {
     const sim = createSimulator({ basePath: '/api/v1/' });
     const res = await sim.handle(new Request('http://x/api/v1/batch/jobs/job_demo_empty'));
     expect(res.status).to.equal(200);
-    expect((await sim.handle(new Request('http://x/v0.5/batch/jobs/job_demo_empty'))).status).to.equal(404);
+    expect(
+      (await sim.handle(new Request('http://x/v0.5/batch/jobs/job_demo_empty'))).status,
+    ).to.equal(404);
   });
 });
 
 describe('input overrides', () => {
   it('change only the input they name', async () => {
-    const plain = createSimulator({ presets: false }).createJob({ id: 'job_x', inputs: 5, seed: 2, clock: 'manual' });
+    const plain = createSimulator({ presets: false }).createJob({
+      id: 'job_x',
+      inputs: 5,
+      seed: 2,
+      clock: 'manual',
+    });
     const tweaked = createSimulator({ presets: false }).createJob({
       id: 'job_x',
       inputs: 5,
       seed: 2,
       clock: 'manual',
-      inputOverrides: [{ items: 3, fails: true, metrics: 'none', kind: 'training', filename: 'x.csv' }],
+      inputOverrides: [
+        { items: 3, fails: true, metrics: 'none', kind: 'training', filename: 'x.csv' },
+      ],
     });
     // Input 0's new duration may move the others' start times; nothing else of theirs changes.
-    const own = ({ start: _s, end: _e, rowIdBase: _r, ...rest }: (typeof plain.inputs)[number]): object => rest;
-    for (let i = 1; i < 5; i++) expect(own(tweaked.inputs[i]!)).to.deep.equal(own(plain.inputs[i]!));
-    expect(tweaked.inputs[0]).to.include({ items: 3, fails: true, metrics: 'none', kind: 'training', filename: 'x.csv' });
+    const own = ({
+      start: _s,
+      end: _e,
+      rowIdBase: _r,
+      ...rest
+    }: (typeof plain.inputs)[number]): object => rest;
+    for (let i = 1; i < 5; i++)
+      expect(own(tweaked.inputs[i]!)).to.deep.equal(own(plain.inputs[i]!));
+    expect(tweaked.inputs[0]).to.include({
+      items: 3,
+      fails: true,
+      metrics: 'none',
+      kind: 'training',
+      filename: 'x.csv',
+    });
   });
 });

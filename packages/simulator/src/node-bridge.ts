@@ -13,7 +13,11 @@ import { CONTROL_PREFIX } from './control-handler.js';
 import type { Simulator } from './create-simulator.js';
 
 /** A connect-style listener: `next` is called for paths the simulator does not serve. */
-export type NodeListener = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void;
+export type NodeListener = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  next?: (error?: unknown) => void,
+) => void;
 
 /**
  * Where requests are addressed: a fixed origin (`'https://sim.example.com'`), or a function of
@@ -27,17 +31,27 @@ export type OriginOption = string | ((req: IncomingMessage) => string);
 export function servesPath(simulator: Simulator, pathname: string): boolean {
   const base = (simulator.options.basePath ?? '/v0.5').replace(/\/+$/, '');
   if (pathname === base || pathname.startsWith(`${base}/`)) return true;
-  return simulator.options.control !== false && (pathname === CONTROL_PREFIX || pathname.startsWith(`${CONTROL_PREFIX}/`));
+  return (
+    simulator.options.control !== false &&
+    (pathname === CONTROL_PREFIX || pathname.startsWith(`${CONTROL_PREFIX}/`))
+  );
 }
 
 /**
  * The origin of a server configured to listen on `hostname`: that name (`localhost` when it
  * listens on every interface or names none) with the port the connection arrived on.
  */
-export function listeningOrigin(hostname: string | boolean | undefined, secure = false): (req: IncomingMessage) => string {
-  const name = typeof hostname === 'string' && hostname !== '' && hostname !== '0.0.0.0' && hostname !== '::' ? hostname : 'localhost';
+export function listeningOrigin(
+  hostname: string | boolean | undefined,
+  secure = false,
+): (req: IncomingMessage) => string {
+  const name =
+    typeof hostname === 'string' && hostname !== '' && hostname !== '0.0.0.0' && hostname !== '::'
+      ? hostname
+      : 'localhost';
   const host = name.includes(':') && !name.startsWith('[') ? `[${name}]` : name;
-  return (req) => `${secure ? 'https' : 'http'}://${host}:${req.socket.localPort ?? (secure ? 443 : 80)}`;
+  return (req) =>
+    `${secure ? 'https' : 'http'}://${host}:${req.socket.localPort ?? (secure ? 443 : 80)}`;
 }
 
 /**
@@ -66,7 +80,8 @@ export async function serveNodeRequest(
       req.socket.destroy();
       return;
     }
-    if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Simulator error');
+    if (!res.headersSent)
+      res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' }).end('Simulator error');
     else res.destroy();
     return;
   }
@@ -89,7 +104,10 @@ export interface NodeListenerOptions {
 }
 
 /** A connect-style listener (Node `http`, Vite, Express) for the simulator's paths. */
-export function createNodeListener(simulator: Simulator, options: NodeListenerOptions = {}): NodeListener {
+export function createNodeListener(
+  simulator: Simulator,
+  options: NodeListenerOptions = {},
+): NodeListener {
   const origin = options.origin ?? listeningOrigin(undefined);
   return (req, res, next) => {
     const pathname = (req.url ?? '/').split('?')[0] ?? '/';

@@ -5,7 +5,13 @@ import { createSimulator, type Simulator } from './create-simulator.js';
 import { createNodeListener } from './node-bridge.js';
 import type { SimulatorOptions } from './types.js';
 
-export { createNodeListener, listeningOrigin, type NodeListener, type NodeListenerOptions, type OriginOption } from './node-bridge.js';
+export {
+  createNodeListener,
+  listeningOrigin,
+  type NodeListener,
+  type NodeListenerOptions,
+  type OriginOption,
+} from './node-bridge.js';
 
 /** Options of {@link startSimulatorServer}: where to listen, plus simulator options. */
 export interface SimulatorServerOptions extends SimulatorOptions {
@@ -37,8 +43,16 @@ export interface SimulatorServer {
 }
 
 /** Starts the simulator on a real HTTP server (Node only). */
-export async function startSimulatorServer(options: SimulatorServerOptions = {}): Promise<SimulatorServer> {
-  const { port = 0, host = '127.0.0.1', simulator: given, origin: configured, ...simulatorOptions } = options;
+export async function startSimulatorServer(
+  options: SimulatorServerOptions = {},
+): Promise<SimulatorServer> {
+  const {
+    port = 0,
+    host = '127.0.0.1',
+    simulator: given,
+    origin: configured,
+    ...simulatorOptions
+  } = options;
   const simulator = given ?? createSimulator(simulatorOptions);
   // Known once listening; no request arrives before that.
   let origin = 'http://localhost';

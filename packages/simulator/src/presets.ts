@@ -41,7 +41,9 @@ export function presetJobConfigs(): JobConfig[] {
       referenceInputs: 2,
       inputOverrides: SMALL_FILES.map((filename, i) => ({
         filename,
-        ...(i === 6 ? { fails: true, errorMessage: 'Malformed CSV: row 42 has 11 columns, expected 12' } : {}),
+        ...(i === 6
+          ? { fails: true, errorMessage: 'Malformed CSV: row 42 has 11 columns, expected 12' }
+          : {}),
         ...(i === 3 ? { metrics: 'percent-only' as const } : {}),
         ...(i === 8 ? { metrics: 'none' as const } : {}),
         ...(i === 5 ? { kind: 'training' } : {}),
@@ -87,7 +89,9 @@ export function presetJobConfigs(): JobConfig[] {
       // Pinned, not drawn: exactly one failure whatever the seed (the README promises one).
       failureRate: 0,
       inputOverrides: Array.from({ length: 6 }, (_, i) =>
-        i === 5 ? { fails: true, errorMessage: 'Malformed CSV: row 42 has 11 columns, expected 12' } : null,
+        i === 5
+          ? { fails: true, errorMessage: 'Malformed CSV: row 42 has 11 columns, expected 12' }
+          : null,
       ),
       elapsedMs: 'finished',
     },

@@ -30,7 +30,12 @@ function descending(indices: number[], activity: (i: number) => number): number[
 }
 
 /** The inputs of one status bucket at time `t`, ascending by (activity time, id). */
-function bucket(plan: JobPlan, status: TrackedStatus, t: number, portName: string | null): number[] {
+function bucket(
+  plan: JobPlan,
+  status: TrackedStatus,
+  t: number,
+  portName: string | null,
+): number[] {
   const { inputs } = plan;
   const out: number[] = [];
   const portOk = (i: number): boolean => portName === null || inputs[i]!.portName === portName;
@@ -69,7 +74,8 @@ export function listProgress(plan: JobPlan, query: ProgressQuery, t: number): Li
   let skip = query.offset;
   for (const status of query.buckets) {
     let indices = bucket(plan, status, t, query.portName);
-    if (query.order === 'desc') indices = descending(indices, (i) => activityAt(plan.inputs[i]!, t));
+    if (query.order === 'desc')
+      indices = descending(indices, (i) => activityAt(plan.inputs[i]!, t));
     total += indices.length;
     if (page.length >= query.limit) continue;
     if (skip >= indices.length) {

@@ -2,7 +2,12 @@ import { excerpt, type ApiErrorEntry } from './api-error.js';
 import type { TrackedStatus } from './input-state.js';
 
 /** The statuses the API filters by, in its default bucket order. */
-export const DEFAULT_BUCKET_ORDER: readonly TrackedStatus[] = ['processing', 'pending', 'failed', 'completed'];
+export const DEFAULT_BUCKET_ORDER: readonly TrackedStatus[] = [
+  'processing',
+  'pending',
+  'failed',
+  'completed',
+];
 
 /** Default page size when `limit` is absent (the real default is undocumented). */
 export const DEFAULT_LIMIT = 20;
@@ -18,7 +23,9 @@ export interface ProgressQuery {
 }
 
 /** Either a query or every problem with the parameters. */
-export type ParseResult<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: ApiErrorEntry[] };
+export type ParseResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly errors: ApiErrorEntry[] };
 
 const invalid = (message: string, suggestion: string): ApiErrorEntry => ({
   code: 'invalid_parameter',
@@ -42,15 +49,24 @@ export function parseIntegerParam(
   const raw = values[values.length - 1]!;
   const n = /^\d{1,16}$/.test(raw) ? Number(raw) : NaN;
   if (!Number.isSafeInteger(n) || n < min || n > max) {
-    const range = max === Number.MAX_SAFE_INTEGER ? `an integer ≥ ${min}` : `an integer from ${min} to ${max}`;
-    errors.push(invalid(`Query parameter "${name}" must be ${range}; got "${excerpt(raw)}".`, `Send ${name} as ${range}.`));
+    const range =
+      max === Number.MAX_SAFE_INTEGER ? `an integer ≥ ${min}` : `an integer from ${min} to ${max}`;
+    errors.push(
+      invalid(
+        `Query parameter "${name}" must be ${range}; got "${excerpt(raw)}".`,
+        `Send ${name} as ${range}.`,
+      ),
+    );
     return undefined;
   }
   return n;
 }
 
 /** Validates the progress endpoint's query string; every invalid parameter is reported. */
-export function parseProgressQuery(params: URLSearchParams, maxLimit: number): ParseResult<ProgressQuery> {
+export function parseProgressQuery(
+  params: URLSearchParams,
+  maxLimit: number,
+): ParseResult<ProgressQuery> {
   const errors: ApiErrorEntry[] = [];
   const buckets: TrackedStatus[] = [];
   for (const s of params.getAll('status')) {
@@ -70,15 +86,28 @@ export function parseProgressQuery(params: URLSearchParams, maxLimit: number): P
   if (orders.length > 0) {
     const o = orders[orders.length - 1]!;
     if (o === 'asc' || o === 'desc') order = o;
-    else errors.push(invalid(`Query parameter "order" must be "asc" or "desc"; got "${excerpt(o)}".`, 'Use order=asc or order=desc.'));
+    else
+      errors.push(
+        invalid(
+          `Query parameter "order" must be "asc" or "desc"; got "${excerpt(o)}".`,
+          'Use order=asc or order=desc.',
+        ),
+      );
   }
   const offset = parseIntegerParam(params, 'offset', 0, Number.MAX_SAFE_INTEGER, errors) ?? 0;
-  const limit = parseIntegerParam(params, 'limit', 1, maxLimit, errors) ?? Math.min(DEFAULT_LIMIT, maxLimit);
+  const limit =
+    parseIntegerParam(params, 'limit', 1, maxLimit, errors) ?? Math.min(DEFAULT_LIMIT, maxLimit);
   const portNames = params.getAll('port_name');
   const portName = portNames.length > 0 ? portNames[portNames.length - 1]! : null;
   if (errors.length > 0) return { ok: false, errors };
   return {
     ok: true,
-    value: { portName, buckets: buckets.length > 0 ? buckets : DEFAULT_BUCKET_ORDER, order, offset, limit },
+    value: {
+      portName,
+      buckets: buckets.length > 0 ? buckets : DEFAULT_BUCKET_ORDER,
+      order,
+      offset,
+      limit,
+    },
   };
 }

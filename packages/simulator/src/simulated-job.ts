@@ -50,7 +50,8 @@ export class SimulatedJob {
 
   /** Moves this job's clock forward by `ms` and returns the new time (ISO 8601). */
   advance(ms: number): string {
-    if (!Number.isFinite(ms) || ms < 0) throw new RangeError('advance(ms) needs a finite number ≥ 0');
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new RangeError('advance(ms) needs a finite number ≥ 0');
     this.clock.advance(ms);
     return this.now();
   }
@@ -125,7 +126,9 @@ export class SimulatedJob {
       total,
       offset: query.offset,
       limit: query.limit,
-      items: page.map((i) => progressItemJson(this.plan.inputs[i]!, this.id, t, this.clock.originMs, this.plan.rank[i]!)),
+      items: page.map((i) =>
+        progressItemJson(this.plan.inputs[i]!, this.id, t, this.clock.originMs, this.plan.rank[i]!),
+      ),
     };
   }
 
@@ -136,7 +139,14 @@ export class SimulatedJob {
 
   /** Body of `GET /batch/jobs/{id}/inputs/progress/traces`. */
   tracesBody(buckets: number, portName: string | null): Record<string, unknown> {
-    return computeTraces(this.plan, this.id, this.elapsed(), this.clock.originMs, buckets, portName);
+    return computeTraces(
+      this.plan,
+      this.id,
+      this.elapsed(),
+      this.clock.originMs,
+      buckets,
+      portName,
+    );
   }
 
   /** Body of `GET /batch/jobs/{id}`. */
@@ -157,7 +167,10 @@ export class SimulatedJob {
       completed_at: status === 'COMPLETED' ? iso(this.plan.lastEnd) : null,
       failed_at: status === 'FAILED' ? iso(this.plan.lastEnd) : null,
       cancelled_at: null,
-      error: status === 'FAILED' ? { code: 'all_inputs_failed', message: `All ${n} inputs failed.` } : null,
+      error:
+        status === 'FAILED'
+          ? { code: 'all_inputs_failed', message: `All ${n} inputs failed.` }
+          : null,
     };
   }
 }

@@ -15,7 +15,12 @@ describe('GET /batch/jobs/{id}/inputs/progress/traces', () => {
   it('is empty before anything finished', async () => {
     const res = await traces();
     expect(res.status).to.equal(200);
-    expect(res.body).to.deep.equal({ job_id: jobId, bucket_seconds: 1, latest_event_at: null, points: [] });
+    expect(res.body).to.deep.equal({
+      job_id: jobId,
+      bucket_seconds: 1,
+      latest_event_at: null,
+      points: [],
+    });
   });
 
   it('gives cumulative completion over time that ends at the counts', async () => {
@@ -36,7 +41,9 @@ describe('GET /batch/jobs/{id}/inputs/progress/traces', () => {
     expect(last.step).to.equal(counts.completed + counts.failed);
     expect(last.t).to.equal(res.body.latest_event_at);
     expect(last.items.inference.success).to.be.greaterThan(0);
-    expect(last.items.inference.failed + (last.items.training?.failed ?? 0)).to.equal(counts.failed);
+    expect(last.items.inference.failed + (last.items.training?.failed ?? 0)).to.equal(
+      counts.failed,
+    );
   });
 
   it('clamps buckets to 10–1000', async () => {
@@ -86,7 +93,9 @@ describe('GET /batch/jobs/{id}/inputs/progress/traces', () => {
     const twin = createSimulator({ presets: false });
     const twinId = await createJob(twin, { inputs: 30, concurrency: 4, failureRate: 0.2, seed: 4 });
     await advance(twin, twinId, 20_000);
-    const same = await api(twin, `/batch/jobs/${twinId}/inputs/progress/traces`, { headers: { 'if-none-match': etag } });
+    const same = await api(twin, `/batch/jobs/${twinId}/inputs/progress/traces`, {
+      headers: { 'if-none-match': etag },
+    });
     expect(same.status).to.equal(304);
     // Real clocks: a job re-created later has other wall-clock times, so the old tag must not match.
     const config = { id: 'job_rerun', inputs: 5, clock: 'real', elapsedMs: 'finished', seed: 4 };
@@ -96,7 +105,9 @@ describe('GET /batch/jobs/{id}/inputs/progress/traces', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     const after = createSimulator({ presets: false });
     await createJob(after, config);
-    const now = await api(after, '/batch/jobs/job_rerun/inputs/progress/traces', { headers: { 'if-none-match': old.headers.get('etag')! } });
+    const now = await api(after, '/batch/jobs/job_rerun/inputs/progress/traces', {
+      headers: { 'if-none-match': old.headers.get('etag')! },
+    });
     expect(now.status).to.equal(200);
     expect(now.text).to.not.equal(old.text);
     expect(now.headers.get('etag')).to.not.equal(old.headers.get('etag'));

@@ -60,5 +60,10 @@ export function computeTraces(
       items: structuredClone(items),
     });
   }
-  return { job_id: jobId, bucket_seconds: bucketSeconds, latest_event_at: isoAt(originMs, latest), points };
+  return {
+    job_id: jobId,
+    bucket_seconds: bucketSeconds,
+    latest_event_at: isoAt(originMs, latest),
+    points,
+  };
 }

@@ -45,7 +45,9 @@ export function simulatorPlugin(options: SimulatorPluginOptions = {}): Simulator
   const { simulator: given, origin, ...simulatorOptions } = options;
   const simulator = given ?? createSimulator(simulatorOptions);
   const listenerFor = (config: HostConfig | undefined): NodeListener =>
-    createNodeListener(simulator, { origin: origin ?? listeningOrigin(config?.host, Boolean(config?.https)) });
+    createNodeListener(simulator, {
+      origin: origin ?? listeningOrigin(config?.host, Boolean(config?.https)),
+    });
   return {
     name: 'input-progress-simulator',
     simulator,

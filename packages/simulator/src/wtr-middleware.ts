@@ -12,7 +12,10 @@ export interface KoaLikeContext {
 }
 
 /** A Koa-style middleware, as @web/test-runner's `middleware` option takes. */
-export type KoaLikeMiddleware = (ctx: KoaLikeContext, next: () => Promise<unknown>) => Promise<unknown>;
+export type KoaLikeMiddleware = (
+  ctx: KoaLikeContext,
+  next: () => Promise<unknown>,
+) => Promise<unknown>;
 
 /** Options of {@link simulatorMiddleware}. */
 export interface SimulatorMiddlewareOptions {
@@ -35,7 +38,10 @@ export interface SimulatorMiddlewareOptions {
  * reach the browser exactly as the simulator made them, and a dropped-connection fault
  * really destroys the socket.
  */
-export function simulatorMiddleware(simulator: Simulator, options: SimulatorMiddlewareOptions = {}): KoaLikeMiddleware {
+export function simulatorMiddleware(
+  simulator: Simulator,
+  options: SimulatorMiddlewareOptions = {},
+): KoaLikeMiddleware {
   const origin = options.origin ?? listeningOrigin(options.hostname);
   return async (ctx, next) => {
     if (!servesPath(simulator, ctx.path)) return next();

@@ -4,7 +4,15 @@
 // It then typechecks strict TS and React TSX files that use every public entry (and fails on
 // a deliberate type error), builds with Vite and imports every entry in Node.
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -59,10 +67,12 @@ function cleanEnv(): NodeJS.ProcessEnv {
 }
 
 const versionOf = (name: string): string =>
-  (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as PackageJson).version;
+  (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as PackageJson)
+    .version;
 
 /** Every subpath of an exports map as an import specifier. */
-const entriesOf = (pkg: PackageJson) => Object.keys(pkg.exports).map((sub) => (sub === '.' ? pkg.name : `${pkg.name}/${sub.slice(2)}`));
+const entriesOf = (pkg: PackageJson) =>
+  Object.keys(pkg.exports).map((sub) => (sub === '.' ? pkg.name : `${pkg.name}/${sub.slice(2)}`));
 
 describe('the packed packages in a fresh project (tarballs only)', function () {
   // Packing four packages and installing them with React, TypeScript and Vite.
@@ -80,27 +90,45 @@ describe('the packed packages in a fresh project (tarballs only)', function () {
       .map((dir) => join(root, 'packages', dir))
       .filter((dir) => {
         try {
-          return !(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageJson).private;
+          return !(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageJson)
+            .private;
         } catch {
           return false;
         }
       });
     packed = publicPackages.map((dir) => {
       const before = new Set(readdirSync(tarballs));
-      execFileSync('pnpm', ['pack', '--pack-destination', tarballs], { cwd: dir, env: cleanEnv(), stdio: 'pipe' });
-      const tarball = join(tarballs, readdirSync(tarballs).find((f) => !before.has(f))!);
+      execFileSync('pnpm', ['pack', '--pack-destination', tarballs], {
+        cwd: dir,
+        env: cleanEnv(),
+        stdio: 'pipe',
+      });
+      const tarball = join(
+        tarballs,
+        readdirSync(tarballs).find((f) => !before.has(f))!,
+      );
       const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
         .split('\n')
         .filter(Boolean)
         .map((path) => path.replace(/^package\//, ''));
-      const manifest = JSON.parse(execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' })) as PackageJson;
+      const manifest = JSON.parse(
+        execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }),
+      ) as PackageJson;
       return { manifest, tarball, files };
     });
 
     // The project: our tarballs, registry packages at the versions the workspace tests with.
     cpSync(fixtures, app, { recursive: true });
     const ours = Object.fromEntries(packed.map((p) => [p.manifest.name, `file:${p.tarball}`]));
-    const registry = ['react', 'react-dom', '@types/react', '@types/react-dom', '@types/node', 'typescript', 'vite'];
+    const registry = [
+      'react',
+      'react-dom',
+      '@types/react',
+      '@types/react-dom',
+      '@types/node',
+      'typescript',
+      'vite',
+    ];
     writeFileSync(
       join(app, 'package.json'),
       JSON.stringify(
@@ -108,7 +136,10 @@ describe('the packed packages in a fresh project (tarballs only)', function () {
           name: 'input-progress-consumer',
           private: true,
           type: 'module',
-          dependencies: { ...ours, ...Object.fromEntries(registry.map((name) => [name, versionOf(name)])) },
+          dependencies: {
+            ...ours,
+            ...Object.fromEntries(registry.map((name) => [name, versionOf(name)])),
+          },
         },
         null,
         2,
@@ -141,7 +172,9 @@ describe('the packed packages in a fresh project (tarballs only)', function () {
     const lock = readFileSync(join(app, 'pnpm-lock.yaml'), 'utf8');
     // Every resolved `@input-progress/…` package (snapshot keys `'name@spec':`) is a tarball.
     const resolved = [...lock.matchAll(/^ {2}'(@input-progress\/[\w-]+)@([^']+)':/gm)];
-    expect(new Set(resolved.map(([, name]) => name)).size, 'our packages in the lockfile').to.equal(packed.length);
+    expect(new Set(resolved.map(([, name]) => name)).size, 'our packages in the lockfile').to.equal(
+      packed.length,
+    );
     for (const [, name, spec] of resolved) expect(spec, name).to.match(/^file:/);
   });
 
@@ -151,14 +184,17 @@ describe('the packed packages in a fresh project (tarballs only)', function () {
     const manifestPath = elements.manifest.customElements!.replace(/^\.\//, '');
     expect(elements.files).to.include(manifestPath);
     const manifest = JSON.parse(
-      execFileSync('tar', ['-xzOf', elements.tarball, `package/${manifestPath}`], { encoding: 'utf8' }),
+      execFileSync('tar', ['-xzOf', elements.tarball, `package/${manifestPath}`], {
+        encoding: 'utf8',
+      }),
     ) as { modules: Array<{ path: string }> };
     const paths = new Set<string>();
     const visit = (node: unknown): void => {
       if (Array.isArray(node)) node.forEach(visit);
       else if (node && typeof node === 'object') {
         const record = node as Record<string, unknown>;
-        if (typeof record.module === 'string' && record.package === undefined) paths.add(record.module);
+        if (typeof record.module === 'string' && record.package === undefined)
+          paths.add(record.module);
         Object.values(record).forEach(visit);
       }
     };
@@ -172,8 +208,12 @@ describe('the packed packages in a fresh project (tarballs only)', function () {
   });
 
   it('typechecks a strict TS file and a React TSX file that use every public entry', () => {
-    const sources = ['strict.ts', 'app.tsx'].map((file) => readFileSync(join(fixtures, file), 'utf8')).join('\n');
-    const typed = packed.flatMap((p) => entriesOf(p.manifest)).filter((entry) => !FRAMEWORK_TYPE_ENTRIES.includes(entry));
+    const sources = ['strict.ts', 'app.tsx']
+      .map((file) => readFileSync(join(fixtures, file), 'utf8'))
+      .join('\n');
+    const typed = packed
+      .flatMap((p) => entriesOf(p.manifest))
+      .filter((entry) => !FRAMEWORK_TYPE_ENTRIES.includes(entry));
     const unused = typed.filter((entry) => !sources.includes(`'${entry}'`));
     expect(unused, 'entries the fixtures do not use').to.deep.equal([]);
 
@@ -186,17 +226,30 @@ describe('the packed packages in a fresh project (tarballs only)', function () {
     expect(tsc.status, 'tsc exit code').to.not.equal(0);
     const errors = tsc.stdout.split('\n').filter((line) => /error TS\d+/.test(line));
     expect(errors, tsc.stdout).to.have.length(2);
-    expect(errors[0]).to.match(/^bad\.tsx\(5,\d+\): error TS2322: Type '"sideways"' is not assignable/);
-    expect(errors[1]).to.match(/^bad\.tsx\(6,\d+\): error TS2322: Type 'string' is not assignable to type 'number/);
+    expect(errors[0]).to.match(
+      /^bad\.tsx\(5,\d+\): error TS2322: Type '"sideways"' is not assignable/,
+    );
+    expect(errors[1]).to.match(
+      /^bad\.tsx\(6,\d+\): error TS2322: Type 'string' is not assignable to type 'number/,
+    );
   });
 
   it('builds the React app and the standalone page with Vite', () => {
     const vite = run(join(app, 'node_modules/.bin/vite'), ['build'], app);
     expect(vite.status, describeRun(vite)).to.equal(0);
     const assets = readdirSync(join(app, 'dist/assets'));
-    const js = assets.filter((file) => file.endsWith('.js')).map((file) => readFileSync(join(app, 'dist/assets', file), 'utf8'));
-    expect(js.some((code) => code.includes('input-progress-list') && code.includes('useSyncExternalStore')), 'the app bundle').to.equal(true);
-    expect(readFileSync(join(app, 'dist/standalone.html'), 'utf8')).to.match(/<script type="module"[^>]*src="\/assets\//);
+    const js = assets
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => readFileSync(join(app, 'dist/assets', file), 'utf8'));
+    expect(
+      js.some(
+        (code) => code.includes('input-progress-list') && code.includes('useSyncExternalStore'),
+      ),
+      'the app bundle',
+    ).to.equal(true);
+    expect(readFileSync(join(app, 'dist/standalone.html'), 'utf8')).to.match(
+      /<script type="module"[^>]*src="\/assets\//,
+    );
   });
 
   it('imports every entry in Node', () => {
@@ -209,12 +262,18 @@ describe('the packed packages in a fresh project (tarballs only)', function () {
           ? `await import('${entry}', { with: { type: 'json' } });`
           : `await import('${entry}');`,
       )
-      .concat(`console.log(JSON.stringify({ imported: ${entries.length}, window: typeof window, document: typeof document }));`)
+      .concat(
+        `console.log(JSON.stringify({ imported: ${entries.length}, window: typeof window, document: typeof document }));`,
+      )
       .join('\n');
     writeFileSync(join(app, 'import-every-entry.mjs'), script);
     const node = run(process.execPath, ['--no-warnings', 'import-every-entry.mjs'], app);
     expect(node.status, describeRun(node)).to.equal(0);
-    expect(JSON.parse(node.stdout.trim())).to.deep.equal({ imported: entries.length, window: 'undefined', document: 'undefined' });
+    expect(JSON.parse(node.stdout.trim())).to.deep.equal({
+      imported: entries.length,
+      window: 'undefined',
+      document: 'undefined',
+    });
     expect(entries.length).to.be.greaterThan(15);
   });
 });

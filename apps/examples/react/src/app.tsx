@@ -6,14 +6,23 @@ import { OwnRows } from './own-rows.js';
 export function App({ jobId, baseUrl }: { jobId: string; baseUrl: string }) {
   const [finished, setFinished] = useState<string[]>([]);
   const onSettle = (event: InputProgressSettleEvent) =>
-    setFinished((names) => [...names, `${event.detail.filename}: ${event.detail.status ?? 'finished'}`]);
+    setFinished((names) => [
+      ...names,
+      `${event.detail.filename}: ${event.detail.status ?? 'finished'}`,
+    ]);
 
   return (
     <main>
       <h1>input-progress with React</h1>
       <section>
         <h2>&lt;InputProgressList&gt;</h2>
-        <InputProgressList jobId={jobId} baseUrl={baseUrl} limit={5} pollInterval={1000} onInputProgressSettle={onSettle} />
+        <InputProgressList
+          jobId={jobId}
+          baseUrl={baseUrl}
+          limit={5}
+          pollInterval={1000}
+          onInputProgressSettle={onSettle}
+        />
         <h3>Finished ({finished.length})</h3>
         <ul id="finished">
           {finished.map((line, i) => (

@@ -1,5 +1,10 @@
 import { onScopeDispose, shallowRef, type ShallowRef } from 'vue';
-import { createClient, createFeed, type FeedSnapshot, type InputProgressFeed } from '@input-progress/core';
+import {
+  createClient,
+  createFeed,
+  type FeedSnapshot,
+  type InputProgressFeed,
+} from '@input-progress/core';
 
 /**
  * A core feed as a Vue ref: subscribed while the component lives, destroyed with it. The

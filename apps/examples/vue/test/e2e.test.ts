@@ -70,7 +70,9 @@ describe('the Vue example, end to end (vite preview + Chromium)', function () {
       // One item of the first two inputs: the feed's list moves on its next poll.
       await control.advance(jobId, 1_000);
       await page.waitForFunction(() =>
-        [...document.querySelectorAll<HTMLProgressElement>('#own-rows progress')].some((bar) => bar.value > 0),
+        [...document.querySelectorAll<HTMLProgressElement>('#own-rows progress')].some(
+          (bar) => bar.value > 0,
+        ),
       );
       expect(await ownProgress(page)).to.equal(100);
 

@@ -2,7 +2,12 @@
  * The polite live region that tells screen-reader users which inputs finished: settles are
  * gathered and said at most once per `every` ms, so a burst is read as one sentence.
  */
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import {
+  html,
+  type ReactiveController,
+  type ReactiveControllerHost,
+  type TemplateResult,
+} from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { clock } from '../clock.js';
 import type { Settled, SettledInput } from '../settled-items.js';

@@ -31,7 +31,8 @@ export class BackoffCountdown implements ReactiveController {
   hostUpdated(): void {
     // Only while connected: a removed element never ticks, whatever it still shows.
     const backingOff = this.#connected && this.#snapshot()?.live === 'backing-off';
-    if (backingOff && this.#timer === undefined) this.#timer = clock.setTimeout(() => this.#tick(), 1000);
+    if (backingOff && this.#timer === undefined)
+      this.#timer = clock.setTimeout(() => this.#tick(), 1000);
     if (!backingOff) this.#stop();
   }
 

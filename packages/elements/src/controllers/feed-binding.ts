@@ -33,7 +33,11 @@ export interface FeedSource {
 }
 
 /** The feeds the elements build tell time by the elements' clock (tests advance it). */
-const environment = { now: clock.now, setTimeout: clock.setTimeout, clearTimeout: clock.clearTimeout };
+const environment = {
+  now: clock.now,
+  setTimeout: clock.setTimeout,
+  clearTimeout: clock.clearTimeout,
+};
 
 /** Connects one element to one feed at a time. */
 export class FeedBinding implements ReactiveController {
@@ -73,7 +77,12 @@ export class FeedBinding implements ReactiveController {
       feed ??
       (jobId
         ? createFeed({
-            client: source.client ?? createClient({ baseUrl: source.baseUrl || undefined, apiKey: source.apiKey || undefined }),
+            client:
+              source.client ??
+              createClient({
+                baseUrl: source.baseUrl || undefined,
+                apiKey: source.apiKey || undefined,
+              }),
             jobId,
             query: source.query,
             pollInterval: source.pollInterval,
@@ -118,7 +127,8 @@ export class FeedBinding implements ReactiveController {
   hostUpdated(): void {
     // After the update completed: subscribing starts the feed, whose first snapshot asks
     // for the next update (asking from inside this one would make Lit update twice in a row).
-    if (this.#feed && this.#connected && !this.#unsubscribe) void this.#host.updateComplete.then(() => this.#subscribe());
+    if (this.#feed && this.#connected && !this.#unsubscribe)
+      void this.#host.updateComplete.then(() => this.#subscribe());
   }
 
   hostDisconnected(): void {

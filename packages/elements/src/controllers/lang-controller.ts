@@ -9,7 +9,8 @@ const hosts = new Set<LangController>();
 let observer: MutationObserver | null = null;
 
 /** The browser's language, or English where there is none (a server without `navigator`). */
-const fallbackLang = (): string => (globalThis as { navigator?: { language?: string } }).navigator?.language ?? 'en';
+const fallbackLang = (): string =>
+  (globalThis as { navigator?: { language?: string } }).navigator?.language ?? 'en';
 
 /** The `lang` of `element`'s closest ancestor, looking through shadow roots to their hosts. */
 function nearestLang(element: Element): string | null {
@@ -45,7 +46,11 @@ export class LangController implements ReactiveController {
     hosts.add(this);
     if (!observer) {
       observer = new MutationObserver(() => hosts.forEach((controller) => controller.#follow()));
-      observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      observer.observe(document.documentElement, {
+        attributes: true,
+        attributeFilter: ['lang'],
+        subtree: true,
+      });
     }
   }
 

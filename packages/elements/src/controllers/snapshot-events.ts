@@ -4,15 +4,22 @@
  * input that finished. Runs after each update, so events describe what is on screen.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
-import type { InputProgressError} from '@input-progress/core';
+import type { InputProgressError } from '@input-progress/core';
 import { type FeedSnapshot, type InputProgressFeed } from '@input-progress/core';
-import { InputProgressErrorEvent, InputProgressSettleEvent, InputProgressUpdateEvent } from '../events.js';
+import {
+  InputProgressErrorEvent,
+  InputProgressSettleEvent,
+  InputProgressUpdateEvent,
+} from '../events.js';
 import { settledSince, type Settled } from '../settled-items.js';
 
 /** Options of {@link SnapshotEvents}. */
 export interface SnapshotEventsOptions {
   /** The feed shown and its snapshot, as the host rendered them. */
-  readonly source: () => { readonly feed: InputProgressFeed | null; readonly snapshot: FeedSnapshot | null };
+  readonly source: () => {
+    readonly feed: InputProgressFeed | null;
+    readonly snapshot: FeedSnapshot | null;
+  };
   /** The error reported when there is no feed (neither a job id nor a feed). */
   readonly missing: () => InputProgressError;
   /** Receives what finished between two snapshots of one feed. */
@@ -43,7 +50,10 @@ export class SnapshotEvents implements ReactiveController {
     this.#feed = feed;
     this.#snapshot = snapshot;
     if (!feed) {
-      if (!sameFeed) this.#dispatch(new InputProgressErrorEvent({ error: this.#options.missing(), stale: false }));
+      if (!sameFeed)
+        this.#dispatch(
+          new InputProgressErrorEvent({ error: this.#options.missing(), stale: false }),
+        );
       return;
     }
     if (!snapshot) return;
@@ -55,12 +65,16 @@ export class SnapshotEvents implements ReactiveController {
       this.#dispatch(new InputProgressUpdateEvent({ snapshot }));
     }
     if (snapshot.error && snapshot.error !== previous?.error) {
-      this.#dispatch(new InputProgressErrorEvent({ error: snapshot.error, stale: snapshot.items.length > 0 }));
+      this.#dispatch(
+        new InputProgressErrorEvent({ error: snapshot.error, stale: snapshot.items.length > 0 }),
+      );
     }
     const settled = settledSince(previous, snapshot);
     for (const { item, status } of settled.inputs) {
       const { id, data: input } = item.input;
-      this.#dispatch(new InputProgressSettleEvent({ inputId: id, filename: input.filename, status, item }));
+      this.#dispatch(
+        new InputProgressSettleEvent({ inputId: id, filename: input.filename, status, item }),
+      );
     }
     this.#options.onSettled?.(settled);
   }

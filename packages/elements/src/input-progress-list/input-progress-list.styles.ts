@@ -2,19 +2,19 @@ import { css } from 'lit';
 
 /** Styles of `<input-progress-list>`; the theme comes from `themeStyles`. */
 export const listStyles = css`
-  [part=base],
-  [part=header],
+  [part='base'],
+  [part='header'],
   .box {
     display: grid;
     gap: var(--_space);
   }
-  [part=base] {
+  [part='base'] {
     padding: var(--_space);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
   }
   .row,
-  [part=filters] {
+  [part='filters'] {
     display: flex;
     flex-wrap: wrap;
     gap: 0.5em;
@@ -23,11 +23,11 @@ export const listStyles = css`
   .row {
     justify-content: space-between;
   }
-  [part=header],
+  [part='header'],
   nav {
     font-size: 0.875em;
   }
-  [part=summary] {
+  [part='summary'] {
     flex: 1;
     font-size: 1.15em;
     font-weight: 600;
@@ -49,7 +49,7 @@ export const listStyles = css`
     background: var(--_accent);
     border-color: var(--_accent);
   }
-  [part=chip] {
+  [part='chip'] {
     border-radius: 1em;
   }
   .live {
@@ -91,10 +91,10 @@ export const listStyles = css`
   [aria-busy='true'] {
     opacity: 0.7;
   }
-  [part=skeleton] {
+  [part='skeleton'] {
     height: 7.5rem;
   }
-  [part=skeleton]::before {
+  [part='skeleton']::before {
     content: '';
     display: block;
     margin: var(--_space);

@@ -33,7 +33,13 @@ const DEFAULT_POLL_INTERVAL = 5000;
 /** The properties a feed is made from: a change of any of them means another feed. */
 const FEED_SOURCES = ['jobId', 'baseUrl', 'apiKey', 'client', 'feed'] as const;
 /** The query properties, each with the feed query field it sets. */
-const QUERY_PROPERTIES = { status: 'statuses', order: 'order', limit: 'limit', offset: 'offset', portName: 'portName' } as const;
+const QUERY_PROPERTIES = {
+  status: 'statuses',
+  order: 'order',
+  limit: 'limit',
+  offset: 'offset',
+  portName: 'portName',
+} as const;
 
 /** The statuses named in a `status` attribute, in the API's bucket order. */
 const statusesOf = (value: string | null | undefined): InputStatus[] => {
@@ -177,7 +183,10 @@ export class InputProgressList extends LitElement {
   readonly #binding = new FeedBinding(this);
   readonly #lang = new LangController(this);
   readonly #countdown = new BackoffCountdown(this, () => this.#binding.snapshot);
-  readonly #announcer = new Announcer(this, { every: ANNOUNCE_EVERY_MS, sentence: (batch) => this.#sentence(batch) });
+  readonly #announcer = new Announcer(this, {
+    every: ANNOUNCE_EVERY_MS,
+    sentence: (batch) => this.#sentence(batch),
+  });
   readonly #actions: ListActions = createListActions(this, this.#binding);
 
   constructor() {
@@ -231,7 +240,8 @@ export class InputProgressList extends LitElement {
       const query = this.#query();
       const patch: Partial<PaginationInit> = {};
       for (const [property, field] of Object.entries(QUERY_PROPERTIES)) {
-        if ((changed as Map<PropertyKey, unknown>).has(property)) Object.assign(patch, { [field]: query[field] });
+        if ((changed as Map<PropertyKey, unknown>).has(property))
+          Object.assign(patch, { [field]: query[field] });
       }
       if (Object.keys(patch).length) this.#binding.setQuery(patch);
       if (changed.has('pollInterval')) this.#binding.setPollInterval(this.#pollInterval());

@@ -10,13 +10,24 @@ import { InputProgressFilterChangeEvent, InputProgressPageChangeEvent } from '..
 import type { ListActions } from './list-view.js';
 
 /** The element the actions belong to. */
-type ListHost = HTMLElement & ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment; refresh(): Promise<void> };
+type ListHost = HTMLElement &
+  ReactiveControllerHost & {
+    readonly renderRoot: HTMLElement | DocumentFragment;
+    refresh(): Promise<void>;
+  };
 
 export function createListActions(host: ListHost, binding: FeedBinding): ListActions {
   /** Reports the filter the feed now has. */
   const emitFilterChange = () => {
     const query = binding.feed?.getSnapshot().query;
-    if (query) host.dispatchEvent(new InputProgressFilterChangeEvent({ statuses: query.statuses, order: query.order, portName: query.portName }));
+    if (query)
+      host.dispatchEvent(
+        new InputProgressFilterChangeEvent({
+          statuses: query.statuses,
+          order: query.order,
+          portName: query.portName,
+        }),
+      );
   };
   /** Reports the page the feed now asks for. */
   const emitPageChange = () => {
@@ -30,15 +41,21 @@ export function createListActions(host: ListHost, binding: FeedBinding): ListAct
     const snapshot = binding.snapshot;
     if (!snapshot) return;
     // Core's page maths: aligned to the page size, clamped to the known page count.
-    const { offset } = step > 0 ? nextPage(snapshot.query, snapshot.total) : previousPage(snapshot.query);
+    const { offset } =
+      step > 0 ? nextPage(snapshot.query, snapshot.total) : previousPage(snapshot.query);
     binding.setQuery({ offset });
     emitPageChange();
     await host.updateComplete;
     // The button just used may now be disabled (first or last page): keep focus in the
     // pagination instead of letting it fall back to the document.
     if (button.disabled) {
-      const other = host.renderRoot.querySelector<HTMLButtonElement>(`[part="${step > 0 ? 'previous' : 'next'}"]`);
-      (other && !other.disabled ? other : host.renderRoot.querySelector<HTMLElement>('[part="page-status"]'))?.focus();
+      const other = host.renderRoot.querySelector<HTMLButtonElement>(
+        `[part="${step > 0 ? 'previous' : 'next'}"]`,
+      );
+      (other && !other.disabled
+        ? other
+        : host.renderRoot.querySelector<HTMLElement>('[part="page-status"]')
+      )?.focus();
     }
   };
   return {

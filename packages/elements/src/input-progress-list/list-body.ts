@@ -11,17 +11,19 @@ import type { InputProgressStrings } from '../strings.js';
 import type { ListActions, ListView, RenderItem } from './list-view.js';
 
 /** The row parts the list re-exports, prefixed with `row-`. */
-const ROW_PARTS = 'base header name link badge details bar indicator progress message kind error metadata times'
-  .split(' ')
-  .map((name) => `${name}: row-${name}`)
-  .join(', ');
+const ROW_PARTS =
+  'base header name link badge details bar indicator progress message kind error metadata times'
+    .split(' ')
+    .map((name) => `${name}: row-${name}`)
+    .join(', ');
 
 /** The body while there is a feed. */
 export function renderBody(view: ListView, actions: ListActions): TemplateResult {
   const { snapshot, t, f, jobId } = view;
   const items = snapshot?.items ?? [];
   const error = snapshot?.error ?? null;
-  if (items.length === 0 && error) return renderError(describeError(error, t, jobId ?? ''), t, actions);
+  if (items.length === 0 && error)
+    return renderError(describeError(error, t, jobId ?? ''), t, actions);
   if (!snapshot || (items.length === 0 && snapshot.status !== 'success')) {
     return html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
       ${[0, 0, 0].map(() => html`<li part="skeleton" aria-hidden="true"></li>`)}
@@ -34,17 +36,19 @@ export function renderBody(view: ListView, actions: ListActions): TemplateResult
       ${filtered ? html`<button part="clear-filters" @click=${() => actions.setStatuses([])}>${t.clearFilters}</button>` : nothing}
     </div>`;
   }
-  return html`${error
-      ? html`<div part="stale-banner" class="row stale error">
-          <span
-            >${t.stale(
-              describeError(error, t, jobId ?? ''),
-              snapshot.lastUpdatedAt ? f.relative(snapshot.lastUpdatedAt, view.now) : t.noValue,
-            )}</span
-          >
-          <button part="retry" @click=${actions.refresh}>${t.retry}</button>
-        </div>`
-      : nothing}
+  return html`${
+      error
+        ? html`<div part="stale-banner" class="row stale error">
+            <span
+              >${t.stale(
+                describeError(error, t, jobId ?? ''),
+                snapshot.lastUpdatedAt ? f.relative(snapshot.lastUpdatedAt, view.now) : t.noValue,
+              )}</span
+            >
+            <button part="retry" @click=${actions.refresh}>${t.retry}</button>
+          </div>`
+        : nothing
+    }
     <ul
       part="list"
       tabindex="-1"
@@ -59,19 +63,36 @@ export function renderBody(view: ListView, actions: ListActions): TemplateResult
     </ul>`;
 }
 
-function renderRows(items: readonly FeedItem[], t: InputProgressStrings, renderItem: RenderItem | null): unknown {
+function renderRows(
+  items: readonly FeedItem[],
+  t: InputProgressStrings,
+  renderItem: RenderItem | null,
+): unknown {
   return repeat(
     items,
     (item) => item.input.id,
     (item, index) =>
-      html`<li part="item">${renderItem
-        ? renderItem(item, { strings: t, index })
-        : html`<input-progress-row part="row" exportparts=${ROW_PARTS} .item=${item} .strings=${t}></input-progress-row>`}</li>`,
+      html`<li part="item">
+        ${
+          renderItem
+            ? renderItem(item, { strings: t, index })
+            : html`<input-progress-row
+                part="row"
+                exportparts=${ROW_PARTS}
+                .item=${item}
+                .strings=${t}
+              ></input-progress-row>`
+        }
+      </li>`,
   );
 }
 
 /** The error state: `message` explains what went wrong; with `actions`, a retry button follows. */
-export function renderError(message: string, t: InputProgressStrings, actions: ListActions | null): TemplateResult {
+export function renderError(
+  message: string,
+  t: InputProgressStrings,
+  actions: ListActions | null,
+): TemplateResult {
   return html`<div part="error" class="box">
     <p class="error"><slot name="error">${t.errorState(message)}</slot></p>
     ${actions ? html`<button part="retry" @click=${actions.refresh}>${t.retry}</button>` : nothing}

@@ -4,13 +4,20 @@ import type { ListActions, ListView } from './list-view.js';
 
 const PAGE_SIZES = [10, 20, 50, 100];
 
-export function renderPagination({ snapshot, t, f, limit }: ListView, actions: ListActions): TemplateResult {
+export function renderPagination(
+  { snapshot, t, f, limit }: ListView,
+  actions: ListActions,
+): TemplateResult {
   const page = snapshot?.page ?? 1;
   // While a new filter loads the total is unknown (pageCount 0): say at least this page.
   const pageCount = Math.max(snapshot?.pageCount ?? 1, page);
   const sizes = [...new Set([...PAGE_SIZES, limit])].sort((a, b) => a - b);
   return html`<nav part="pagination" class="row" aria-label=${t.pagination}>
-    <button part="previous" ?disabled=${!snapshot || page <= 1} @click=${(event: Event) => actions.movePage(-1, event)}>
+    <button
+      part="previous"
+      ?disabled=${!snapshot || page <= 1}
+      @click=${(event: Event) => actions.movePage(-1, event)}
+    >
       ${t.previous}
     </button>
     <span part="page-status" tabindex="-1">${t.pageOf(f.number(page), f.number(pageCount))}</span>
@@ -20,7 +27,11 @@ export function renderPagination({ snapshot, t, f, limit }: ListView, actions: L
         ${sizes.map((size) => html`<option value=${size} ?selected=${size === limit}>${f.number(size)}</option>`)}
       </select></label
     >
-    <button part="next" ?disabled=${!snapshot || page >= pageCount} @click=${(event: Event) => actions.movePage(1, event)}>
+    <button
+      part="next"
+      ?disabled=${!snapshot || page >= pageCount}
+      @click=${(event: Event) => actions.movePage(1, event)}
+    >
       ${t.next}
     </button>
   </nav>`;

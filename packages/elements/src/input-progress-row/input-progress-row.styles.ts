@@ -14,21 +14,21 @@ export const rowStyles = css`
   :host([status='failed']) {
     --_status: var(--_failed);
   }
-  [part=base] {
+  [part='base'] {
     display: grid;
     gap: 0.25rem;
     padding: var(--_space);
     line-height: 1.4;
     overflow-wrap: anywhere;
   }
-  [part=header],
+  [part='header'],
   .line {
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.75em;
     align-items: baseline;
   }
-  [part=header] {
+  [part='header'] {
     justify-content: space-between;
     font-weight: 600;
   }
@@ -38,7 +38,7 @@ export const rowStyles = css`
   a {
     color: var(--_accent);
   }
-  [part=badge] {
+  [part='badge'] {
     padding: 0 0.5em;
     border-radius: 1em;
     font-size: 0.8125em;
@@ -46,7 +46,7 @@ export const rowStyles = css`
     background: var(--_status);
     border: 1px solid transparent;
   }
-  [part=kind] {
+  [part='kind'] {
     font-weight: 600;
   }
   .indeterminate .indicator {

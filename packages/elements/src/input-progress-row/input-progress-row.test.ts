@@ -8,14 +8,18 @@ import { makeItem, type ItemPatch } from '../test-support/make-item.js';
 
 async function row(patch: ItemPatch = {}, lang = 'en'): Promise<InputProgressRow> {
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div lang=${lang}><input-progress-row .item=${makeItem(patch)}></input-progress-row></div>`,
+    html`<div lang=${lang}>
+      <input-progress-row .item=${makeItem(patch)}></input-progress-row>
+    </div>`,
   );
   const el = wrapper.querySelector('input-progress-row')!;
   await el.updateComplete;
   return el;
 }
-const part = (el: InputProgressRow, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
-const textOf = (el: InputProgressRow, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+const part = (el: InputProgressRow, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const textOf = (el: InputProgressRow, name: string) =>
+  part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
 describe('<input-progress-row>', () => {
   it('shows a processing input with a determinate bar, items, percent, message and kind', async () => {
@@ -31,7 +35,10 @@ describe('<input-progress-row>', () => {
     expect(textOf(el, 'progress')).to.contain('5 of 10 items, 50%');
     expect(textOf(el, 'kind')).to.equal('inference');
     expect(textOf(el, 'message')).to.contain('Processing input 5 of 10');
-    expect(textOf(el, 'details')).to.contain('CSV').and.contain('245.8 kB').and.contain('worker.inference');
+    expect(textOf(el, 'details'))
+      .to.contain('CSV')
+      .and.contain('245.8 kB')
+      .and.contain('worker.inference');
     expect(textOf(el, 'times')).to.contain('created 10 minutes ago');
     expect(el.getAttribute('status')).to.equal('processing');
     await expect(el).to.be.accessible();
@@ -39,10 +46,16 @@ describe('<input-progress-row>', () => {
 
   it('shows the time left now: the estimate minus the time since the progress report', async () => {
     // 3 min left as of a report a minute ago: about 2 min left now.
-    const el = await row({ eta: 3 * 60_000, progress: { createdAt: new Date(Date.now() - 60_000).toISOString() } });
+    const el = await row({
+      eta: 3 * 60_000,
+      progress: { createdAt: new Date(Date.now() - 60_000).toISOString() },
+    });
     expect(textOf(el, 'progress')).to.contain('about 2 min left');
     // An estimate that ran out is not shown as "0 s left".
-    el.item = makeItem({ eta: 30_000, progress: { createdAt: new Date(Date.now() - 60_000).toISOString() } });
+    el.item = makeItem({
+      eta: 30_000,
+      progress: { createdAt: new Date(Date.now() - 60_000).toISOString() },
+    });
     await el.updateComplete;
     expect(textOf(el, 'progress')).to.not.contain('left');
   });
@@ -70,7 +83,10 @@ describe('<input-progress-row>', () => {
     const el = await row({ data: { numBytes: 1_234_567 } }, 'en');
     expect(textOf(el, 'details')).to.contain('1.2 MB');
     el.parentElement!.setAttribute('lang', 'de');
-    await waitUntil(() => textOf(el, 'details')!.includes('1,2 MB'), 'German number format without waiting for a tick');
+    await waitUntil(
+      () => textOf(el, 'details')!.includes('1,2 MB'),
+      'German number format without waiting for a tick',
+    );
     expect(textOf(el, 'times')).to.contain('vor 10 Minuten');
   });
 
@@ -111,7 +127,10 @@ describe('<input-progress-row>', () => {
       percent: 100,
       step: 3,
       input: { createdAt: created, completedAt: completed },
-      progress: { metrics: { percentComplete: 100, itemsProcessed: 10, itemsTotal: 10 }, message: 'Done' },
+      progress: {
+        metrics: { percentComplete: 100, itemsProcessed: 10, itemsTotal: 10 },
+        message: 'Done',
+      },
     });
     const bar = part(el, 'bar')!;
     expect(bar.getAttribute('aria-valuenow')).to.equal('100');
@@ -147,11 +166,19 @@ describe('<input-progress-row>', () => {
   });
 
   it('links http(s) refs only: a javascript: ref stays text', async () => {
-    const safe = await row({ data: { ref: 'https://storage.example.com/a.csv', filename: 'a.csv' } });
+    const safe = await row({
+      data: { ref: 'https://storage.example.com/a.csv', filename: 'a.csv' },
+    });
     const link = part(safe, 'link') as HTMLAnchorElement;
     expect(link.href).to.equal('https://storage.example.com/a.csv');
     expect(link.rel).to.contain('noopener');
-    for (const ref of ['javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:alert(1)', 'data:text/html,<b>x</b>', 'relative/path.csv']) {
+    for (const ref of [
+      'javascript:alert(1)',
+      'JaVaScRiPt:alert(1)',
+      ' javascript:alert(1)',
+      'data:text/html,<b>x</b>',
+      'relative/path.csv',
+    ]) {
       const el = await row({ data: { ref, filename: 'b.csv' } });
       expect(el.shadowRoot!.querySelector('a'), ref).to.equal(null);
       expect(textOf(el, 'name')).to.equal('b.csv');
@@ -159,10 +186,17 @@ describe('<input-progress-row>', () => {
   });
 
   it('shows hostile strings as text and runs nothing', async () => {
-    const hostile = ['<img src=x onerror="window.__xss=1">', '"><svg onload="window.__xss=2">', '</style><b>bold</b>'];
+    const hostile = [
+      '<img src=x onerror="window.__xss=1">',
+      '"><svg onload="window.__xss=2">',
+      '</style><b>bold</b>',
+    ];
     const el = await row({
       status: 'failed',
-      data: { filename: hostile[0], metadata: { [hostile[1]!]: hostile[2], nested: { x: hostile[0] } } },
+      data: {
+        filename: hostile[0],
+        metadata: { [hostile[1]!]: hostile[2], nested: { x: hostile[0] } },
+      },
       input: { portName: hostile[1], errorMessage: hostile[2] },
       progress: { message: hostile[0], kind: hostile[1] },
     });
@@ -180,7 +214,10 @@ describe('<input-progress-row>', () => {
   });
 
   it('formats numbers, sizes and times for the nearest lang', async () => {
-    const el = await row({ data: { numBytes: 1_234_567 }, step: 1234, status: 'completed', percent: 100 }, 'de');
+    const el = await row(
+      { data: { numBytes: 1_234_567 }, step: 1234, status: 'completed', percent: 100 },
+      'de',
+    );
     expect(textOf(el, 'details')).to.contain('1,2 MB').and.contain('1.234');
     expect(textOf(el, 'times')).to.contain('vor 10 Minuten');
   });
@@ -216,7 +253,8 @@ describe('<input-progress-row>', () => {
             status: (s: string) => `«${s}»`,
             inputError: (message: string) => `Fehler: ${message}`,
             metadataEntry: (key: string, value: string) => `${value} (${key})`,
-            barValue: (status: string | null, value: string | null) => [value, status].filter(Boolean).join(' – '),
+            barValue: (status: string | null, value: string | null) =>
+              [value, status].filter(Boolean).join(' – '),
           }}
         ></input-progress-row>
       </div>`,
@@ -226,7 +264,9 @@ describe('<input-progress-row>', () => {
     expect(textOf(el, 'badge')).to.equal('«failed»');
     expect(textOf(el, 'error')).to.equal('Fehler: x');
     expect(textOf(el, 'metadata')).to.equal('7 (batch)');
-    expect(part(el, 'bar')!.getAttribute('aria-valuetext')).to.equal('5 of 10 items, 40% – «failed»');
+    expect(part(el, 'bar')!.getAttribute('aria-valuetext')).to.equal(
+      '5 of 10 items, 40% – «failed»',
+    );
   });
 
   it('passes the accessibility audit in dark mode with dark colours', async () => {

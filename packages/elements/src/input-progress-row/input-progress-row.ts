@@ -9,7 +9,8 @@ import { LangController } from '../controllers/lang-controller.js';
 import { clock } from '../clock.js';
 import { safeLink } from '../safe-link.js';
 
-const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+const finite = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
 const time = (iso: string | null | undefined): number | null => {
   const ms = iso ? Date.parse(iso) : NaN;
   return Number.isNaN(ms) ? null : ms;
@@ -17,7 +18,8 @@ const time = (iso: string | null | undefined): number | null => {
 /** One piece of a line, or nothing when there is nothing to say. */
 const span = (value: unknown) => (value ? html`<span>${value}</span>` : nothing);
 /** Metadata values are JSON (parsed from the response): strings as they are, the rest as JSON. */
-const text = (value: unknown): string => (typeof value === 'string' ? value : String(JSON.stringify(value)));
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value : String(JSON.stringify(value));
 
 /**
  * One input of a batch job: its file, status, progress bar, latest progress message,
@@ -102,38 +104,49 @@ export class InputProgressRow extends LitElement {
     const { input, latestProgress: progress } = item;
     const data = input.data;
     const link = safeLink(data.ref);
-    const kind = data.fileExtension ? data.fileExtension.replace(/^\./, '').toUpperCase() : data.fileType;
+    const kind = data.fileExtension
+      ? data.fileExtension.replace(/^\./, '').toUpperCase()
+      : data.fileType;
     const metadata = data.metadata ? Object.entries(data.metadata) : [];
     return html`<div part="base">
       <div part="header">
         <span part="name"
-          >${link
-            ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer">${data.filename}</a>`
-            : data.filename}</span
+          >${
+            link
+              ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer"
+                  >${data.filename}</a
+                >`
+              : data.filename
+          }</span
         >
         <span part="badge">${t.status(input.status)}</span>
       </div>
       <p part="details" class="line muted">
-        ${span(kind)}
-        ${span(finite(data.numBytes) && f.bytes(data.numBytes))}
+        ${span(kind)} ${span(finite(data.numBytes) && f.bytes(data.numBytes))}
         ${span(input.portName && t.port(input.portName))}
         ${span(finite(item.step) && t.rank(f.number(item.step)))}
       </p>
       ${this.#renderBar(item, t, f)}
-      ${progress?.message || progress?.kind
-        ? html`<p part="message" class="line">
-            ${progress.kind ? html`<span part="kind">${progress.kind}</span>` : nothing}
-            ${span(progress.message)}
-          </p>`
-        : nothing}
-      ${input.errorMessage
-        ? html`<p part="error" class="error">${t.inputError(input.errorMessage)}</p>`
-        : nothing}
-      ${metadata.length
-        ? html`<p part="metadata" class="line muted">
-            ${metadata.map(([key, value]) => span(t.metadataEntry(key, text(value))))}
-          </p>`
-        : nothing}
+      ${
+        progress?.message || progress?.kind
+          ? html`<p part="message" class="line">
+              ${progress.kind ? html`<span part="kind">${progress.kind}</span>` : nothing}
+              ${span(progress.message)}
+            </p>`
+          : nothing
+      }
+      ${
+        input.errorMessage
+          ? html`<p part="error" class="error">${t.inputError(input.errorMessage)}</p>`
+          : nothing
+      }
+      ${
+        metadata.length
+          ? html`<p part="metadata" class="line muted">
+              ${metadata.map(([key, value]) => span(t.metadataEntry(key, text(value))))}
+            </p>`
+          : nothing
+      }
       ${this.#renderTimes(input.createdAt, input.completedAt, t, f)}
     </div>`;
   }
@@ -156,11 +169,16 @@ export class InputProgressRow extends LitElement {
     // Pending and failed bars say so before their numbers; others say their numbers.
     const valueText = indeterminate
       ? t.working
-      : t.barValue(!label || status === 'pending' || status === 'failed' ? t.status(status) : null, label);
+      : t.barValue(
+          !label || status === 'pending' || status === 'failed' ? t.status(status) : null,
+          label,
+        );
     // The feed's estimate is the time left as of the latest progress report: take off what
     // has passed since (a report stamped ahead of this clock takes off nothing).
     const reported = time(item.latestProgress?.createdAt);
-    const left = finite(item.eta) ? item.eta - Math.max(0, reported === null ? 0 : clock.now() - reported) : 0;
+    const left = finite(item.eta)
+      ? item.eta - Math.max(0, reported === null ? 0 : clock.now() - reported)
+      : 0;
     const eta = status === 'processing' && left > 0 ? t.eta(f.duration(left)) : null;
     return html`<div
         part="bar"
@@ -172,13 +190,17 @@ export class InputProgressRow extends LitElement {
         aria-valuenow=${noValue ? nothing : value}
         aria-valuetext=${valueText}
       >
-        <div part="indicator" class="indicator" .style=${indeterminate ? '' : `width:${value}%`}></div>
+        <div
+          part="indicator"
+          class="indicator"
+          .style=${indeterminate ? '' : `width:${value}%`}
+        ></div>
       </div>
-      ${label || eta
-        ? html`<p part="progress" class="line">
-            ${span(label)} ${span(eta)}
-          </p>`
-        : nothing}`;
+      ${
+        label || eta
+          ? html`<p part="progress" class="line">${span(label)} ${span(eta)}</p>`
+          : nothing
+      }`;
   }
 
   #renderTimes(

@@ -36,7 +36,8 @@ export function useFakeClock(start = Date.now()): FakeClock {
       let ran = 0;
       for (;;) {
         let due: [object, { at: number; callback: () => void }] | undefined;
-        for (const entry of timers) if (entry[1].at <= until && (!due || entry[1].at < due[1].at)) due = entry;
+        for (const entry of timers)
+          if (entry[1].at <= until && (!due || entry[1].at < due[1].at)) due = entry;
         if (!due) break;
         timers.delete(due[0]);
         now = due[1].at;

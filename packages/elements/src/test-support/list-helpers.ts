@@ -35,20 +35,28 @@ globalThis.fetch = (input, init) => {
 
 /** Progress-list requests (not counts) this page has sent for `jobId` so far. */
 export const sentProgressRequests = (jobId: string): number =>
-  sent.filter((url) => new URL(url, location.href).pathname.endsWith(`/jobs/${encodeURIComponent(jobId)}/inputs/progress`)).length;
+  sent.filter((url) =>
+    new URL(url, location.href).pathname.endsWith(
+      `/jobs/${encodeURIComponent(jobId)}/inputs/progress`,
+    ),
+  ).length;
 
 /** Progress-list requests (not counts) the simulator saw for `jobId`, as URLSearchParams. */
 export async function progressRequests(jobId: string): Promise<URLSearchParams[]> {
   const all: RecordedRequest[] = await control.requests(jobId);
-  return all.filter((r) => r.path.endsWith('/inputs/progress')).map((r) => new URLSearchParams(r.search));
+  return all
+    .filter((r) => r.path.endsWith('/inputs/progress'))
+    .map((r) => new URLSearchParams(r.search));
 }
 
 export const shadow = (el: Element) => el.shadowRoot!;
 export const part = <T extends Element = HTMLElement>(el: Element, name: string) =>
   shadow(el).querySelector<T>(`[part~="${name}"]`);
-export const parts = <T extends Element = HTMLElement>(el: Element, name: string) =>
-  [...shadow(el).querySelectorAll<T>(`[part~="${name}"]`)];
-export const text = (node: Element | null | undefined) => node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+export const parts = <T extends Element = HTMLElement>(el: Element, name: string) => [
+  ...shadow(el).querySelectorAll<T>(`[part~="${name}"]`),
+];
+export const text = (node: Element | null | undefined) =>
+  node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 export const rows = (el: InputProgressList) => parts<InputProgressRow>(el, 'row');
 /** A row's visible text, its shadow root included. */
 export const rowText = (row: InputProgressRow) => text(row.shadowRoot!.firstElementChild);
@@ -57,7 +65,11 @@ export const rowText = (row: InputProgressRow) => text(row.shadowRoot!.firstElem
 export const showsRows = (el: InputProgressList, count?: number) => {
   const list = part(el, 'list');
   const n = rows(el).length;
-  return !!list && list.getAttribute('aria-busy') === 'false' && (count === undefined ? n > 0 : n === count);
+  return (
+    !!list &&
+    list.getAttribute('aria-busy') === 'false' &&
+    (count === undefined ? n > 0 : n === count)
+  );
 };
 
 export interface ListOptions {
@@ -70,21 +82,30 @@ export interface ListOptions {
 }
 
 /** A list pointed at the simulator, polling off unless asked; resolves once the element rendered. */
-export async function listFixture(jobId: string, options: ListOptions = {}): Promise<InputProgressList> {
-  const el = await fixture<InputProgressList>(html`<input-progress-list
-    job-id=${jobId}
-    base-url=${options.baseUrl ?? BASE_URL}
-    status=${options.status ?? ''}
-    order=${options.order ?? 'asc'}
-    limit=${options.limit ?? 20}
-    poll-interval=${options.pollInterval ?? 0}
-    .apiKey=${options.apiKey ?? null}
-  ></input-progress-list>`);
+export async function listFixture(
+  jobId: string,
+  options: ListOptions = {},
+): Promise<InputProgressList> {
+  const el = await fixture<InputProgressList>(
+    html`<input-progress-list
+      job-id=${jobId}
+      base-url=${options.baseUrl ?? BASE_URL}
+      status=${options.status ?? ''}
+      order=${options.order ?? 'asc'}
+      limit=${options.limit ?? 20}
+      poll-interval=${options.pollInterval ?? 0}
+      .apiKey=${options.apiKey ?? null}
+    ></input-progress-list>`,
+  );
   return el;
 }
 
 /** Waits until the list shows `count` rows (any number when omitted). */
-export async function untilRows(el: InputProgressList, count?: number, message = 'rows to render'): Promise<void> {
+export async function untilRows(
+  el: InputProgressList,
+  count?: number,
+  message = 'rows to render',
+): Promise<void> {
   await waitUntil(() => showsRows(el, count), message);
   await el.updateComplete;
 }

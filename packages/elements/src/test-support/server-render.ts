@@ -10,7 +10,11 @@ import type { FeedItem } from '@input-progress/core';
 import '../define.js';
 
 /** A list as a page would serve it, with `defer-hydration` so a test decides when it hydrates. */
-export function renderList(jobId: string, baseUrl: string, deferHydration = false): Promise<string> {
+export function renderList(
+  jobId: string,
+  baseUrl: string,
+  deferHydration = false,
+): Promise<string> {
   return collectResult(
     render(
       html`<input-progress-list
@@ -25,6 +29,11 @@ export function renderList(jobId: string, baseUrl: string, deferHydration = fals
 /** A row for `item`, with `defer-hydration` so a test can hand the item over first. */
 export function renderRow(item: FeedItem, deferHydration = false): Promise<string> {
   return collectResult(
-    render(html`<input-progress-row .item=${item} ?defer-hydration=${deferHydration}></input-progress-row>`),
+    render(
+      html`<input-progress-row
+        .item=${item}
+        ?defer-hydration=${deferHydration}
+      ></input-progress-row>`,
+    ),
   );
 }

@@ -8,7 +8,8 @@ import fc from 'fast-check';
 
 /** Words a rendered page must never show; generated text never contains them itself. */
 export const FORBIDDEN_TEXT = ['NaN', 'undefined', '[object Object]', 'Infinity', 'null'];
-const clean = (text: string) => !FORBIDDEN_TEXT.some((word) => text.toLowerCase().includes(word.toLowerCase()));
+const clean = (text: string) =>
+  !FORBIDDEN_TEXT.some((word) => text.toLowerCase().includes(word.toLowerCase()));
 
 const text = fc
   .oneof(
@@ -26,7 +27,10 @@ const time = fc
   .integer({ min: Date.parse('1970-01-01T00:00:00Z'), max: Date.parse('2100-01-01T00:00:00Z') })
   .map((ms) => new Date(ms).toISOString());
 const nullable = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: null });
-const status = fc.oneof(fc.constantFrom('pending', 'processing', 'completed', 'failed'), fc.constantFrom('paused', 'queued', ''));
+const status = fc.oneof(
+  fc.constantFrom('pending', 'processing', 'completed', 'failed'),
+  fc.constantFrom('paused', 'queued', ''),
+);
 
 const item = (id: string) =>
   fc.record({
@@ -36,12 +40,21 @@ const item = (id: string) =>
       port_name: nullable(text),
       file_id: nullable(text),
       data: fc.record({
-        ref: fc.constantFrom('https://storage.example.com/a.csv', 'javascript:alert(1)', '', 'not a url'),
+        ref: fc.constantFrom(
+          'https://storage.example.com/a.csv',
+          'javascript:alert(1)',
+          '',
+          'not a url',
+        ),
         filename: text,
         file_type: nullable(text),
         file_extension: nullable(text),
         num_bytes: nullable(weirdNumber),
-        metadata: nullable(fc.dictionary(text, fc.oneof(text, weirdNumber, fc.boolean(), fc.constant([1, 'two'])), { maxKeys: 3 })),
+        metadata: nullable(
+          fc.dictionary(text, fc.oneof(text, weirdNumber, fc.boolean(), fc.constant([1, 'two'])), {
+            maxKeys: 3,
+          }),
+        ),
       }),
       status,
       error_message: nullable(text),
@@ -68,7 +81,9 @@ const item = (id: string) =>
 
 /** A page of up to 6 weird items (ids unique within the page), as JSON text. */
 export const weirdPage = fc
-  .uniqueArray(fc.constantFrom('inp_a', 'inp_b', 'inp_c', 'inp_d', 'inp_e', 'inp_f'), { maxLength: 6 })
+  .uniqueArray(fc.constantFrom('inp_a', 'inp_b', 'inp_c', 'inp_d', 'inp_e', 'inp_f'), {
+    maxLength: 6,
+  })
   .chain((ids) =>
     fc.record({
       job_id: fc.constant('job_weird'),

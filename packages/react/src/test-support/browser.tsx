@@ -32,7 +32,8 @@ export async function waitFor(
 ): Promise<void> {
   const deadline = performance.now() + timeoutMs;
   while (!(await condition())) {
-    if (performance.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (performance.now() > deadline)
+      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
@@ -121,7 +122,9 @@ export function countingFetch(): typeof fetch & {
   const calls = new Map<string, number>();
   let inFlight = 0;
   const counted = (async (input: RequestInfo | URL, init?: RequestInit) => {
-    const jobId = /\/batch\/jobs\/([^/?]+)/.exec(String(input instanceof Request ? input.url : input))?.[1] ?? '';
+    const jobId =
+      /\/batch\/jobs\/([^/?]+)/.exec(String(input instanceof Request ? input.url : input))?.[1] ??
+      '';
     calls.set(jobId, (calls.get(jobId) ?? 0) + 1);
     inFlight++;
     try {

@@ -11,7 +11,11 @@ export interface TestResponse {
 }
 
 /** Sends one request to the handler, as a client on another origin would. */
-export async function send(simulator: Simulator, path: string, init: RequestInit = {}): Promise<TestResponse> {
+export async function send(
+  simulator: Simulator,
+  path: string,
+  init: RequestInit = {},
+): Promise<TestResponse> {
   const response = await simulator.handle(new Request(`http://simulator.test${path}`, init));
   const text = await response.text();
   let body: unknown;
@@ -24,12 +28,21 @@ export async function send(simulator: Simulator, path: string, init: RequestInit
 }
 
 /** `GET` of an API path relative to `/v0.5`. */
-export function api(simulator: Simulator, path: string, init: RequestInit = {}): Promise<TestResponse> {
+export function api(
+  simulator: Simulator,
+  path: string,
+  init: RequestInit = {},
+): Promise<TestResponse> {
   return send(simulator, `/v0.5${path}`, init);
 }
 
 /** `POST`/`PUT` JSON to a control API path relative to `/__simulator`. */
-export function control(simulator: Simulator, method: string, path: string, body?: unknown): Promise<TestResponse> {
+export function control(
+  simulator: Simulator,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<TestResponse> {
   return send(simulator, `/__simulator${path}`, {
     method,
     headers: { 'content-type': 'application/json' },
@@ -38,7 +51,10 @@ export function control(simulator: Simulator, method: string, path: string, body
 }
 
 /** Creates a job over the control API (manual clock) and returns its id. */
-export async function createJob(simulator: Simulator, config: Record<string, unknown> = {}): Promise<string> {
+export async function createJob(
+  simulator: Simulator,
+  config: Record<string, unknown> = {},
+): Promise<string> {
   const res = await control(simulator, 'POST', '/jobs', config);
   if (res.status !== 201) throw new Error(`createJob failed: ${res.status} ${res.text}`);
   return (res.body as { id: string }).id;
@@ -52,11 +68,19 @@ export async function advance(simulator: Simulator, jobId: string, ms: number): 
 }
 
 /** Every item of a job's progress listing for `query`, paging with `limit`. */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-export async function listAll(simulator: Simulator, jobId: string, query = '', limit = 7): Promise<any[]> {
+export async function listAll(
+  simulator: Simulator,
+  jobId: string,
+  query = '',
+  limit = 7,
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+): Promise<any[]> {
   const items: unknown[] = [];
   for (let offset = 0; ; offset += limit) {
-    const res = await api(simulator, `/batch/jobs/${jobId}/inputs/progress?${query}&offset=${offset}&limit=${limit}`);
+    const res = await api(
+      simulator,
+      `/batch/jobs/${jobId}/inputs/progress?${query}&offset=${offset}&limit=${limit}`,
+    );
     if (res.status !== 200) throw new Error(`list failed: ${res.status} ${res.text}`);
     items.push(...res.body.items);
     if (offset + limit >= res.body.total) return items;
