@@ -18,6 +18,7 @@ const turboPassed = run('pnpm', [
   'build',
   'lint',
   'lint:root',
+  'format:check',
   'typecheck',
   'test',
   '--concurrency=2',
