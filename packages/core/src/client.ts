@@ -1,12 +1,19 @@
 import { backoffDelay } from './backoff.js';
 import { rememberConfiguration } from './client-identity.js';
 import { ApiError, InputProgressError, isRetryable, NetworkError, TimeoutError } from './errors.js';
-import { parseInputsProgressCounts, parseInputsProgressPage, parseJob } from './parse-response.js';
+import {
+  parseInputsProgressCounts,
+  parseInputsProgressPage,
+  parseInputsProgressTraces,
+  parseJob,
+} from './parse-response.js';
 import { parseRetryAfter } from './retry-after.js';
 import type {
   InputsProgressCounts,
   InputsProgressPage,
   InputsProgressQuery,
+  InputsProgressTraces,
+  InputsProgressTracesQuery,
   Job,
 } from './types.js';
 
@@ -104,7 +111,20 @@ export interface InputProgressClient {
   ): Promise<InputsProgressCounts>;
   /** The job itself. */
   getJob(jobId: string, init?: RequestOptions): Promise<Job>;
+  /**
+   * Cumulative completion of a job's tracked inputs over time. Conditional: the client keeps
+   * the latest answer of each URL with its `ETag` and sends `If-None-Match`; a `304 Not
+   * Modified` resolves with that kept answer (the same object), so polling it costs no body.
+   */
+  getInputsProgressTraces(
+    jobId: string,
+    query?: InputsProgressTracesQuery,
+    init?: RequestOptions,
+  ): Promise<InputsProgressTraces>;
 }
+
+/** How many conditional answers a client keeps (one per URL; the oldest goes first). */
+const KEPT_ANSWERS = 20;
 
 /** The public API root. */
 export const DEFAULT_BASE_URL = 'https://api.u1.archetypeai.app/v0.5';
@@ -173,6 +193,7 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
   async function attempt(
     url: string,
     signal: AbortSignal | undefined,
+    requestHeaders: Readonly<Record<string, string>> = headers,
   ): Promise<[FetchResponse, string]> {
     signal?.throwIfAborted();
     const controller = new AbortController();
@@ -181,7 +202,7 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
     signal?.addEventListener('abort', forward);
     try {
       const send: FetchLike = options.fetch ?? fetch;
-      const response = await send(url, { headers, signal: controller.signal });
+      const response = await send(url, { headers: requestHeaders, signal: controller.signal });
       return [response, await response.text()];
     } catch (error) {
       if (signal?.aborted) throw signal.reason;
@@ -200,13 +221,20 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
     }
   }
 
-  /** GETs job `jobId`'s `path` with `params`, retrying as configured, and returns the parsed body. */
+  /** Answers of conditional GETs by URL: the `ETag` they came with and the parsed body. */
+  const kept = new Map<string, { etag: string; value: unknown }>();
+
+  /**
+   * GETs job `jobId`'s `path` with `params`, retrying as configured, and returns the parsed
+   * body. A `conditional` GET revalidates the answer kept for its URL (see `kept`).
+   */
   async function get<T>(
     jobId: string,
     path: string,
     params: Record<string, unknown>,
     parse: (body: unknown) => T,
     init: RequestOptions = {},
+    conditional = false,
   ) {
     // `encodeURIComponent` keeps dots: '', '.' and '..' would leave the job's path segment
     // (`…/jobs/../` is `…/batch/`), so they never reach the network.
@@ -225,9 +253,22 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
     const url = `${baseUrl}/batch/jobs/${encodeURIComponent(jobId)}${path}${query && `?${query}`}`;
     for (let failures = 0; ; failures++) {
       try {
-        const [response, text] = await attempt(url, init.signal);
-        // An empty or non-JSON 2xx body (e.g. a gateway's HTML page) is a shape error of the whole body.
-        if (response.ok) return parse(parseJson(text));
+        const known = conditional ? kept.get(url) : undefined;
+        const requestHeaders = known ? { ...headers, 'if-none-match': known.etag } : headers;
+        const [response, text] = await attempt(url, init.signal, requestHeaders);
+        // Not modified: the body is the one that came with the tag.
+        if (response.status === 304 && known) return known.value as T;
+        if (response.ok) {
+          // An empty or non-JSON 2xx body (e.g. a gateway's HTML page) is a shape error of the whole body.
+          const value = parse(parseJson(text));
+          const etag = response.headers.get('etag');
+          if (conditional && etag) {
+            kept.delete(url);
+            kept.set(url, { etag, value });
+            if (kept.size > KEPT_ANSWERS) kept.delete(kept.keys().next().value!);
+          }
+          return value;
+        }
         // A non-2xx response, read in whichever of the API's error forms it comes.
         const json = (parseJson(text) ?? {}) as Record<string, unknown>;
         const errors = Array.isArray(json.errors)
@@ -288,6 +329,15 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
         init,
       ),
     getJob: (jobId, init) => get(jobId, '', {}, parseJob, init),
+    getInputsProgressTraces: (jobId, query = {}, init) =>
+      get(
+        jobId,
+        `${progress}/traces`,
+        { port_name: query.portName, buckets: query.buckets },
+        (body) => parseInputsProgressTraces(body, jobId),
+        init,
+        true,
+      ),
   };
   // Feeds created with `share: true` share loads between clients of equal plain options.
   if (!options.fetch && !options.headers) rememberConfiguration(client, baseUrl, apiKey);

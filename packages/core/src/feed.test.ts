@@ -467,6 +467,7 @@ describe('createFeed (fake time, real HTTP)', () => {
         },
         getInputsProgressCounts: (id, params) => real.getInputsProgressCounts(id, params),
         getJob: (id) => real.getJob(id),
+        getInputsProgressTraces: (id, query) => real.getInputsProgressTraces(id, query),
       };
       const feed = feedOf(jobId, { client: stubborn });
       const seen: FeedSnapshot[] = [];

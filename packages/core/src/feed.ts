@@ -123,6 +123,10 @@ export interface FeedOptions {
  * (e.g. to React's `useSyncExternalStore`).
  */
 export interface InputProgressFeed {
+  /** The job the feed shows. */
+  readonly jobId: string;
+  /** The client the feed loads through (e.g. for the job record or the traces of the same job). */
+  readonly client: InputProgressClient;
   /**
    * Adds a listener, called with each new snapshot; returns the unsubscribe function. The
    * first subscriber starts loading and polling; the last one leaving stops everything.
@@ -424,6 +428,8 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
 
   commit({});
   return {
+    jobId,
+    client,
     subscribe(listener) {
       const subscription: Subscription = { listener, seen: snapshot };
       subscriptions.add(subscription);

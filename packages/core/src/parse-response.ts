@@ -6,7 +6,12 @@
  * its JSON path, e.g. `items[3].input.status`.
  */
 import { ResponseShapeError } from './errors.js';
-import type { InputsProgressCounts, InputsProgressPage, Job } from './types.js';
+import type {
+  InputsProgressCounts,
+  InputsProgressPage,
+  InputsProgressTraces,
+  Job,
+} from './types.js';
 
 type Json = Record<string, unknown>;
 /** A reader checks one value at `path` and returns it normalised. */
@@ -116,6 +121,30 @@ const JOB = object({
   error: (value) => value ?? null,
 });
 
+/** Per-kind item tallies: the keys are progress kinds as sent (not camelCased), each value two counts. */
+const kindTallies: Reader = (value, path) => {
+  const out: Json = {};
+  for (const [kind, tally] of Object.entries(isObject(value) ? value : fail(path, 'an object'))) {
+    out[kind] = object({ success: count, failed: count })(tally, `${path}.${kind}`);
+  }
+  return out;
+};
+const TRACES = object({
+  job_id: optionalString,
+  bucket_seconds: (value, path) =>
+    finite(value) && value > 0 ? value : fail(path, 'a positive number'),
+  latest_event_at: optionalString,
+  points: (value, path) =>
+    (Array.isArray(value) ? value : fail(path, 'an array')).map((point, i) =>
+      object({
+        t: string,
+        step: count,
+        files: object({ completed: count, failed: count }),
+        items: kindTallies,
+      })(point, `${path}[${i}]`),
+    ),
+});
+
 /** Reads `body` with `reader`; a missing `job_id` falls back to the requested id. */
 const withJobId = (reader: Reader, body: unknown, jobId: string) => {
   const out = reader(body, '') as Json;
@@ -133,3 +162,7 @@ export const parseInputsProgressCounts = (body: unknown, jobId: string) =>
 
 /** `GET /batch/jobs/{id}`: the fields this product uses. */
 export const parseJob = (body: unknown) => JOB(body, '') as Job;
+
+/** `GET /batch/jobs/{id}/inputs/progress/traces`. */
+export const parseInputsProgressTraces = (body: unknown, jobId: string) =>
+  withJobId(TRACES, body, jobId) as unknown as InputsProgressTraces;

@@ -167,6 +167,50 @@ export interface Job {
   readonly error: unknown;
 }
 
+/** Inputs finished by a moment of the traces: how many completed and how many failed. */
+export interface TraceFiles {
+  readonly completed: number;
+  readonly failed: number;
+}
+
+/** Items of one progress kind finished by a moment of the traces. */
+export interface TraceItems {
+  readonly success: number;
+  readonly failed: number;
+}
+
+/** One point of the traces: the job's cumulative completion at the end of a bucket. */
+export interface TracePoint {
+  /** ISO 8601 timestamp: the end of the bucket (the latest event for the last point). */
+  readonly t: string;
+  /** The completion rank reached: inputs finished so far, completed or failed. */
+  readonly step: number;
+  /** Inputs finished so far, by outcome. */
+  readonly files: TraceFiles;
+  /** Items finished so far per progress kind, keyed by the kind as sent (e.g. `inference`). */
+  readonly items: Readonly<Record<string, TraceItems>>;
+}
+
+/** `GET /batch/jobs/{id}/inputs/progress/traces`: cumulative completion over time. */
+export interface InputsProgressTraces {
+  /** The job (the requested id when the server omits it). */
+  readonly jobId: string;
+  /** The length of one bucket, in seconds. */
+  readonly bucketSeconds: number;
+  /** ISO 8601 timestamp of the latest completion, or `null` before anything finished. */
+  readonly latestEventAt: string | null;
+  /** Oldest first; the first bucket starts when the job's first input started. Empty before anything finished. */
+  readonly points: readonly TracePoint[];
+}
+
+/** Query of `getInputsProgressTraces`; everything optional. */
+export interface InputsProgressTracesQuery {
+  /** Only inputs of this port; `null` or absent = every tracked port. */
+  readonly portName?: string | null;
+  /** How many buckets the time is cut into (the server clamps it to 10–1000; its default is 100). */
+  readonly buckets?: number;
+}
+
 /** Query of `listInputsProgress`; everything optional. */
 export interface InputsProgressQuery {
   /** Only inputs of this port; `null` or absent = every tracked port. */
