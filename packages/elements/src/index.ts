@@ -1,6 +1,8 @@
 export { InputProgressList } from './input-progress-list/input-progress-list.js';
 export type { RenderItem, RenderItemContext } from './input-progress-list/input-progress-list.js';
 export { InputProgressRow } from './input-progress-row/input-progress-row.js';
+export type { Density } from './input-progress-row/input-progress-row.js';
+export { InputProgressJob } from './input-progress-job/input-progress-job.js';
 export { FeedBinding } from './controllers/feed-binding.js';
 export type { FeedSource } from './controllers/feed-binding.js';
 export { clock, setClock } from './clock.js';

@@ -5,16 +5,7 @@ import './define.js';
 import type { InputProgressList } from './input-progress-list/input-progress-list.js';
 import type { InputProgressRow } from './input-progress-row/input-progress-row.js';
 import { makeItem } from './test-support/make-item.js';
-import {
-  control,
-  createJob,
-  listFixture,
-  part,
-  rows,
-  sentProgressRequests,
-  text,
-  untilRows,
-} from './test-support/list-helpers.js';
+import { control, createJob, jobPart, listFixture, pageStatus, part, rows, sentProgressRequests, untilRows } from './test-support/list-helpers.js';
 
 // A page of its own (one file per page): a strict policy without 'unsafe-inline' for styles,
 // as a security-minded host page would send. Inline style attributes are blocked by it;
@@ -45,18 +36,13 @@ describe('under a strict style-src policy', () => {
     await control.advance(jobId, 1500);
     const list: InputProgressList = await listFixture(jobId);
     await untilRows(list, 4);
-    await waitUntil(
-      () => part(list, 'overall-bar')!.getAttribute('aria-valuenow') === '100',
-      'all done',
-    );
+    await waitUntil(() => jobPart(list, 'bar')!.getAttribute('aria-valuenow') === '100', 'all done');
     // The bars ease into their width (a transition): wait for it to end, however long the
     // machine takes to run it, then measure.
-    const overall = part(list, 'overall-indicator')!;
+    const overall = jobPart(list, 'segment')!;
     const completed = rows(list)[0]!.shadowRoot!.querySelector('[part="indicator"]')!;
-    await Promise.all(
-      [overall, completed].flatMap((indicator) => indicator.getAnimations().map((a) => a.finished)),
-    );
-    expect(widthRatio(overall), 'a full overall bar').to.be.closeTo(1, 0.02);
+    await Promise.all([overall, completed].flatMap((indicator) => indicator.getAnimations().map((a) => a.finished)));
+    expect(widthRatio(overall), 'a full completed segment of the job bar').to.be.closeTo(1, 0.02);
     expect(widthRatio(completed), 'a full row bar').to.be.closeTo(1, 0.02);
     expect(violations).to.deep.equal([]);
   });
@@ -88,7 +74,7 @@ describe('under a strict style-src policy', () => {
       await advanceUntil(clock, () => sentProgressRequests(jobId) > sent, 'a poll', 500);
       part(list, 'next')!.click();
       await untilRows(list, 2);
-      await waitUntil(() => text(part(list, 'page-status')) === 'Page 2 of 3', 'page 2');
+      await waitUntil(() => pageStatus(list) === 'Page 2 of 3', 'page 2');
       // Violations are reported asynchronously, in order: end with one of our own (an inline
       // style attribute, blocked in every engine) and wait for it, so none can come later.
       const sentinel = document.createElement('i');

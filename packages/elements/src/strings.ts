@@ -4,8 +4,8 @@
  * formatted by {@link Formatters} for the nearest `lang`), so a translation only decides
  * wording and word order.
  *
- * Override any subset through the `strings` property of `<input-progress-list>` or
- * `<input-progress-row>`; missing keys fall back to {@link defaultStrings}.
+ * Override any subset through the `strings` property of `<input-progress-list>`,
+ * `<input-progress-job>` or `<input-progress-row>`; missing keys fall back to {@link defaultStrings}.
  */
 export interface InputProgressStrings {
   /** The visible label of an input status; unknown statuses arrive as-is. */
@@ -25,8 +25,12 @@ export interface InputProgressStrings {
   progressOf(filename: string): string;
   /** Time left for an input, e.g. "about 3 min left". */
   eta(duration: string): string;
-  /** Completion rank across the job, e.g. "Finished #3". */
+  /** Completion rank across the job of a completed input, e.g. "Finished #3". */
   rank(step: string): string;
+  /** Completion rank across the job of a failed input, e.g. "Failed #7". */
+  failedRank(step: string): string;
+  /** Accessible name of a compact row's disclosure button, e.g. "Details of data.csv". */
+  showDetails(filename: string): string;
   /** When the input was created; `time` is a relative time such as "5 minutes ago". */
   created(time: string): string;
   /** When the input finished; `time` is a relative time. */
@@ -42,10 +46,22 @@ export interface InputProgressStrings {
 
   /** Accessible name of the list of rows. */
   listLabel(jobId: string): string;
-  /** Summary of the job, e.g. "8 of 10 inputs done". */
-  summary(done: string, total: string): string;
-  /** Accessible name of the overall progress bar. */
+  /** Accessible name of the job's segmented progress bar. */
   overallProgress: string;
+  /** The job summary, which never hides failures, e.g. "9 completed · 1 failed of 10". */
+  jobSummary(completed: string, failed: string, total: string): string;
+  /** The segmented bar's spoken value, e.g. "9 completed, 1 failed, 0 processing, 0 pending of 10". */
+  jobBarValue(completed: string, failed: string, processing: string, pending: string, total: string): string;
+  /** The job's own status (`RUNNING`, `COMPLETED`, …); unknown ones arrive as-is. */
+  jobStatus(status: string): string;
+  /** Shown for the job's status while its record loads. */
+  jobLoading: string;
+  /** Shown for the job's status when its record could not be loaded. */
+  jobUnavailable: string;
+  /** Time since the job started (until it ended), e.g. "4 min elapsed". */
+  elapsed(duration: string): string;
+  /** Inputs finished per minute over the recent window, e.g. "12 inputs/min". */
+  throughput(perMinute: string): string;
   /** The overall bar's spoken value while the counts are not known yet. */
   unknown: string;
   /** A per-status count in the summary and on a chip, e.g. "Failed 2". */
@@ -63,7 +79,14 @@ export interface InputProgressStrings {
   pagination: string;
   previous: string;
   next: string;
-  pageOf(page: string, pageCount: string): string;
+  first: string;
+  last: string;
+  /** Before the page number field, e.g. "Page". */
+  page: string;
+  /** After the page number field, e.g. "of 12". */
+  ofPages(pageCount: string): string;
+  /** Said when the page number field holds no page to go to. */
+  pageInvalid(pageCount: string): string;
   pageSize: string;
   /** Live indicator texts. */
   live: string;
@@ -115,6 +138,8 @@ export const defaultStrings: InputProgressStrings = {
   progressOf: (filename) => `Progress of ${filename}`,
   eta: (duration) => `about ${duration} left`,
   rank: (step) => `Finished #${step}`,
+  failedRank: (step) => `Failed #${step}`,
+  showDetails: (filename) => `Details of ${filename}`,
   created: (time) => `created ${time}`,
   finished: (time) => `finished ${time}`,
   took: (duration) => `took ${duration}`,
@@ -123,8 +148,24 @@ export const defaultStrings: InputProgressStrings = {
   port: (name) => `port ${name}`,
 
   listLabel: (jobId) => `Inputs of job ${jobId}`,
-  summary: (done, total) => `${done} of ${total} inputs done`,
   overallProgress: 'Overall progress',
+  jobSummary: (completed, failed, total) => `${completed} completed · ${failed} failed of ${total}`,
+  jobBarValue: (completed, failed, processing, pending, total) =>
+    `${completed} completed, ${failed} failed, ${processing} processing, ${pending} pending of ${total}`,
+  jobStatus: (status) =>
+    ({
+      PENDING: 'Pending',
+      ADMITTED: 'Admitted',
+      RUNNING: 'Running',
+      COMPLETED: 'Completed',
+      FAILED: 'Failed',
+      PREEMPTED: 'Preempted',
+      CANCELLED: 'Cancelled',
+    })[status] ?? status,
+  jobLoading: 'Loading job…',
+  jobUnavailable: 'Job details unavailable',
+  elapsed: (duration) => `${duration} elapsed`,
+  throughput: (perMinute) => `${perMinute} inputs/min`,
   unknown: 'unknown',
   count: (label, count) => `${label} ${count}`,
   filters: 'Filter by status',
@@ -135,7 +176,11 @@ export const defaultStrings: InputProgressStrings = {
   pagination: 'Pages',
   previous: 'Previous',
   next: 'Next',
-  pageOf: (page, pageCount) => `Page ${page} of ${pageCount}`,
+  first: 'First',
+  last: 'Last',
+  page: 'Page',
+  ofPages: (pageCount) => `of ${pageCount}`,
+  pageInvalid: (pageCount) => `Enter a page from 1 to ${pageCount}.`,
   pageSize: 'Per page',
   live: 'Live',
   pausedHidden: 'Paused while hidden',

@@ -1,17 +1,22 @@
 /**
  * One shared timer that re-renders every connected element showing relative times ("finished
- * 5 minutes ago", "about 2 min left"), so all of them move on together, from the same clock.
+ * 5 minutes ago", "about 2 min left", "4 min elapsed"), and the one `now` they all count from:
+ * the clock's time at the latest tick. A row that re-renders between two ticks (its input
+ * changed) still counts from that `now`, so no two times on screen disagree.
  */
 import type { ReactiveControllerHost } from 'lit';
 import { clock } from './clock.js';
 
 const hosts = new Set<ReactiveControllerHost>();
 let timer: unknown;
+/** The time of the latest tick; null while no element is registered. */
+let frame: number | null = null;
 
 function schedule(): void {
+  frame = clock.now();
   timer = clock.setTimeout(() => {
-    hosts.forEach((host) => host.requestUpdate());
     schedule();
+    hosts.forEach((host) => host.requestUpdate());
   }, ticker.every);
 }
 
@@ -26,6 +31,10 @@ export const ticker = {
   get size(): number {
     return hosts.size;
   },
+  /** The time every relative time on screen is counted from: the clock's time at the latest tick. */
+  now(): number {
+    return frame ?? clock.now();
+  },
   /** Registers `host` for as long as it is connected. */
   use(host: ReactiveControllerHost): void {
     host.addController({
@@ -35,7 +44,9 @@ export const ticker = {
       },
       hostDisconnected() {
         hosts.delete(host);
-        if (!hosts.size) clock.clearTimeout(timer);
+        if (hosts.size) return;
+        clock.clearTimeout(timer);
+        frame = null;
       },
     });
   },

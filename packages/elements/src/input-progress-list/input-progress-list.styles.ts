@@ -33,13 +33,24 @@ export const listStyles = css`
     font-weight: 600;
   }
   button,
-  select {
+  select,
+  input {
     font: inherit;
     color: inherit;
     background: none;
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
     padding: 0.25em 0.75em;
+  }
+  input {
+    width: 5em;
+    padding: 0.25em 0.5em;
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_failed);
+  }
+  [part=page-error] {
+    flex-basis: 100%;
   }
   :disabled {
     color: var(--_muted);
@@ -94,7 +105,10 @@ export const listStyles = css`
   [part='skeleton'] {
     height: 7.5rem;
   }
-  [part='skeleton']::before {
+  :host([density='compact']) [part=skeleton] {
+    height: 2.25rem;
+  }
+  [part=skeleton]::before {
     content: '';
     display: block;
     margin: var(--_space);

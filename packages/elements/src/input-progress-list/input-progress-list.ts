@@ -8,21 +8,23 @@ import {
   type Order,
   type PaginationInit,
 } from '@input-progress/core';
-import { clock } from '../clock.js';
 import { Announcer, type SettledBatch } from '../controllers/announcer.js';
 import { BackoffCountdown } from '../controllers/backoff-countdown.js';
 import { FeedBinding } from '../controllers/feed-binding.js';
+import { FocusKeeper } from '../controllers/focus-keeper.js';
 import { LangController } from '../controllers/lang-controller.js';
+import { RowMotion } from '../controllers/row-motion.js';
 import { SnapshotEvents } from '../controllers/snapshot-events.js';
 import { formattersFor } from '../formatters.js';
+import type { Density } from '../input-progress-row/input-progress-row.js';
 import { themeStyles } from '../shared-styles.js';
 import { resolveStrings, type InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
-import { createListActions } from './list-actions.js';
 import { renderBody, renderError } from './list-body.js';
 import { renderHeader } from './list-header.js';
 import { renderPagination } from './list-pagination.js';
-import type { ListActions, ListView, RenderItem } from './list-view.js';
+import { ListControls } from './list-controls.js';
+import type { ListView, RenderItem } from './list-view.js';
 import { listStyles } from './input-progress-list.styles.js';
 
 export type { RenderItem, RenderItemContext } from './list-view.js';
@@ -48,8 +50,8 @@ const statusesOf = (value: string | null | undefined): InputStatus[] => {
 };
 
 /**
- * A live, paginated list of a batch job's inputs with their progress: a summary and an
- * overall bar, status filter chips with per-status counts, an order toggle, the rows,
+ * A live, paginated list of a batch job's inputs with their progress: the job at a glance
+ * (an `<input-progress-job>` on the same feed), status filter chips with per-status counts, an order toggle, the rows,
  * pagination and a live indicator with a refresh button. It builds a core client and feed
  * from its attributes, or uses a `client` or `feed` handed to it (several elements can share
  * one feed). Polling, back-off and aborting obsolete loads are the feed's; removing the
@@ -67,11 +69,9 @@ const statusesOf = (value: string | null | undefined): InputStatus[] => {
  * @fires {InputProgressSettleEvent} input-progress-settle - An input on the page reached `completed` or `failed` since the previous poll, or left the page while the job's completed/failed counts rose; `detail` names it (`status` is `null` when the counts cannot say which).
  *
  * @csspart base - The element's wrapper.
- * @csspart header - The summary and the toolbar.
- * @csspart summary - "x of y inputs done" (the per-status counts are on the chips).
- * @csspart overall-bar - The overall progress bar (`role="progressbar"`).
- * @csspart overall-indicator - The filled part of the overall bar.
- * @csspart toolbar - The filter chips and the order toggle.
+ * @csspart header - The job header and the toolbar.
+ * @csspart job - The `<input-progress-job>` header; its own parts are re-exported as `job-base`, `job-name`, `job-status`, `job-bar`, `job-segment`, `job-summary`, `job-throughput`, `job-sparkline`, `job-eta`, `job-elapsed`.
+ * @csspart toolbar - The filter chips, the order toggle and the live state.
  * @csspart filters - The group of status filter chips.
  * @csspart chip - One status filter chip (a toggle button with `aria-pressed`).
  * @csspart clear-filters - The button that removes every filter.
@@ -80,16 +80,20 @@ const statusesOf = (value: string | null | undefined): InputStatus[] => {
  * @csspart refresh - The refresh button.
  * @csspart stale-banner - The banner shown above the rows when a later refresh failed.
  * @csspart list - The list of rows (`<ul>`).
- * @csspart item - One list item around a row.
- * @csspart row - One `<input-progress-row>`; its own parts are re-exported as `row-base`, `row-header`, `row-name`, `row-link`, `row-badge`, `row-details`, `row-bar`, `row-indicator`, `row-progress`, `row-message`, `row-kind`, `row-error`, `row-metadata`, `row-times`.
+ * @csspart item - One list item around a row; it moves to a new place smoothly (instantly under `prefers-reduced-motion`).
+ * @csspart row - One `<input-progress-row>`; its own parts are re-exported as `row-base`, `row-header`, `row-name`, `row-link`, `row-badge`, `row-details`, `row-bar`, `row-indicator`, `row-progress`, `row-message`, `row-kind`, `row-error`, `row-metadata`, `row-times`, `row-toggle`, `row-more`.
  * @csspart skeleton - A placeholder row while the first page loads.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
  * @csspart retry - The retry button of the error state and the stale banner.
- * @csspart pagination - Previous / next, page x of y and the page size.
+ * @csspart pagination - First / previous, the page number field, next / last and the page size (not shown for an empty list).
+ * @csspart first - The first-page button.
  * @csspart previous - The previous-page button.
  * @csspart next - The next-page button.
- * @csspart page-status - The "page x of y" text.
+ * @csspart last - The last-page button.
+ * @csspart page-status - The label "Page [field] of y" around the page number field.
+ * @csspart page-input - The page number field (`type="number"`, min 1, max the page count): Enter goes to the page typed.
+ * @csspart page-error - Why the page number field's value was refused (`role="alert"`).
  * @csspart page-size - The page size select.
  * @csspart announcer - The polite live region (visually hidden) announcing finished inputs.
  *
@@ -124,6 +128,7 @@ export class InputProgressList extends LitElement {
     feed: { attribute: false },
     strings: { attribute: false },
     renderItem: { attribute: false },
+    density: { reflect: true },
   };
   static override styles = [themeStyles, listStyles];
 
@@ -180,14 +185,14 @@ export class InputProgressList extends LitElement {
    */
   declare renderItem: RenderItem | null;
 
+  /** `comfortable` (default): every detail of every input; `compact`: one line per input, details behind a disclosure. */
+  declare density: Density;
+
   readonly #binding = new FeedBinding(this);
   readonly #lang = new LangController(this);
   readonly #countdown = new BackoffCountdown(this, () => this.#binding.snapshot);
-  readonly #announcer = new Announcer(this, {
-    every: ANNOUNCE_EVERY_MS,
-    sentence: (batch) => this.#sentence(batch),
-  });
-  readonly #actions: ListActions = createListActions(this, this.#binding);
+  readonly #announcer = new Announcer(this, { every: ANNOUNCE_EVERY_MS, sentence: (batch) => this.#sentence(batch) });
+  readonly #controls = new ListControls(this, this.#binding, () => this.#view());
 
   constructor() {
     super();
@@ -205,6 +210,9 @@ export class InputProgressList extends LitElement {
     this.feed = null;
     this.strings = null;
     this.renderItem = null;
+    this.density = 'comfortable';
+    new FocusKeeper(this);
+    new RowMotion(this, () => this.#binding.snapshot?.items);
     new SnapshotEvents(this, {
       source: () => this.#binding,
       missing: () => new InputProgressError('input-progress-list needs a job-id or a feed'),
@@ -259,7 +267,7 @@ export class InputProgressList extends LitElement {
 
   protected override render(): TemplateResult {
     const view = this.#view();
-    const actions = this.#actions;
+    const actions = this.#controls;
     return html`<div part="base">
       ${renderHeader(view, actions)}
       ${this.#binding.feed ? renderBody(view, actions) : renderError(view.t.errorMissingJob, view.t, null)}
@@ -271,15 +279,18 @@ export class InputProgressList extends LitElement {
   #view(): ListView {
     return {
       snapshot: this.#binding.snapshot,
+      feed: this.#binding.feed,
       t: resolveStrings(this.strings),
       f: formattersFor(this.#lang.lang),
-      now: clock.now(),
+      now: ticker.now(),
       jobId: this.jobId,
       statuses: statusesOf(this.status),
       order: this.order,
       limit: this.#binding.snapshot?.query.limit ?? this.limit,
       retryInSeconds: this.#countdown.seconds(),
       renderItem: this.renderItem,
+      density: this.density === 'compact' ? 'compact' : 'comfortable',
+      pageError: this.#controls.pageError,
     };
   }
 

@@ -1,43 +1,28 @@
 /**
- * The list's header: the summary and live state, the overall bar, and the toolbar with the
- * status filter chips and the order toggle.
+ * The list's header: the job at a glance (an `<input-progress-job>` following the list's own
+ * feed), the live state with the refresh button, and the toolbar with the status filter chips
+ * and the order toggle.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { INPUT_STATUSES } from '@input-progress/core';
 import type { ListActions, ListView } from './list-view.js';
 
+/** The job element's parts the list re-exports, prefixed with `job-`. */
+const JOB_PARTS = 'base name status bar segment summary throughput sparkline eta elapsed'
+  .split(' ')
+  .map((name) => `${name}: job-${name}`)
+  .join(', ');
+
 export function renderHeader(view: ListView, actions: ListActions): TemplateResult {
   const { snapshot, t, f, statuses } = view;
   const counts = snapshot?.counts ?? null;
-  const total = counts
-    ? counts.pending + counts.processing + counts.completed + counts.failed
-    : null;
-  const done = counts ? counts.completed + counts.failed : null;
-  const percent = total ? Math.round(((done ?? 0) / total) * 100) : 0;
   const number = (value: number | null) => (value === null ? t.noValue : f.number(value));
   const toggle = (status: (typeof INPUT_STATUSES)[number]) =>
-    actions.setStatuses(
-      statuses.includes(status) ? statuses.filter((s) => s !== status) : [...statuses, status],
-    );
-  // The per-status counts are on the chips; the live state shares the summary's line so
-  // that its changing text never re-wraps the controls below.
+    actions.setStatuses(statuses.includes(status) ? statuses.filter((s) => s !== status) : [...statuses, status]);
   return html`<div part="header">
-    <div class="row">
-      <p part="summary">${t.summary(number(done), number(total))}</p>
-      ${renderLive(view, actions)}
-    </div>
-    <div
-      part="overall-bar"
-      class="bar"
-      role="progressbar"
-      aria-label=${t.overallProgress}
-      aria-valuemin="0"
-      aria-valuemax="100"
-      aria-valuenow=${total === null ? nothing : percent}
-      aria-valuetext=${total === null ? t.unknown : nothing}
-    >
-      <div part="overall-indicator" class="indicator" .style=${`width:${percent}%`}></div>
-    </div>
+    ${view.feed
+      ? html`<input-progress-job part="job" exportparts=${JOB_PARTS} .feed=${view.feed} .strings=${t}></input-progress-job>`
+      : nothing}
     <div part="toolbar" class="row">
       <div part="filters" role="group" aria-label=${t.filters}>
         ${INPUT_STATUSES.map(
@@ -58,10 +43,12 @@ export function renderHeader(view: ListView, actions: ListActions): TemplateResu
             : nothing
         }
       </div>
-      <button part="order-toggle" @click=${actions.toggleOrder}>
-        <span class="visually-hidden">${t.orderLabel}</span>
-        ${view.order === 'desc' ? t.orderDesc : t.orderAsc}
-      </button>
+      <div class="row">
+        <button part="order-toggle" @click=${actions.toggleOrder}>
+          <span class="visually-hidden">${t.orderLabel}</span> ${view.order === 'desc' ? t.orderDesc : t.orderAsc}
+        </button>
+        ${renderLive(view, actions)}
+      </div>
     </div>
   </div>`;
 }
@@ -72,8 +59,9 @@ function renderLive(
 ): TemplateResult {
   const live: string = snapshot?.live ?? 'stopped';
   const counts = snapshot?.counts;
-  const state =
-    live === 'stopped' && counts && counts.pending + counts.processing === 0 ? 'done' : live;
+  // "All done" only when there was something to do: an empty job is not done, it has no inputs.
+  const done = !!counts && counts.pending + counts.processing === 0 && counts.completed + counts.failed > 0;
+  const state = live === 'stopped' && done ? 'done' : live;
   const labels: Record<string, string> = {
     live: t.live,
     'paused-hidden': t.pausedHidden,

@@ -1,38 +1,50 @@
-/** The list's pagination: previous / next, "page x of y" and the page size. */
-import { html, type TemplateResult } from 'lit';
-import type { ListActions, ListView } from './list-view.js';
+/**
+ * The list's pagination: first / previous, the page number field ("Page [3] of 12", Enter to
+ * go), next / last, and the page size. An empty list has no pages to show.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ListActions, ListView, PageTarget } from './list-view.js';
 
 const PAGE_SIZES = [10, 20, 50, 100];
 
-export function renderPagination(
-  { snapshot, t, f, limit }: ListView,
-  actions: ListActions,
-): TemplateResult {
+export function renderPagination({ snapshot, t, f, limit, pageError }: ListView, actions: ListActions): TemplateResult | typeof nothing {
+  if (snapshot?.total === 0 && snapshot.items.length === 0) return nothing;
   const page = snapshot?.page ?? 1;
   // While a new filter loads the total is unknown (pageCount 0): say at least this page.
   const pageCount = Math.max(snapshot?.pageCount ?? 1, page);
   const sizes = [...new Set([...PAGE_SIZES, limit])].sort((a, b) => a - b);
+  const button = (target: PageTarget, label: string, disabled: boolean) =>
+    html`<button part=${target} ?disabled=${!snapshot || disabled} @click=${(event: Event) => actions.movePage(target, event)}>
+      ${label}
+    </button>`;
   return html`<nav part="pagination" class="row" aria-label=${t.pagination}>
-    <button
-      part="previous"
-      ?disabled=${!snapshot || page <= 1}
-      @click=${(event: Event) => actions.movePage(-1, event)}
-    >
-      ${t.previous}
-    </button>
-    <span part="page-status" tabindex="-1">${t.pageOf(f.number(page), f.number(pageCount))}</span>
+    <div class="row">
+      ${button('first', t.first, page <= 1)} ${button('previous', t.previous, page <= 1)}
+      <label part="page-status"
+        >${t.page}
+        <input
+          part="page-input"
+          type="number"
+          inputmode="numeric"
+          min="1"
+          max=${pageCount}
+          step="1"
+          .value=${String(page)}
+          ?disabled=${!snapshot}
+          aria-invalid=${pageError ? 'true' : nothing}
+          aria-describedby=${pageError ? 'page-error' : nothing}
+          @keydown=${actions.jumpKey}
+        />
+        ${t.ofPages(f.number(pageCount))}</label
+      >
+      ${button('next', t.next, page >= pageCount)} ${button('last', t.last, page >= pageCount)}
+    </div>
     <label
       >${t.pageSize}
       <select part="page-size" @change=${actions.changeLimit} ?disabled=${!snapshot}>
         ${sizes.map((size) => html`<option value=${size} ?selected=${size === limit}>${f.number(size)}</option>`)}
       </select></label
     >
-    <button
-      part="next"
-      ?disabled=${!snapshot || page >= pageCount}
-      @click=${(event: Event) => actions.movePage(1, event)}
-    >
-      ${t.next}
-    </button>
+    ${pageError ? html`<p part="page-error" id="page-error" class="error" role="alert">${pageError}</p>` : nothing}
   </nav>`;
 }

@@ -2,7 +2,8 @@
  * What the list's template functions render from: one immutable view of the element per
  * update, and the actions its controls call. Templates read nothing else.
  */
-import type { FeedItem, FeedSnapshot, InputStatus, Order } from '@input-progress/core';
+import type { FeedItem, FeedSnapshot, InputProgressFeed, InputStatus, Order } from '@input-progress/core';
+import type { Density } from '../input-progress-row/input-progress-row.js';
 import type { Formatters } from '../formatters.js';
 import type { InputProgressStrings } from '../strings.js';
 
@@ -21,6 +22,8 @@ export type RenderItem = (item: FeedItem, context: RenderItemContext) => unknown
 export interface ListView {
   /** The feed's snapshot; null while there is no feed. */
   readonly snapshot: FeedSnapshot | null;
+  /** The feed shown (the job header follows the same one). */
+  readonly feed: InputProgressFeed | null;
   readonly t: InputProgressStrings;
   readonly f: Formatters;
   /** The clock's time for this render: every relative time on screen is counted from it. */
@@ -33,14 +36,22 @@ export interface ListView {
   /** Whole seconds until the next try while backing off. */
   readonly retryInSeconds: number;
   readonly renderItem: RenderItem | null;
+  readonly density: Density;
+  /** Why the page number field's value was refused, or null. */
+  readonly pageError: string | null;
 }
+
+/** Where a page button goes. */
+export type PageTarget = 'first' | 'previous' | 'next' | 'last';
 
 /** What the list's controls do; every query change goes through the feed. */
 export interface ListActions {
   setStatuses(statuses: readonly InputStatus[]): void;
   toggleOrder(): void;
-  /** Moves one page forward (1) or back (-1); `event` is the click on the button used. */
-  movePage(step: 1 | -1, event: Event): void;
+  /** Goes to the first, previous, next or last page; `event` is the click on the button used. */
+  movePage(target: PageTarget, event: Event): void;
+  /** Keydown in the page number field: Enter goes to the page typed. */
+  jumpKey(event: KeyboardEvent): void;
   changeLimit(event: Event): void;
   refresh(): void;
 }

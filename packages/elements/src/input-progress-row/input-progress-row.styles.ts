@@ -28,9 +28,23 @@ export const rowStyles = css`
     gap: 0 0.75em;
     align-items: baseline;
   }
-  [part='header'] {
+  /* The badge never drops below the name: the name gives way, ending in an ellipsis. */
+  [part=header] {
+    flex-wrap: nowrap;
     justify-content: space-between;
+    align-items: center;
     font-weight: 600;
+  }
+  .clip {
+    min-width: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
+  [part=badge],
+  [part=toggle] {
+    flex: none;
+    white-space: nowrap;
   }
   .line {
     font-size: 0.875em;
@@ -46,7 +60,55 @@ export const rowStyles = css`
     background: var(--_status);
     border: 1px solid transparent;
   }
-  [part='kind'] {
+  /* Compact: one line of at most 40 px at a 16 px root font. */
+  :host([density='compact']) [part=base] {
+    gap: 0.25rem;
+    padding: 0.375rem var(--_space);
+  }
+  :host([density='compact']) [part=header] {
+    gap: 0.75em;
+    font-weight: 400;
+  }
+  :host([density='compact']) [part=name] {
+    flex: 1 1 8em;
+    font-weight: 600;
+  }
+  :host([density='compact']) .bar {
+    flex: 0 1 8em;
+    min-width: 3em;
+  }
+  :host([density='compact']) [part=progress],
+  :host([density='compact']) [part=error] {
+    flex: 0 1 12em;
+    font-size: 0.875em;
+  }
+  .expanded [part=error] {
+    white-space: normal;
+  }
+  [part=more] {
+    display: grid;
+    gap: 0.25rem;
+  }
+  [hidden] {
+    display: none;
+  }
+  [part=toggle] {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    padding: 0 0.5em;
+    line-height: 1.4;
+  }
+  .chevron::before {
+    content: '▸';
+    display: inline-block;
+  }
+  .expanded .chevron::before {
+    transform: rotate(90deg);
+  }
+  [part=kind] {
     font-weight: 600;
   }
   .indeterminate .indicator {

@@ -1,36 +1,29 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ticker } from '../ticker.js';
+import { LitElement, type PropertyValues, type TemplateResult, nothing } from 'lit';
 import type { FeedItem } from '@input-progress/core';
-import { themeStyles } from '../shared-styles.js';
-import { rowStyles } from './input-progress-row.styles.js';
-import { resolveStrings, type InputProgressStrings } from '../strings.js';
-import { formattersFor, type Formatters } from '../formatters.js';
 import { LangController } from '../controllers/lang-controller.js';
-import { clock } from '../clock.js';
-import { safeLink } from '../safe-link.js';
+import { formattersFor } from '../formatters.js';
+import { themeStyles } from '../shared-styles.js';
+import { resolveStrings, type InputProgressStrings } from '../strings.js';
+import { ticker } from '../ticker.js';
+import { renderComfortable, renderCompact } from './row-templates.js';
+import { rowView } from './row-view.js';
+import { rowStyles } from './input-progress-row.styles.js';
 
-const finite = (value: unknown): value is number =>
-  typeof value === 'number' && Number.isFinite(value);
-const time = (iso: string | null | undefined): number | null => {
-  const ms = iso ? Date.parse(iso) : NaN;
-  return Number.isNaN(ms) ? null : ms;
-};
-/** One piece of a line, or nothing when there is nothing to say. */
-const span = (value: unknown) => (value ? html`<span>${value}</span>` : nothing);
-/** Metadata values are JSON (parsed from the response): strings as they are, the rest as JSON. */
-const text = (value: unknown): string =>
-  typeof value === 'string' ? value : String(JSON.stringify(value));
+/** How much a row shows: everything (`comfortable`), or one line with a disclosure (`compact`). */
+export type Density = 'comfortable' | 'compact';
 
 /**
  * One input of a batch job: its file, status, progress bar, latest progress message,
  * completion rank, error and times. Presentational: give it an `item` (one element of a
  * feed's `items`) and it renders it. Everything shown is escaped text; a `ref` becomes a
- * link only when it is an `http:` or `https:` URL.
+ * link only when it is an `http:` or `https:` URL. `density="compact"` shows one line (name,
+ * badge, bar, percent, time left, or a failed input's error) with the rest behind a
+ * disclosure button; a long name ends in an ellipsis with the whole name in its `title`.
  *
  * @tagname input-progress-row
  *
  * @csspart base - The row's wrapper.
- * @csspart header - The line with the file name and the status badge.
+ * @csspart header - The line with the file name and the status badge (compact: the whole line).
  * @csspart name - The file name.
  * @csspart link - The file name's link, present only for `http:`/`https:` refs.
  * @csspart badge - The status badge (always with text).
@@ -43,6 +36,8 @@ const text = (value: unknown): string =>
  * @csspart error - The error message of a failed input.
  * @csspart metadata - The input's metadata list.
  * @csspart times - Created, finished and duration.
+ * @csspart toggle - Compact density: the disclosure button (`aria-expanded`) that shows the details.
+ * @csspart more - Compact density: the details behind the disclosure.
  *
  * @cssproperty [--input-progress-font=inherit] - Font family.
  * @cssproperty [--input-progress-color-text=light-dark(#1f2328, #e6edf3)] - Text colour.
@@ -65,6 +60,8 @@ export class InputProgressRow extends LitElement {
     item: { attribute: false },
     strings: { attribute: false },
     status: { reflect: true },
+    density: { reflect: true },
+    expanded: { type: Boolean, reflect: true },
   };
   static override styles = [themeStyles, rowStyles];
 
@@ -80,6 +77,12 @@ export class InputProgressRow extends LitElement {
    */
   declare status: string | null;
 
+  /** `comfortable` (default): everything on its own line; `compact`: one line, details on demand. */
+  declare density: Density;
+
+  /** Compact density: whether the details are shown (the disclosure button toggles it). */
+  declare expanded: boolean;
+
   readonly #lang = new LangController(this);
 
   constructor() {
@@ -88,6 +91,8 @@ export class InputProgressRow extends LitElement {
     this.item = null;
     this.strings = null;
     this.status = null;
+    this.density = 'comfortable';
+    this.expanded = false;
     // Relative times and the time left move on while the item stays the same.
     ticker.use(this);
   }
@@ -97,127 +102,15 @@ export class InputProgressRow extends LitElement {
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const item = this.item;
-    if (!item) return nothing;
-    const t = resolveStrings(this.strings);
-    const f = formattersFor(this.#lang.lang);
-    const { input, latestProgress: progress } = item;
-    const data = input.data;
-    const link = safeLink(data.ref);
-    const kind = data.fileExtension
-      ? data.fileExtension.replace(/^\./, '').toUpperCase()
-      : data.fileType;
-    const metadata = data.metadata ? Object.entries(data.metadata) : [];
-    return html`<div part="base">
-      <div part="header">
-        <span part="name"
-          >${
-            link
-              ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer"
-                  >${data.filename}</a
-                >`
-              : data.filename
-          }</span
-        >
-        <span part="badge">${t.status(input.status)}</span>
-      </div>
-      <p part="details" class="line muted">
-        ${span(kind)} ${span(finite(data.numBytes) && f.bytes(data.numBytes))}
-        ${span(input.portName && t.port(input.portName))}
-        ${span(finite(item.step) && t.rank(f.number(item.step)))}
-      </p>
-      ${this.#renderBar(item, t, f)}
-      ${
-        progress?.message || progress?.kind
-          ? html`<p part="message" class="line">
-              ${progress.kind ? html`<span part="kind">${progress.kind}</span>` : nothing}
-              ${span(progress.message)}
-            </p>`
-          : nothing
-      }
-      ${
-        input.errorMessage
-          ? html`<p part="error" class="error">${t.inputError(input.errorMessage)}</p>`
-          : nothing
-      }
-      ${
-        metadata.length
-          ? html`<p part="metadata" class="line muted">
-              ${metadata.map(([key, value]) => span(t.metadataEntry(key, text(value))))}
-            </p>`
-          : nothing
-      }
-      ${this.#renderTimes(input.createdAt, input.completedAt, t, f)}
-    </div>`;
+    if (!this.item) return nothing;
+    // Every row counts from the ticker's `now`, so times on one screen agree.
+    const view = rowView(this.item, resolveStrings(this.strings), formattersFor(this.#lang.lang), ticker.now());
+    return this.density === 'compact' ? renderCompact(view, this.expanded, this.#toggle) : renderComfortable(view);
   }
 
-  #renderBar(item: FeedItem, t: InputProgressStrings, f: Formatters): TemplateResult {
-    const { status, data } = item.input;
-    const metrics = item.latestProgress?.metrics;
-    const percent = finite(item.percent) ? Math.round(item.percent) : null;
-    const items =
-      finite(metrics?.itemsProcessed) && finite(metrics?.itemsTotal)
-        ? t.itemsOf(f.number(metrics.itemsProcessed), f.number(metrics.itemsTotal))
-        : null;
-    // Processing without metrics: working, nobody knows how far along (an animated bar).
-    const indeterminate = percent === null && status === 'processing';
-    // A status this version does not know, without a percentage: no value to claim either,
-    // its own name is the spoken value.
-    const noValue = percent === null && !/^(pending|completed|failed)$/.test(status);
-    const value = percent ?? 0;
-    const label = percent === null ? null : t.valueText(items, f.percent(percent));
-    // Pending and failed bars say so before their numbers; others say their numbers.
-    const valueText = indeterminate
-      ? t.working
-      : t.barValue(
-          !label || status === 'pending' || status === 'failed' ? t.status(status) : null,
-          label,
-        );
-    // The feed's estimate is the time left as of the latest progress report: take off what
-    // has passed since (a report stamped ahead of this clock takes off nothing).
-    const reported = time(item.latestProgress?.createdAt);
-    const left = finite(item.eta)
-      ? item.eta - Math.max(0, reported === null ? 0 : clock.now() - reported)
-      : 0;
-    const eta = status === 'processing' && left > 0 ? t.eta(f.duration(left)) : null;
-    return html`<div
-        part="bar"
-        class="bar ${indeterminate ? 'indeterminate' : ''}"
-        role="progressbar"
-        aria-label=${t.progressOf(data.filename)}
-        aria-valuemin="0"
-        aria-valuemax="100"
-        aria-valuenow=${noValue ? nothing : value}
-        aria-valuetext=${valueText}
-      >
-        <div
-          part="indicator"
-          class="indicator"
-          .style=${indeterminate ? '' : `width:${value}%`}
-        ></div>
-      </div>
-      ${
-        label || eta
-          ? html`<p part="progress" class="line">${span(label)} ${span(eta)}</p>`
-          : nothing
-      }`;
-  }
-
-  #renderTimes(
-    createdAt: string,
-    completedAt: string | null,
-    t: InputProgressStrings,
-    f: Formatters,
-  ): TemplateResult {
-    const now = clock.now();
-    const created = time(createdAt);
-    const completed = time(completedAt);
-    return html`<p part="times" class="line muted">
-      ${span(created !== null && t.created(f.relative(created, now)))}
-      ${span(completed !== null && t.finished(f.relative(completed, now)))}
-      ${span(created !== null && completed !== null && t.took(f.duration(completed - created)))}
-    </p>`;
-  }
+  readonly #toggle = () => {
+    this.expanded = !this.expanded;
+  };
 }
 
 declare global {

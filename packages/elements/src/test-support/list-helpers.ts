@@ -58,6 +58,14 @@ export const parts = <T extends Element = HTMLElement>(el: Element, name: string
 export const text = (node: Element | null | undefined) =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 export const rows = (el: InputProgressList) => parts<InputProgressRow>(el, 'row');
+/** A part of the list's job header (`<input-progress-job>` in the list's shadow root). */
+export const jobPart = <T extends Element = HTMLElement>(el: InputProgressList, name: string) => {
+  const job = part(el, 'job');
+  return job ? part<T>(job, name) : null;
+};
+/** "Page 2 of 3" as a user reads it: the words around the page number field, with its value. */
+export const pageStatus = (el: InputProgressList) =>
+  text(part(el, 'page-status')).replace(/^(\S+)\s*/, `$1 ${part<HTMLInputElement>(el, 'page-input')?.value ?? ''} `);
 /** A row's visible text, its shadow root included. */
 export const rowText = (row: InputProgressRow) => text(row.shadowRoot!.firstElementChild);
 

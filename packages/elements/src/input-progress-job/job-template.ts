@@ -1,0 +1,87 @@
+/**
+ * The job at a glance, as one template function of a {@link JobView}: name and status, the
+ * segmented bar, the summary, throughput with its sparkline, the time left and the elapsed
+ * time. `<input-progress-job>` renders it, alone or as the header of `<input-progress-list>`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { InputsProgressTraces, Job, StatusCounts } from '@input-progress/core';
+import type { Formatters } from '../formatters.js';
+import type { InputProgressStrings } from '../strings.js';
+import { timeLeft } from '../time-left.js';
+import { jobEtaOf, perBucketOf, throughputOf } from './job-stats.js';
+import { renderSparkline } from './sparkline.js';
+
+/** The job element as its template sees it during one render. */
+export interface JobView {
+  readonly t: InputProgressStrings;
+  readonly f: Formatters;
+  /** The ticker's time: the elapsed time counts from it, like every relative time on screen. */
+  readonly now: number;
+  readonly jobId: string | null;
+  /** The feed's per-status counts; null while unknown. */
+  readonly counts: StatusCounts | null;
+  /** The job record: `loading` until the first one arrived, `error` when the latest load failed, `missing` without a job. */
+  readonly job: Job | 'loading' | 'error' | 'missing';
+  /** The latest traces, if any loaded. */
+  readonly traces: InputsProgressTraces | undefined;
+}
+
+/** The bar's segments, in the order they fill it. */
+const SEGMENTS = ['completed', 'failed', 'processing', 'pending'] as const;
+
+const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) : NaN);
+
+export function renderJob(view: JobView): TemplateResult {
+  const { t, f, counts, job } = view;
+  const total = counts ? counts.completed + counts.failed + counts.processing + counts.pending : null;
+  const n = (value: number | null | undefined) => (value == null ? t.noValue : f.number(value));
+  const done = counts ? counts.completed + counts.failed : 0;
+  const record = typeof job === 'object' ? job : null;
+  const status = record
+    ? t.jobStatus(record.status)
+    : { error: t.jobUnavailable, missing: t.errorMissingJob, loading: t.jobLoading }[job as 'error' | 'missing' | 'loading'];
+  return html`<div part="base">
+    <div class="line">
+      <span part="name" class="clip" title=${record?.name ?? view.jobId ?? nothing}>${record?.name ?? view.jobId}</span>
+      <span part="status" class=${record || job === 'loading' ? '' : 'error'} data-status=${record?.status ?? job}>${status}</span>
+    </div>
+    <div
+      part="bar"
+      class="bar"
+      role="progressbar"
+      aria-label=${t.overallProgress}
+      aria-valuemin="0"
+      aria-valuemax="100"
+      aria-valuenow=${total === null ? nothing : total ? Math.round((done / total) * 100) : 0}
+      aria-valuetext=${counts
+        ? t.jobBarValue(n(counts.completed), n(counts.failed), n(counts.processing), n(counts.pending), n(total))
+        : t.unknown}
+    >
+      ${SEGMENTS.map(
+        (name) =>
+          html`<div part="segment" data-status=${name} .style=${`width:${counts && total ? (counts[name] / total) * 100 : 0}%`}></div>`,
+      )}
+    </div>
+    <div class="line">
+      <p part="summary">${t.jobSummary(n(counts?.completed), n(counts?.failed), n(total))}</p>
+      ${renderPace(view)}
+    </div>
+  </div>`;
+}
+
+/** Throughput with its sparkline, the time left and the elapsed time; each only when known. */
+function renderPace({ t, f, now, counts, job, traces }: JobView): TemplateResult {
+  const perMinute = throughputOf(traces);
+  const eta = timeLeft(jobEtaOf(counts, perMinute), t, f);
+  const record = typeof job === 'object' ? job : null;
+  const started = time(record?.startedAt);
+  const ended = time(record?.completedAt ?? record?.failedAt ?? record?.cancelledAt);
+  const elapsed = (Number.isNaN(ended) ? now : ended) - started;
+  return html`<p class="pace muted">
+    ${perMinute === null
+      ? nothing
+      : html`<span part="throughput">${t.throughput(f.number(Math.round(perMinute * 10) / 10))} ${renderSparkline(perBucketOf(traces))}</span>`}
+    ${eta ? html`<span part="eta">${eta}</span>` : nothing}
+    ${elapsed >= 0 ? html`<span part="elapsed">${t.elapsed(f.duration(elapsed))}</span>` : nothing}
+  </p>`;
+}

@@ -1,0 +1,101 @@
+/**
+ * The row's markup, as template functions of one {@link RowView}: the pieces both densities
+ * share (name, badge, bar, message, error, metadata, times), the comfortable layout and the
+ * compact one (one line, the rest behind a disclosure).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import type { RowView } from './row-view.js';
+
+/** One piece of a line, or nothing when there is nothing to say. */
+const span = (value: unknown) => (value ? html`<span>${value}</span>` : nothing);
+/** Metadata values are JSON (parsed from the response): strings as they are, the rest as JSON. */
+const text = (value: unknown): string => (typeof value === 'string' ? value : String(JSON.stringify(value)));
+
+/** The file name (a link for http(s) refs), cut with an ellipsis when long: `title` keeps it whole. */
+const renderName = ({ filename, link }: RowView) =>
+  html`<span part="name" class="clip" title=${filename}
+    >${link ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer">${filename}</a>` : filename}</span
+  >`;
+
+const renderBadge = ({ item, t }: RowView) => html`<span part="badge">${t.status(item.input.status)}</span>`;
+
+const renderBar = (view: RowView) =>
+  html`<div
+    part="bar"
+    class="bar ${view.indeterminate ? 'indeterminate' : ''}"
+    role="progressbar"
+    aria-label=${view.t.progressOf(view.filename)}
+    aria-valuemin="0"
+    aria-valuemax="100"
+    aria-valuenow=${view.noValue ? nothing : view.value}
+    aria-valuetext=${view.valueText}
+  >
+    <div part="indicator" class="indicator" .style=${view.indeterminate ? '' : `width:${view.value}%`}></div>
+  </div>`;
+
+const renderMessage = ({ item }: RowView) => {
+  const progress = item.latestProgress;
+  return progress?.message || progress?.kind
+    ? html`<p part="message" class="line">
+        ${progress.kind ? html`<span part="kind">${progress.kind}</span>` : nothing} ${span(progress.message)}
+      </p>`
+    : nothing;
+};
+
+const renderError = ({ item, t }: RowView, clip = false) => {
+  const message = item.input.errorMessage;
+  return message
+    ? html`<p part="error" class="error ${clip ? 'clip' : ''}" title=${clip ? t.inputError(message) : nothing}>
+        ${t.inputError(message)}
+      </p>`
+    : nothing;
+};
+
+const renderMetadata = ({ item, t }: RowView) => {
+  const metadata = item.input.data.metadata ? Object.entries(item.input.data.metadata) : [];
+  return metadata.length
+    ? html`<p part="metadata" class="line muted">${metadata.map(([key, value]) => span(t.metadataEntry(key, text(value))))}</p>`
+    : nothing;
+};
+
+const renderDetails = (view: RowView) => html`<p part="details" class="line muted">${view.details.map(span)}</p>`;
+const renderTimes = (view: RowView) => html`<p part="times" class="line muted">${view.times.map(span)}</p>`;
+
+/** Everything on its own line: name and badge, details, bar, progress, message, error, metadata, times. */
+export function renderComfortable(view: RowView): TemplateResult {
+  return html`<div part="base">
+    <div part="header">${renderName(view)} ${renderBadge(view)}</div>
+    ${renderDetails(view)} ${renderBar(view)}
+    ${view.label || view.eta ? html`<p part="progress" class="line">${span(view.label)} ${span(view.eta)}</p>` : nothing}
+    ${renderMessage(view)} ${renderError(view)} ${renderMetadata(view)} ${renderTimes(view)}
+  </div>`;
+}
+
+/**
+ * One line (name, badge, bar, percent and time left, or a failed input's error) and a
+ * disclosure button; the details, message, metadata and times show when it is expanded.
+ */
+export function renderCompact(view: RowView, expanded: boolean, toggle: () => void): TemplateResult {
+  const failed = !!view.item.input.errorMessage;
+  return html`<div part="base" class=${expanded ? 'expanded' : ''}>
+    <div part="header">
+      ${renderName(view)} ${renderBadge(view)} ${renderBar(view)}
+      ${failed
+        ? renderError(view, true)
+        : html`<span part="progress" class="line clip">${span(view.percent)} ${span(view.eta)}</span>`}
+      <button
+        part="toggle"
+        aria-expanded=${String(expanded)}
+        aria-controls="more"
+        aria-label=${view.t.showDetails(view.filename)}
+        @click=${toggle}
+      >
+        <span class="chevron" aria-hidden="true"></span>
+      </button>
+    </div>
+    <div id="more" part="more" ?hidden=${!expanded}>
+      ${renderDetails(view)} ${view.label ? html`<p class="line">${view.label}</p>` : nothing} ${renderMessage(view)}
+      ${renderMetadata(view)} ${renderTimes(view)}
+    </div>
+  </div>`;
+}
