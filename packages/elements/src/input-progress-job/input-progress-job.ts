@@ -100,13 +100,15 @@ export class InputProgressJob extends LitElement {
   readonly #binding = new FeedBinding(this);
   readonly #lang = new LangController(this);
   readonly #job = new Task<LoadArgs, Job>(this, {
-    task: ([jobId, client], { signal }) => (jobId && client ? client.getJob(jobId, { signal }) : initialState),
+    task: ([jobId, client, counts], { signal }) => (jobId && client && counts ? client.getJob(jobId, { signal }) : initialState),
     args: () => this.#args(),
     onError: (error) => this.#report(error),
   });
   readonly #traces = new Task<LoadArgs, InputsProgressTraces>(this, {
-    task: ([jobId, client, , portName], { signal }) =>
-      jobId && client ? client.getInputsProgressTraces(jobId, { portName, buckets: TRACE_BUCKETS }, { signal }) : initialState,
+    task: ([jobId, client, counts, portName], { signal }) =>
+      jobId && client && counts
+        ? client.getInputsProgressTraces(jobId, { portName, buckets: TRACE_BUCKETS }, { signal })
+        : initialState,
     args: () => this.#args(),
   });
 
@@ -158,7 +160,10 @@ export class InputProgressJob extends LitElement {
     });
   }
 
-  /** Job, client, counts and port: a new value of any of them loads the record and traces again. */
+  /**
+   * Job, client, counts and port: a new value of any of them loads the record and traces again
+   * (aborting a load still in flight). Nothing loads before the feed's first counts arrive.
+   */
   #args(): LoadArgs {
     const feed = this.#binding.feed;
     const snapshot = this.#binding.snapshot;
