@@ -4,6 +4,7 @@ import { css } from 'lit';
 export const jobStyles = css`
   [part=base] {
     display: grid;
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
   }
   .line,

@@ -6,6 +6,8 @@ export const listStyles = css`
   [part='header'],
   .box {
     display: grid;
+    /* Nothing inside may widen the list: long names are cut in the rows. */
+    grid-template-columns: minmax(0, 1fr);
     gap: var(--_space);
   }
   [part='base'] {

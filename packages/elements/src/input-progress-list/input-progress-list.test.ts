@@ -114,6 +114,10 @@ describe('<input-progress-list> states', () => {
     await waitUntil(() => part(el, 'empty'), 'empty state');
     expect(text(part(el, 'empty'))).to.equal('This job has no inputs yet.');
     expect(part(el, 'clear-filters')).to.equal(null);
+    // Nothing was done, so nothing is "All done"; and there are no pages to move between.
+    expect(text(part(el, 'live-indicator'))).to.not.contain('All done');
+    expect(part(el, 'live-indicator')!.dataset.state).to.not.equal('done');
+    expect(part(el, 'pagination')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 

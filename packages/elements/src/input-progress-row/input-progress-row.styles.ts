@@ -16,6 +16,8 @@ export const rowStyles = css`
   }
   [part='base'] {
     display: grid;
+    /* Lines never grow past the row: a long name is cut, not the row widened. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.25rem;
     padding: var(--_space);
     line-height: 1.4;

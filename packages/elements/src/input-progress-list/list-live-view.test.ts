@@ -1,0 +1,196 @@
+import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../define.js';
+import { ticker } from '../ticker.js';
+import type { InputProgressRow } from '../input-progress-row/input-progress-row.js';
+import { advanceUntil, useFakeClock, type FakeClock } from '../test-support/fake-clock.js';
+import { preferReducedMotion, restoreMotion } from '../test-support/reduced-motion.js';
+import { waitUntil } from '../test-support/wait-until.js';
+import {
+  control,
+  createJob,
+  jobPart,
+  listFixture,
+  pageStatus,
+  part,
+  parts,
+  progressRequests,
+  rows,
+  text,
+  untilRows,
+} from '../test-support/list-helpers.js';
+import type { InputProgressList } from './input-progress-list.js';
+
+/** Where the simulator's manual clocks start: a fake clock starting there reads the same times. */
+const SIMULATOR_EPOCH = Date.parse('2026-04-14T10:00:00Z');
+/** Two animation frames: what the move animation needs to have started, if it starts at all. */
+const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const ids = (el: InputProgressList) => rows(el).map((row) => row.item!.input.id);
+const rowPart = (row: InputProgressRow, name: string) => row.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+
+let fake: FakeClock;
+afterEach(async () => {
+  await fixtureCleanup();
+  fake?.restore();
+  await restoreMotion();
+});
+
+/**
+ * A list whose first row moves to the bottom on the next poll: one input at a time, 10 s each;
+ * when the first finishes it leaves the processing bucket (top) for the completed one (bottom).
+ */
+async function reorderingList(density = 'comfortable'): Promise<{ el: InputProgressList; jobId: string; first: string }> {
+  fake = useFakeClock();
+  const jobId = await createJob({ inputs: 4, concurrency: 1, itemsPerInput: 1, msPerItem: 10_000 });
+  const el = await listFixture(jobId, { pollInterval: 1000 });
+  el.density = density as InputProgressList['density'];
+  await untilRows(el, 4);
+  return { el, jobId, first: ids(el)[0]! };
+}
+async function moveFirstRowDown({ el, jobId, first }: { el: InputProgressList; jobId: string; first: string }) {
+  await control.advance(jobId, 10_000);
+  await advanceUntil(fake, () => ids(el).at(-1) === first, 'the first row moved to the bottom', 1000);
+  await el.updateComplete;
+}
+
+describe('<input-progress-list> live view', () => {
+  it('moves reordered rows smoothly, and instantly when the user prefers reduced motion', async () => {
+    await preferReducedMotion(false);
+    const moving = await reorderingList();
+    await moveFirstRowDown(moving);
+    await waitUntil(() => parts(moving.el, 'item').some((li) => li.getAnimations().length > 0), 'a move animation');
+    await fixtureCleanup();
+    fake.restore();
+
+    await preferReducedMotion(true);
+    const still = await reorderingList();
+    await moveFirstRowDown(still);
+    await frames();
+    expect(parts(still.el, 'item').flatMap((li) => li.getAnimations()), 'no animation').to.deep.equal([]);
+  });
+
+  it('keeps focus on the control it was on when its row moves', async () => {
+    const moving = await reorderingList('compact');
+    const row = rows(moving.el)[0]!;
+    const toggle = rowPart(row, 'toggle');
+    toggle.focus();
+    await moveFirstRowDown(moving);
+    expect(rows(moving.el).at(-1), 'the same row element, now last').to.equal(row);
+    expect(row.shadowRoot!.activeElement).to.equal(toggle);
+    expect(moving.el.shadowRoot!.activeElement).to.equal(row);
+    await sendKeys({ press: 'Enter' });
+    await row.updateComplete;
+    expect(toggle.getAttribute('aria-expanded'), 'and the keyboard still works there').to.equal('true');
+  });
+
+  it('counts every relative time on screen from the same now', async () => {
+    // Inputs are created together at the job's start; one works while three wait unchanged.
+    fake = useFakeClock(SIMULATOR_EPOCH + 10_000);
+    const jobId = await createJob({ inputs: 4, concurrency: 1, itemsPerInput: 20, msPerItem: 1000 });
+    await control.advance(jobId, 10_000);
+    const el = await listFixture(jobId, { pollInterval: 1000 });
+    await untilRows(el, 4);
+    const created = () => rows(el).map((row) => text(rowPart(row, 'times')));
+    expect([...new Set(created())]).to.deep.equal(['created 10 seconds ago']);
+    // Polls re-render the working row only; it still counts from the same now as the others.
+    const working = rows(el)[0]!;
+    const percent = () => working.item!.percent;
+    const before = percent();
+    await control.advance(jobId, 5000);
+    await advanceUntil(fake, () => percent() !== before, 'the working row moved on', 1000);
+    await working.updateComplete;
+    expect([...new Set(created())]).to.deep.equal(['created 10 seconds ago']);
+    await waitUntil(() => text(jobPart(el, 'elapsed')) === '10 sec elapsed', 'the job header from the same now');
+    // The shared tick (30 s after the list connected) moves them all at once.
+    fake.advance(ticker.every);
+    await Promise.all(rows(el).map((row) => row.updateComplete));
+    expect([...new Set(created())]).to.deep.equal(['created 40 seconds ago']);
+    await waitUntil(() => text(jobPart(el, 'elapsed')) === '40 sec elapsed', 'the header with them');
+  });
+
+  it('is one line per input of at most 40 px in compact density, and passes the audit in both densities and schemes', async () => {
+    document.documentElement.style.fontSize = '16px';
+    const jobId = await createJob({
+      inputs: 5,
+      concurrency: 2,
+      itemsPerInput: 2,
+      msPerItem: 1000,
+      inputOverrides: [{ fails: true, errorMessage: 'Disk quota exceeded' }],
+    });
+    await control.advance(jobId, 2500);
+    const el = await listFixture(jobId);
+    await untilRows(el, 5);
+    const heights = () => parts(el, 'item').map((li) => li.getBoundingClientRect().height);
+    expect(Math.min(...heights()), 'comfortable rows are taller').to.be.greaterThan(40);
+    for (const scheme of ['light', 'dark']) {
+      el.style.colorScheme = scheme;
+      await expect(el).to.be.accessible();
+    }
+    el.density = 'compact';
+    await el.updateComplete;
+    await Promise.all(rows(el).map((row) => row.updateComplete));
+    expect(rows(el).every((row) => row.density === 'compact')).to.equal(true);
+    expect(Math.max(...heights())).to.be.at.most(40);
+    const failed = rows(el).find((row) => row.status === 'failed')!;
+    expect(text(rowPart(failed, 'error'))).to.equal('Error: Disk quota exceeded');
+    for (const scheme of ['light', 'dark']) {
+      el.style.colorScheme = scheme;
+      await expect(el).to.be.accessible();
+    }
+  });
+});
+
+describe('<input-progress-list> page jump', () => {
+  it('goes to the page typed in the page number field on Enter, and refuses what is not a page', async () => {
+    const jobId = await createJob({ inputs: 25 });
+    const el = await listFixture(jobId, { limit: 10 });
+    await untilRows(el, 10);
+    const input = part<HTMLInputElement>(el, 'page-input')!;
+    expect([input.type, input.min, input.max]).to.deep.equal(['number', '1', '3']);
+    const type = async (value: string) => {
+      input.focus();
+      input.value = '';
+      await sendKeys({ type: value });
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+    };
+    const sent = async () => (await progressRequests(jobId)).length;
+    const before = await sent();
+    for (const wrong of ['0', '9']) {
+      await type(wrong);
+      expect(text(part(el, 'page-error')), wrong).to.equal('Enter a page from 1 to 3.');
+      expect(part(el, 'page-error')!.getAttribute('role')).to.equal('alert');
+      expect(input.getAttribute('aria-invalid')).to.equal('true');
+      expect(input.getAttribute('aria-describedby')).to.equal(part(el, 'page-error')!.id);
+    }
+    expect(el.offset, 'still on page 1').to.equal(0);
+    expect(await sent(), 'nothing requested for a refused page').to.equal(before);
+    await expect(el).to.be.accessible();
+
+    const changed = oneEvent(el, 'input-progress-page-change');
+    await type('3');
+    expect((await changed).detail).to.deep.equal({ page: 3, offset: 20, limit: 10 });
+    await waitUntil(() => pageStatus(el) === 'Page 3 of 3' && rows(el).length === 5, 'page 3');
+    expect(part(el, 'page-error')).to.equal(null);
+    expect(input.hasAttribute('aria-invalid')).to.equal(false);
+    expect((await progressRequests(jobId)).at(-1)!.get('offset')).to.equal('20');
+  });
+
+  it('goes to the first and the last page by keyboard, keeping focus in the pagination', async () => {
+    const jobId = await createJob({ inputs: 25 });
+    const el = await listFixture(jobId, { limit: 10 });
+    await untilRows(el, 10);
+    const last = part<HTMLButtonElement>(el, 'last')!;
+    last.focus();
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => pageStatus(el) === 'Page 3 of 3' && rows(el).length === 5, 'the last page');
+    expect(last.disabled).to.equal(true);
+    await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'previous'), 'focus on Previous');
+    const first = part<HTMLButtonElement>(el, 'first')!;
+    first.focus();
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => pageStatus(el) === 'Page 1 of 3' && rows(el).length === 10, 'the first page');
+    await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'next'), 'focus on Next');
+    expect((await progressRequests(jobId)).map((q) => q.get('offset'))).to.include.members(['20', '0']);
+  });
+});
