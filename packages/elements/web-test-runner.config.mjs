@@ -18,18 +18,22 @@ const authSimulator = createSimulator({
 authSimulator.createJob({ id: 'job_auth', inputs: 3, clock: 'manual', failureRate: 0 });
 
 // Server rendering for the hydration test, done here in Node as a real server would:
-// GET /__ssr/list?job-id=…&base-url=… and GET /__ssr/row?item=<JSON of a feed item>.
+// GET /__ssr/list?job-id=…&base-url=…, GET /__ssr/job?job-id=…&base-url=… and
+// GET /__ssr/row?item=<JSON of a feed item>.
 register();
-const { renderList, renderRow } = await import('./src/test-support/server-render.ts');
+const { renderJob, renderList, renderRow } = await import('./src/test-support/server-render.ts');
 /** @type {import('@web/dev-server-core').Middleware} */
 const serverRender = async (ctx, next) => {
   if (!ctx.path.startsWith('/__ssr/')) return next();
   const params = ctx.URL.searchParams;
   ctx.type = 'text/html';
+  const [jobId, baseUrl] = [params.get('job-id') ?? '', params.get('base-url') ?? ''];
   ctx.body =
     ctx.path === '/__ssr/list'
-      ? await renderList(params.get('job-id') ?? '', params.get('base-url') ?? '', true)
-      : await renderRow(JSON.parse(params.get('item') ?? 'null'), true);
+      ? await renderList(jobId, baseUrl, true)
+      : ctx.path === '/__ssr/job'
+        ? await renderJob(jobId, baseUrl, true)
+        : await renderRow(JSON.parse(params.get('item') ?? 'null'), true);
 };
 
 export default createConfig({

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { renderList, renderRow } from './test-support/server-render.js';
+import { renderJob, renderList, renderRow } from './test-support/server-render.js';
 import { makeItem } from './test-support/make-item.js';
 
 /** The markup between the first declarative shadow root's tags. */
@@ -22,6 +22,26 @@ describe('server rendering (@lit-labs/ssr in Node)', () => {
     // Styles travel with the markup, so the skeleton looks right before any script runs.
     expect(shadow).to.match(/<style>[\s\S]*--input-progress-color-track/);
     expect(shadow).to.contain('Pending');
+  });
+
+  it('renders the list’s job header inside it, in its own declarative shadow root', async () => {
+    const markup = await renderList('job_ssr', '/api/v0.5');
+    const job = /<input-progress-job[^>]*>\s*<template shadowroot(?:mode)?="open"[^>]*>([\s\S]*?)<\/template>/.exec(markup)?.[1] ?? '';
+    expect(job, 'the job header server-rendered').to.not.equal('');
+    for (const part of ['name', 'status', 'bar', 'segment', 'summary']) expect(job, `part ${part}`).to.contain(`part="${part}"`);
+    expect(job).to.contain('Loading job…');
+  });
+
+  it('renders the job alone, with its bar and summary waiting for counts', async () => {
+    const markup = await renderJob('job_<ssr>', '/api/v0.5');
+    expect(markup).to.match(/^<!--lit-part [^>]*-->(<!--lit-node \d+-->)?<input-progress-job/);
+    const shadow = shadowOf(markup);
+    expect(shadow).to.contain('job_&lt;ssr&gt;');
+    expect(shadow).to.contain('role="progressbar"');
+    expect(shadow).to.contain('aria-valuetext="unknown"');
+    expect(shadow).to.contain('– completed · – failed of –');
+    expect(shadow.match(/part="segment"/g)).to.have.length(4);
+    expect(shadow).to.match(/<style>[\s\S]*\[part=segment\]/);
   });
 
   it('says what is missing when the list has no job-id', async () => {

@@ -26,6 +26,20 @@ export function renderList(
   );
 }
 
+/** A job header as a page would serve it, with `defer-hydration` so a test decides when it hydrates. */
+export function renderJob(jobId: string, baseUrl: string, deferHydration = false): Promise<string> {
+  return collectResult(
+    render(
+      html`<input-progress-job
+        job-id=${jobId}
+        base-url=${baseUrl}
+        poll-interval="0"
+        ?defer-hydration=${deferHydration}
+      ></input-progress-job>`,
+    ),
+  );
+}
+
 /** A row for `item`, with `defer-hydration` so a test can hand the item over first. */
 export function renderRow(item: FeedItem, deferHydration = false): Promise<string> {
   return collectResult(
