@@ -188,7 +188,7 @@ describe('<input-progress-list> page jump', () => {
     await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'previous'), 'focus on Previous');
     const first = part<HTMLButtonElement>(el, 'first')!;
     first.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await waitUntil(() => pageStatus(el) === 'Page 1 of 3' && rows(el).length === 10, 'the first page');
     await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'next'), 'focus on Next');
     expect((await progressRequests(jobId)).map((q) => q.get('offset'))).to.include.members(['20', '0']);

@@ -54,7 +54,7 @@ describe('<input-progress-row density="compact">', () => {
     expect(textOf(el, 'metadata')).to.equal('batch: 7');
     expect(textOf(el, 'times')).to.contain('created');
     await expect(el).to.be.accessible();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await el.updateComplete;
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     expect(shown(part(el, 'more'))).to.equal(false);
