@@ -11,6 +11,8 @@ export interface DemoSettings {
   readonly lang: DemoLang;
   /** Poll interval in milliseconds; 0 turns polling off. */
   readonly poll: number;
+  /** How much each row shows: everything, or one line with details on demand. */
+  readonly density: DemoDensity;
 }
 
 export const THEMES = ['system', 'light', 'dark', 'custom'] as const;
@@ -18,6 +20,9 @@ export type DemoTheme = (typeof THEMES)[number];
 
 export const LANGS = ['en', 'de'] as const;
 export type DemoLang = (typeof LANGS)[number];
+
+export const DENSITIES = ['comfortable', 'compact'] as const;
+export type DemoDensity = (typeof DENSITIES)[number];
 
 export const PAGE_SIZES = [5, 10, 20, 50, 100] as const;
 export const POLL_INTERVALS = [1000, 2000, 5000, 0] as const;
@@ -28,6 +33,7 @@ export const DEFAULT_SETTINGS: DemoSettings = {
   theme: 'system',
   lang: 'en',
   poll: 2000,
+  density: 'comfortable',
 };
 
 /**
@@ -45,6 +51,7 @@ export function readSettings(
   const poll = Number(params.get('poll') ?? Number.NaN);
   const theme = params.get('theme');
   const lang = params.get('lang');
+  const density = params.get('density');
   return {
     job: job !== null && JOB_ID_PATTERN.test(job) ? job : defaults.job,
     limit: Number.isInteger(limit) && limit >= 1 && limit <= 1000 ? limit : defaults.limit,
@@ -53,6 +60,9 @@ export function readSettings(
       : defaults.theme,
     lang: (LANGS as readonly string[]).includes(lang ?? '') ? (lang as DemoLang) : defaults.lang,
     poll: Number.isInteger(poll) && poll >= 0 && poll <= 600_000 ? poll : defaults.poll,
+    density: (DENSITIES as readonly string[]).includes(density ?? '')
+      ? (density as DemoDensity)
+      : defaults.density,
   };
 }
 
@@ -62,7 +72,7 @@ export function writeSettings(
   defaults: DemoSettings = DEFAULT_SETTINGS,
 ): string {
   const params = new URLSearchParams();
-  for (const key of ['job', 'limit', 'theme', 'lang', 'poll'] as const) {
+  for (const key of ['job', 'limit', 'theme', 'lang', 'poll', 'density'] as const) {
     if (settings[key] !== defaults[key]) params.set(key, String(settings[key]));
   }
   const text = params.toString();

@@ -1,3 +1,6 @@
+import { demoText } from './demo-text.js';
+import type { DemoLang } from './demo-settings.js';
+
 /** The events `<input-progress-list>` fires; all bubble and cross shadow roots. */
 export const LIST_EVENTS = [
   'input-progress-update',
@@ -20,7 +23,7 @@ const MAX_ENTRIES = 60;
 export function attachEventsPanel(
   source: EventTarget,
   log: HTMLOListElement,
-  lang: () => string,
+  lang: () => DemoLang,
 ): () => void {
   const onEvent = (event: Event): void => {
     const entry = document.createElement('li');
@@ -35,6 +38,7 @@ export function attachEventsPanel(
     detail.textContent = describe(
       event.type as ListEventName,
       (event as CustomEvent<unknown>).detail,
+      lang(),
     );
     entry.append(time, ' ', name, ' ', detail);
     log.prepend(entry);
@@ -46,30 +50,41 @@ export function attachEventsPanel(
   };
 }
 
-/** A short, human summary of an event's detail. Tolerates details of an unexpected shape. */
-function describe(type: ListEventName, detail: unknown): string {
+/**
+ * A short, human summary of an event's detail, in the page's language. Tolerates details of an
+ * unexpected shape.
+ */
+export function describe(type: ListEventName, detail: unknown, lang: DemoLang): string {
   const d = (detail ?? {}) as Record<string, unknown>;
+  const t = demoText(lang);
   switch (type) {
     case 'input-progress-update': {
       const snapshot = (d.snapshot ?? {}) as Record<string, unknown>;
       const items = Array.isArray(snapshot.items) ? snapshot.items.length : '?';
-      return `${items} rows, total ${String(snapshot.total ?? '?')}, page ${String(snapshot.page ?? '?')}, ${String(snapshot.live ?? '')}`;
+      return t.rows(
+        String(items),
+        String(snapshot.total ?? '?'),
+        String(snapshot.page ?? '?'),
+        String(snapshot.live ?? ''),
+      );
     }
     case 'input-progress-error': {
       // Messages may quote a raw server body (an HTML gateway page): keep the line short.
       const error =
         d.error instanceof Error ? `${d.error.name}: ${clip(d.error.message, 140)}` : 'error';
-      return `${error}${d.stale === true ? ' (still showing earlier data)' : ''}`;
+      return `${error}${d.stale === true ? t.stillShowing : ''}`;
     }
     case 'input-progress-page-change':
-      return `page ${String(d.page)}, offset ${String(d.offset)}, limit ${String(d.limit)}`;
+      return t.page(String(d.page), String(d.offset), String(d.limit));
     case 'input-progress-filter-change': {
       const statuses =
-        Array.isArray(d.statuses) && d.statuses.length > 0 ? d.statuses.join(', ') : 'all statuses';
-      return `${statuses}; order ${String(d.order)}`;
+        Array.isArray(d.statuses) && d.statuses.length > 0 ? d.statuses.join(', ') : t.allStatuses;
+      return t.order(statuses, String(d.order));
     }
     case 'input-progress-settle':
-      return `${String(d.filename)} → ${String(d.status)}`;
+      // `status` is null when the input left the page and the counts cannot say which way it
+      // went: it settled, nothing more is known.
+      return `${String(d.filename)} → ${typeof d.status === 'string' ? d.status : t.settled}`;
   }
 }
 

@@ -10,6 +10,7 @@ import {
   type DemoSettings,
 } from './demo-settings.js';
 import { JOB_ID_FORM } from '@input-progress/forwarder/job-id';
+import { demoText, translatePage } from './demo-text.js';
 import { attachEventsPanel } from './events-panel.js';
 import { germanStrings } from './german-strings.js';
 import { mountHeadlessExample } from './headless-example.js';
@@ -33,10 +34,6 @@ const headlessView = document.querySelector<HTMLElement>('#headless-view')!;
 const restartButton = document.querySelector<HTMLButtonElement>('#restart-job')!;
 
 document.body.dataset.api = mode;
-document.querySelector('#api-mode')!.textContent =
-  mode === 'real'
-    ? 'the real API, through this server’s key-adding /api forwarder'
-    : 'the built-in simulator';
 document.querySelector('#headless-source')!.textContent = headlessSource.trim();
 // The job id field accepts exactly what the forwarder does (one pattern, written once).
 form.querySelector<HTMLInputElement>('input[name="job"]')!.pattern = JOB_ID_FORM;
@@ -55,17 +52,27 @@ restartButton.hidden = mode !== 'simulator';
 restartButton.addEventListener('click', async () => {
   restartButton.disabled = true;
   try {
-    const response = await fetch(`/__demo/jobs/${encodeURIComponent(settings.job)}/restart`, {
-      method: 'POST',
-    });
-    if (response.ok) {
-      mountHeadless(settings);
-      await list.refresh();
-    }
+    await restart(settings.job, 'restart');
   } finally {
     restartButton.disabled = false;
   }
 });
+
+/**
+ * Asks the dev server to restart `job` (`open`: only a preset that has run to its end), then
+ * shows the new run. Opening a page thus always shows a preset live.
+ */
+async function restart(job: string, action: 'restart' | 'open'): Promise<void> {
+  if (mode !== 'simulator' || !job) return;
+  const response = await fetch(`/__demo/jobs/${encodeURIComponent(job)}/${action}`, {
+    method: 'POST',
+  });
+  const body = response.ok ? ((await response.json()) as { restarted?: boolean }) : null;
+  if (body?.restarted && job === settings.job) {
+    mountHeadless(settings);
+    await list.refresh();
+  }
+}
 
 attachEventsPanel(list, eventLog, () => settings.lang);
 document
@@ -85,12 +92,14 @@ list.addEventListener('input-progress-page-change', (event: InputProgressPageCha
 
 apply(settings, null);
 fillForm(settings);
+void restart(settings.job, 'open');
 
 function update(next: DemoSettings, touchList = true): void {
   const previous = settings;
   settings = next;
   if (touchList) apply(next, previous);
   else fillForm(next);
+  if (next.job !== previous.job) void restart(next.job, 'open');
   window.history.replaceState(
     null,
     '',
@@ -101,11 +110,17 @@ function update(next: DemoSettings, touchList = true): void {
 /** Pushes settings into the page: attributes of the list, theme, language, headless feed. */
 function apply(next: DemoSettings, previous: DemoSettings | null): void {
   document.documentElement.dataset.theme = next.theme;
+  // The page's own texts follow the language too, not only the elements.
+  document.documentElement.lang = next.lang;
+  translatePage(document, next.lang);
+  document.querySelector('#api-mode')!.textContent =
+    mode === 'real' ? demoText(next.lang).apiReal : demoText(next.lang).apiSimulator;
   list.setAttribute('base-url', baseUrl);
   if (next.job) list.setAttribute('job-id', next.job);
   else list.removeAttribute('job-id');
   list.setAttribute('limit', String(next.limit));
   list.setAttribute('poll-interval', String(next.poll));
+  list.density = next.density;
   // `lang` drives the elements' Intl formatting; `strings` their wording.
   list.setAttribute('lang', next.lang);
   list.strings = next.lang === 'de' ? germanStrings : {};
@@ -131,14 +146,14 @@ function mountHeadless(next: DemoSettings): void {
       pollInterval: next.poll,
     });
   } else {
-    headlessView.textContent = 'Enter a job id above.';
+    headlessView.textContent = demoText(next.lang).enterJob;
   }
 }
 
 function settingsFromForm(): DemoSettings {
   const data = new FormData(form);
   const search = new URLSearchParams();
-  for (const key of ['job', 'limit', 'theme', 'lang', 'poll']) {
+  for (const key of ['job', 'limit', 'theme', 'lang', 'poll', 'density']) {
     const value = data.get(key);
     if (typeof value === 'string') search.set(key, value.trim());
   }
@@ -163,8 +178,10 @@ function fillForm(current: DemoSettings): void {
   setSelect(field('limit'), String(current.limit), PAGE_SIZES.map(String));
   setSelect(field('poll'), String(current.poll), POLL_INTERVALS.map(String));
   setSelect(field('lang'), current.lang, [...LANGS]);
-  const theme = field('theme');
-  if (theme instanceof RadioNodeList) theme.value = current.theme;
+  for (const name of ['theme', 'density'] as const) {
+    const radios = field(name);
+    if (radios instanceof RadioNodeList) radios.value = current[name];
+  }
 }
 
 function setSelect(control: unknown, value: string, known: readonly string[]): void {

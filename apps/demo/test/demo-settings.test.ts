@@ -4,19 +4,22 @@ import { DEFAULT_SETTINGS, readSettings, writeSettings } from '../src/demo-setti
 
 describe('the dashboard settings in the URL', () => {
   it('reads every setting from a deep link', () => {
-    expect(readSettings('?job=job_abc123&limit=20&theme=dark&lang=de&poll=0')).to.deep.equal({
+    expect(
+      readSettings('?job=job_abc123&limit=20&theme=dark&lang=de&poll=0&density=compact'),
+    ).to.deep.equal({
       job: 'job_abc123',
       limit: 20,
       theme: 'dark',
       lang: 'de',
       poll: 0,
+      density: 'compact',
     });
   });
 
   it('falls back to the defaults for invalid or hostile values, never throwing', () => {
     const hostile =
       '?job=../../__simulator/jobs&limit=-3&theme=<script>&lang=xx&poll=1e9' +
-      '&job=job_x%2F..&limit=abc';
+      '&job=job_x%2F..&limit=abc&density=<b>';
     expect(readSettings(hostile)).to.deep.equal(DEFAULT_SETTINGS);
     expect(readSettings('?limit=2.5&poll=NaN&job=inp_123')).to.deep.equal(DEFAULT_SETTINGS);
     expect(readSettings('%%%')).to.deep.equal(DEFAULT_SETTINGS);

@@ -142,7 +142,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await expectEventually(async () => (await rows(page).count()) >= 1, 'rows of job_demo_small');
     expect(await rows(page).count()).to.equal(10);
     expect(await page.locator('input-progress-list [part="summary"]').innerText()).to.match(
-      /of 10 inputs done/,
+      / of 10$/,
     );
     expect(await liveState(page)).to.equal('live');
     // The preset runs on real time (2 s start delay, about 1.8 s per item): bars start moving.
@@ -186,7 +186,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await control.advance(jobId, 8_000);
     const summary = page.locator('input-progress-list [part="summary"]');
     await expectEventually(
-      async () => (await summary.innerText()).includes('3 of 8 inputs done'),
+      async () => (await summary.innerText()) === '3 completed · 0 failed of 8',
       'three inputs done',
     );
     expect(
@@ -211,10 +211,9 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await control.advance(jobId, 60_000);
     await expectEventually(
       async () =>
-        (await page.locator('input-progress-list [part="summary"]').innerText()).includes(
-          '3 of 3 inputs done',
-        ),
-      'all three inputs done',
+        (await page.locator('input-progress-list [part="summary"]').innerText()) ===
+        '2 completed · 1 failed of 3',
+      'all three inputs done, one failed',
     );
     const failed = page.locator('input-progress-row[status="failed"]');
     expect(await failed.count()).to.equal(1);
@@ -234,12 +233,11 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await control.advance(jobId, 10_500); // sensor_01–03 completed, 04–06 processing, 07–12 pending
     const { page, errors } = await open(`/?job=${jobId}&poll=0&limit=5`);
     await expectEventually(async () => (await rows(page).count()) === 5, 'five rows');
-    const pageStatus = page.locator('input-progress-list [part="page-status"]');
-    expect(await pageStatus.innerText()).to.equal('Page 1 of 3');
+    expect(await pageStatus(page)).to.equal('Page 1 of 3');
     const firstPage = await rowNames(page);
 
     await page.locator('input-progress-list [part="next"]').click();
-    await expectEventually(async () => (await pageStatus.innerText()) === 'Page 2 of 3', 'page 2');
+    await expectEventually(async () => (await pageStatus(page)) === 'Page 2 of 3', 'page 2');
     await expectEventually(
       async () => !sameList(await rowNames(page), firstPage),
       'other rows on page 2',
@@ -249,7 +247,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
 
     await page.locator('input-progress-list [part="chip"]', { hasText: 'Completed' }).click();
     await expectEventually(
-      async () => (await pageStatus.innerText()) === 'Page 1 of 1',
+      async () => (await pageStatus(page)) === 'Page 1 of 1',
       'the filtered first page',
     );
     await expectEventually(
@@ -359,14 +357,14 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     const { page, errors } = await open(`/?job=${jobId}&poll=1000`);
     const summary = page.locator('input-progress-list [part="summary"]');
     await expectEventually(
-      async () => (await summary.innerText()).includes('3 of 3 inputs done'),
+      async () => (await summary.innerText()) === '3 completed · 0 failed of 3',
       'all done',
     );
     await expectEventually(async () => (await liveState(page)) === 'done', 'the all-done state');
 
     await page.getByRole('button', { name: 'Run again' }).click();
     await expectEventually(
-      async () => (await summary.innerText()).includes('0 of 3 inputs done'),
+      async () => (await summary.innerText()) === '0 completed · 0 failed of 3',
       'a fresh run',
     );
     await expectEventually(async () => (await liveState(page)) === 'live', 'polling again');
@@ -394,9 +392,8 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     const { page, errors } = await open(`/?job=${jobId}&poll=0`);
     await expectEventually(
       async () =>
-        (await page.locator('input-progress-list [part="summary"]').innerText()).includes(
-          '3 of 3 inputs done',
-        ),
+        (await page.locator('input-progress-list [part="summary"]').innerText()) ===
+        '3 completed · 0 failed of 3',
       'the job still all done',
     );
     // The dashboard itself (same origin) still may.
@@ -404,9 +401,8 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await page.locator('input-progress-list [part="refresh"]').click();
     await expectEventually(
       async () =>
-        (await page.locator('input-progress-list [part="summary"]').innerText()).includes(
-          '0 of 3 inputs done',
-        ),
+        (await page.locator('input-progress-list [part="summary"]').innerText()) ===
+        '0 completed · 0 failed of 3',
       'a fresh run after the same-origin restart',
     );
     expect(errors).to.deep.equal([]);
@@ -418,11 +414,10 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
       async () => (await rows(page).count()) === 10,
       'rows of the small preset',
     );
-    const pageStatus = page.locator('input-progress-list [part="page-status"]');
 
     await page.locator('select[name="job"]').selectOption('job_demo_large');
     await expectEventually(
-      async () => (await pageStatus.innerText()) === 'Page 1 of 1,000',
+      async () => (await pageStatus(page)) === 'Page 1 of 1,000',
       'a thousand pages of ten',
     );
     expect(await rows(page).count()).to.equal(10);
@@ -453,7 +448,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     );
     expect(body).to.deep.equal(['script /input-progress.standalone.js', 'input-progress-list']);
     expect(await page.locator('input-progress-list [part="summary"]').innerText()).to.match(
-      /of 10 inputs done/,
+      / of 10$/,
     );
     expect(errors).to.deep.equal([]);
   });
@@ -486,18 +481,79 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await page.locator('select[name="lang"]').selectOption('de');
     await expectEventually(
       async () =>
-        (await page.locator('input-progress-list [part="page-status"]').innerText()) ===
-        'Seite 1 von 1',
+        (await pageStatus(page)) === 'Seite 1 von 1',
       'German pagination',
     );
     expect(await list.getAttribute('lang')).to.equal('de');
     expect(await page.locator('input-progress-list [part="summary"]').innerText()).to.match(
-      /von 10 Eingaben erledigt/,
+      /fehlgeschlagen von 10$/,
     );
 
     await page.locator('select[name="limit"]').selectOption('5');
     await expectEventually(async () => (await rows(page).count()) === 5, 'five rows per page');
     expect(page.url()).to.contain('limit=5');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('opens a preset that ran to its end live again, however long after the server started', async () => {
+    // As if the first visit came ten minutes after `pnpm demo`: the small preset has finished.
+    const preset = () => simulatorOf(demo.server).getJob('job_demo_small')!;
+    preset().advance(10 * 60_000);
+    expect(preset().status()).to.equal('COMPLETED');
+    const { page, errors } = await open('/');
+    await expectEventually(async () => preset().status() !== 'COMPLETED', 'the preset restarted');
+    await expectEventually(async () => (await liveState(page)) === 'live', 'the list live');
+    await expectEventually(
+      async () =>
+        /^[0-8] completed · [01] failed of 10$/.test(
+          await page.locator('input-progress-list [part="summary"]').innerText(),
+        ),
+      'a fresh run, not all done',
+    );
+    // The presets meant to look finished stay so.
+    await page.locator('select[name="job"]').selectOption('job_demo_finished');
+    await expectEventually(async () => (await liveState(page)) === 'done', 'the finished preset');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('switches to one line per input with the density control', async () => {
+    const { page, errors } = await open('/');
+    await expectEventually(async () => (await rows(page).count()) === 10, 'rows');
+    const heights = () =>
+      page
+        .locator('input-progress-list [part="item"]')
+        .evaluateAll((items) => items.map((li) => li.getBoundingClientRect().height));
+    expect(Math.min(...(await heights()))).to.be.greaterThan(40);
+    await page.getByLabel('Compact').check();
+    expect(await page.locator('input-progress-list').getAttribute('density')).to.equal('compact');
+    await expectEventually(
+      async () => Math.max(...(await heights())) <= 40,
+      'compact rows of at most 40 px',
+    );
+    expect(page.url()).to.contain('density=compact');
+    const toggle = rows(page).first().locator('[part="toggle"]');
+    await toggle.press('Enter');
+    expect(await toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('shows its own controls and the events panel in the chosen language', async () => {
+    const { page, errors } = await open('/?lang=de');
+    await expectEventually(async () => (await rows(page).count()) === 10, 'rows');
+    expect(await page.locator('html').getAttribute('lang')).to.equal('de');
+    expect(await page.locator('#controls').getByText('Seitengröße').count()).to.equal(1);
+    expect(await page.getByRole('button', { name: 'Neu starten' }).count()).to.equal(1);
+    expect(await page.locator('#events-heading').innerText()).to.equal('Ereignisse');
+    await expectEventually(
+      async () =>
+        /Zeilen, gesamt 10/.test(
+          await page.locator('#events li[data-type="input-progress-update"]').first().innerText(),
+        ),
+      'a German events entry',
+    );
+    await page.locator('select[name="lang"]').selectOption('en');
+    expect(await page.locator('#events-heading').innerText()).to.equal('Events');
+    expect(await page.locator('#controls').getByText('Page size').count()).to.equal(1);
     expect(errors).to.deep.equal([]);
   });
 
@@ -520,6 +576,34 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     // A screenshot of a theme that was ignored would look like the light one.
     expect(surfaces['dark'], 'the dark list background').not.to.equal(surfaces['light']);
     expect(surfaces['custom'], 'the custom list background').not.to.equal(surfaces['light']);
+  });
+
+  it('saves screenshots of the compact, German and 390 px wide dashboards', async () => {
+    const shots = [
+      { name: 'compact', path: '/?job=job_demo_large&density=compact&limit=20', width: 1280 },
+      { name: 'de', path: '/?lang=de', width: 1280 },
+      { name: '390', path: '/?density=compact', width: 390 },
+    ];
+    for (const shot of shots) {
+      await context.close();
+      context = await browser.newContext({
+        viewport: { width: shot.width, height: 900 },
+        colorScheme: 'light',
+      });
+      const { page, errors } = await open(shot.path);
+      await expectEventually(async () => (await rows(page).count()) >= 10, `rows (${shot.name})`);
+      await expectEventually(
+        async () => (await page.locator('input-progress-list [part="name"]').first().innerText()) !== '',
+        `the job header (${shot.name})`,
+      );
+      await page.screenshot({ path: `${artifacts}dashboard-${shot.name}.png`, fullPage: true });
+      // Nothing wider than the window: no sideways scrolling at 390 px either.
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow, `horizontal overflow (${shot.name})`).to.be.at.most(0);
+      expect(errors).to.deep.equal([]);
+    }
   });
 });
 
@@ -689,6 +773,15 @@ describe('the demo as a static build (vite build + vite preview)', function () {
     expect(existsSync(outDir), 'the temporary outDir').to.equal(false);
   });
 });
+
+/** "Page 2 of 3" as a user reads it: the words around the page number field, with its value. */
+function pageStatus(page: Page): Promise<string> {
+  return page.locator('input-progress-list [part="page-status"]').evaluate((label) => {
+    const value = label.querySelector('input')?.value ?? '';
+    const words = (label.textContent ?? '').replace(/\s+/g, ' ').trim();
+    return words.replace(/^(\S+)\s*/, `$1 ${value} `);
+  });
+}
 
 /** Polls `condition` until it holds; fails with `what` after `timeoutMs`. */
 async function expectEventually(

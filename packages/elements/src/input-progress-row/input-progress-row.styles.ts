@@ -71,17 +71,22 @@ export const rowStyles = css`
     gap: 0.75em;
     font-weight: 400;
   }
+  /* On a narrow screen the bar and the progress text give way first; the name keeps a few
+     characters and its whole self in its title. */
   :host([density='compact']) [part=name] {
     flex: 1 1 8em;
+    min-width: 5em;
     font-weight: 600;
   }
   :host([density='compact']) .bar {
-    flex: 0 1 8em;
-    min-width: 3em;
+    flex: 1 1 6em;
+    min-width: 2em;
+    max-width: 10em;
   }
   :host([density='compact']) [part=progress],
   :host([density='compact']) [part=error] {
-    flex: 0 1 12em;
+    flex: 0 1 auto;
+    max-width: 16em;
     font-size: 0.875em;
   }
   .expanded [part=error] {
