@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// Builds dist/input-progress.standalone.js: one minified ES module with Lit and
-// @input-progress/core inside that registers both tags, for
+// Builds dist/input-progress.standalone.js: one minified ES module with Lit, @lit/task,
+// @lit-labs/motion and @input-progress/core inside that registers the three tags, for
 // <script type="module" src="…/input-progress.standalone.js"> in a page with no build step;
 // plus its types (what define.js exports) and a source map that names no build machine path.
 //
