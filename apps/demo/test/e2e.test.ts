@@ -570,6 +570,13 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
       surfaces[theme] = await page
         .locator('input-progress-list')
         .evaluate((el) => getComputedStyle(el).backgroundColor);
+      // The job header inside the list is in the list's theme too.
+      expect(
+        await page
+          .locator('input-progress-list [part~="job"]')
+          .evaluate((el) => getComputedStyle(el).backgroundColor),
+        `the job header background (${theme})`,
+      ).to.equal(surfaces[theme]);
       expect(errors).to.deep.equal([]);
       await page.close();
     }

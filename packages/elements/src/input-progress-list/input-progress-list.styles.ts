@@ -97,8 +97,9 @@ export const listStyles = css`
   li {
     border-top: 1px solid var(--_border);
   }
-  /* Rows follow the list's colour scheme (a row alone follows the user's). */
-  input-progress-row {
+  /* Rows and the job header follow the list's colour scheme (alone, they follow the user's). */
+  input-progress-row,
+  input-progress-job {
     color-scheme: inherit;
   }
   [aria-busy='true'] {

@@ -343,6 +343,9 @@ describe('<input-progress-list> states', () => {
     el.style.colorScheme = 'dark';
     expect(getComputedStyle(el).backgroundColor).to.not.equal(light);
     expect(getComputedStyle(rows(el)[0]!).color).to.equal(getComputedStyle(el).color);
+    // The job header turns dark with the list (a light header on a dark list would still pass axe).
+    expect(getComputedStyle(part(el, 'job')!).backgroundColor).to.equal(getComputedStyle(el).backgroundColor);
+    expect(getComputedStyle(part(el, 'job')!).color).to.equal(getComputedStyle(el).color);
     await expect(el).to.be.accessible();
   });
 });

@@ -89,6 +89,10 @@ export const rowStyles = css`
     max-width: 16em;
     font-size: 0.875em;
   }
+  /* The percentage stays whole; the time left after it gives way. */
+  :host([density='compact']) [part=progress] {
+    min-width: 3.5em;
+  }
   .expanded [part=error] {
     white-space: normal;
   }
