@@ -164,3 +164,23 @@ describe('<input-progress-job>', () => {
     expect(text(part(el, 'status'))).to.equal('No job-id was given.');
   });
 });
+
+describe('<input-progress-job> on a feed of one port', () => {
+  afterEach(async () => {
+    await fixtureCleanup();
+  });
+
+  it('asks for the job-wide traces and divides the job’s remaining inputs by the job’s rate', async () => {
+    const { createFeed } = await import('@input-progress/core');
+    fake = useFakeClock(SIMULATOR_EPOCH);
+    const jobId = await createJob({ inputs: 100, concurrency: 2, itemsPerInput: 1, msPerItem: 6000 });
+    await control.advance(jobId, 60_000);
+    const feed = createFeed({ client: createClient({ baseUrl: BASE_URL }), jobId, query: { portName: 'worker.inference', limit: 1 }, pollInterval: 0 });
+    const el = await fixture<InputProgressJob>(html`<input-progress-job .feed=${feed}></input-progress-job>`);
+    await waitUntil(() => text(part(el, 'eta')) === 'about 4 min left', 'the time left');
+    const traces = (await control.requests(jobId)).filter((r) => r.path.endsWith('/traces'));
+    expect(traces.length).to.be.greaterThan(0);
+    expect(traces.every((r) => !r.search.includes('port_name')), 'no port filter on the traces').to.equal(true);
+    feed.destroy();
+  });
+});

@@ -105,10 +105,9 @@ export class InputProgressJob extends LitElement {
     onError: (error) => this.#report(error),
   });
   readonly #traces = new Task<LoadArgs, InputsProgressTraces>(this, {
-    task: ([jobId, client, counts, portName], { signal }) =>
-      jobId && client && counts
-        ? client.getInputsProgressTraces(jobId, { portName, buckets: TRACE_BUCKETS }, { signal })
-        : initialState,
+    // The traces are job-wide (the API documents no port filter for them).
+    task: ([jobId, client, counts], { signal }) =>
+      jobId && client && counts ? client.getInputsProgressTraces(jobId, { buckets: TRACE_BUCKETS }, { signal }) : initialState,
     args: () => this.#args(),
   });
 
@@ -154,6 +153,7 @@ export class InputProgressJob extends LitElement {
       now: ticker.now(),
       jobId: this.#binding.feed?.jobId ?? this.jobId,
       counts: snapshot?.counts ?? null,
+      portScoped: !!snapshot?.query.portName,
       // While a newer record loads, the last one stays on screen.
       job: !this.#binding.feed ? 'missing' : job.status === TaskStatus.ERROR ? 'error' : (job.value ?? 'loading'),
       traces: this.#traces.status === TaskStatus.ERROR ? undefined : this.#traces.value,

@@ -20,6 +20,8 @@ export interface JobView {
   readonly jobId: string | null;
   /** The feed's per-status counts; null while unknown. */
   readonly counts: StatusCounts | null;
+  /** Whether those counts are of one port only (the traces, and so the rate, are job-wide). */
+  readonly portScoped: boolean;
   /** The job record: `loading` until the first one arrived, `error` when the latest load failed, `missing` without a job. */
   readonly job: Job | 'loading' | 'error' | 'missing';
   /** The latest traces, if any loaded. */
@@ -70,10 +72,11 @@ export function renderJob(view: JobView): TemplateResult {
 }
 
 /** Throughput with its sparkline, the time left and the elapsed time; each only when known. */
-function renderPace({ t, f, now, counts, job, traces }: JobView): TemplateResult {
-  const perMinute = throughputOf(traces);
-  const eta = timeLeft(jobEtaOf(counts, perMinute), t, f);
+function renderPace({ t, f, now, counts, portScoped, job, traces }: JobView): TemplateResult {
   const record = typeof job === 'object' ? job : null;
+  const perMinute = throughputOf(traces);
+  // The time left divides what remains by the rate: both of the whole job.
+  const eta = timeLeft(jobEtaOf(portScoped ? (record?.inputProgress ?? null) : counts, perMinute), t, f);
   const started = time(record?.startedAt);
   const ended = time(record?.completedAt ?? record?.failedAt ?? record?.cancelledAt);
   const elapsed = (Number.isNaN(ended) ? now : ended) - started;
