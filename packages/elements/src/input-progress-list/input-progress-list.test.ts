@@ -1352,15 +1352,10 @@ describe('<input-progress-list> hardening', () => {
     await b.updateComplete;
     await untilRows(b, 4);
     const before = sentProgressRequests(jobId);
-    await advanceUntil(
-      fake,
-      () => sentProgressRequests(jobId) >= before + 2,
-      'each query polled',
-      1000,
-    );
-    const statuses = (await progressRequests(jobId))
-      .slice(before)
-      .map((r) => r.getAll('status').join(' '));
+    await advanceUntil(fake, () => sentProgressRequests(jobId) >= before + 2, 'each query polled', 1000);
+    // Sent is not yet received: read the server's log once both polls have reached it.
+    await waitUntil(async () => (await progressRequests(jobId)).length >= before + 2, 'both polls received');
+    const statuses = (await progressRequests(jobId)).slice(before).map((r) => r.getAll('status').join(' '));
     expect(new Set(statuses)).to.deep.equal(new Set(['', 'processing']));
   });
 
