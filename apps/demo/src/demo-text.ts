@@ -7,7 +7,8 @@ import type { DemoLang } from './demo-settings.js';
  */
 const TEXTS = {
   en: {
-    intro: 'Live, per-input progress of an Archetype AI batch job, as a web component. This page talks to',
+    intro:
+      'Live, per-input progress of an Archetype AI batch job, as a web component. This page talks to',
     introEnd: '. Also see the',
     plainLink: 'no-build page',
     apiSimulator: 'the built-in simulator',
@@ -49,13 +50,15 @@ const TEXTS = {
     rows: (items: string, total: string, page: string, live: string) =>
       `${items} rows, total ${total}, page ${page}, ${live}`,
     stillShowing: ' (still showing earlier data)',
-    page: (page: string, offset: string, limit: string) => `page ${page}, offset ${offset}, limit ${limit}`,
+    page: (page: string, offset: string, limit: string) =>
+      `page ${page}, offset ${offset}, limit ${limit}`,
     allStatuses: 'all statuses',
     order: (statuses: string, order: string) => `${statuses}; order ${order}`,
     settled: 'settled',
   },
   de: {
-    intro: 'Live-Fortschritt jeder Eingabe eines Archetype-AI-Batch-Jobs, als Web Component. Diese Seite spricht mit',
+    intro:
+      'Live-Fortschritt jeder Eingabe eines Archetype-AI-Batch-Jobs, als Web Component. Diese Seite spricht mit',
     introEnd: '. Siehe auch die',
     plainLink: 'Seite ohne Build',
     apiSimulator: 'dem eingebauten Simulator',
@@ -96,7 +99,8 @@ const TEXTS = {
     rows: (items: string, total: string, page: string, live: string) =>
       `${items} Zeilen, gesamt ${total}, Seite ${page}, ${live}`,
     stillShowing: ' (ältere Daten werden noch gezeigt)',
-    page: (page: string, offset: string, limit: string) => `Seite ${page}, Offset ${offset}, Limit ${limit}`,
+    page: (page: string, offset: string, limit: string) =>
+      `Seite ${page}, Offset ${offset}, Limit ${limit}`,
     allStatuses: 'alle Status',
     order: (statuses: string, order: string) => `${statuses}; Reihenfolge ${order}`,
     settled: 'abgeschlossen',

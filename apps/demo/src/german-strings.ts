@@ -32,7 +32,8 @@ export const germanStrings: Partial<InputProgressStrings> = {
 
   listLabel: (jobId) => `Eingaben des Jobs ${jobId}`,
   overallProgress: 'Gesamtfortschritt',
-  jobSummary: (completed, failed, total) => `${completed} fertig · ${failed} fehlgeschlagen von ${total}`,
+  jobSummary: (completed, failed, total) =>
+    `${completed} fertig · ${failed} fehlgeschlagen von ${total}`,
   jobBarValue: (completed, failed, processing, pending, total) =>
     `${completed} fertig, ${failed} fehlgeschlagen, ${processing} in Arbeit, ${pending} wartend von ${total}`,
   jobStatus: (status) =>

@@ -480,8 +480,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
 
     await page.locator('select[name="lang"]').selectOption('de');
     await expectEventually(
-      async () =>
-        (await pageStatus(page)) === 'Seite 1 von 1',
+      async () => (await pageStatus(page)) === 'Seite 1 von 1',
       'German pagination',
     );
     expect(await list.getAttribute('lang')).to.equal('de');
@@ -600,7 +599,8 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
       const { page, errors } = await open(shot.path);
       await expectEventually(async () => (await rows(page).count()) >= 10, `rows (${shot.name})`);
       await expectEventually(
-        async () => (await page.locator('input-progress-list [part="name"]').first().innerText()) !== '',
+        async () =>
+          (await page.locator('input-progress-list [part="name"]').first().innerText()) !== '',
         `the job header (${shot.name})`,
       );
       await page.screenshot({ path: `${artifacts}dashboard-${shot.name}.png`, fullPage: true });

@@ -13,9 +13,15 @@ describe('the events panel lines', () => {
 
   it('words every event in the page language', () => {
     const page = { page: 2, offset: 10, limit: 10 };
-    expect(describeEvent('input-progress-page-change', page, 'en')).to.equal('page 2, offset 10, limit 10');
-    expect(describeEvent('input-progress-page-change', page, 'de')).to.equal('Seite 2, Offset 10, Limit 10');
+    expect(describeEvent('input-progress-page-change', page, 'en')).to.equal(
+      'page 2, offset 10, limit 10',
+    );
+    expect(describeEvent('input-progress-page-change', page, 'de')).to.equal(
+      'Seite 2, Offset 10, Limit 10',
+    );
     const filter = { statuses: [], order: 'asc', portName: null };
-    expect(describeEvent('input-progress-filter-change', filter, 'de')).to.equal('alle Status; Reihenfolge asc');
+    expect(describeEvent('input-progress-filter-change', filter, 'de')).to.equal(
+      'alle Status; Reihenfolge asc',
+    );
   });
 });

@@ -10,7 +10,9 @@ describe('the German texts of the demo', () => {
   it('keep the data the elements pass in', () => {
     expect(germanStrings.ofPages!('7')).to.equal('von 7');
     expect(germanStrings.failedRank!('7')).to.equal('Fehlgeschlagen als Nr. 7');
-    expect(germanStrings.jobSummary!('9', '1', '10')).to.equal('9 fertig · 1 fehlgeschlagen von 10');
+    expect(germanStrings.jobSummary!('9', '1', '10')).to.equal(
+      '9 fertig · 1 fehlgeschlagen von 10',
+    );
     expect(germanStrings.itemsOf!('5', '10')).to.equal('5 von 10 Elementen');
     expect(germanStrings.status!('failed')).to.equal('Fehlgeschlagen');
     // An unknown status from the server is shown as it came.

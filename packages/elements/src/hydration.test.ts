@@ -7,7 +7,15 @@ import type { InputProgressRow } from './input-progress-row/input-progress-row.j
 import type { InputProgressJob } from './input-progress-job/input-progress-job.js';
 import { makeItem } from './test-support/make-item.js';
 import { waitUntil } from './test-support/wait-until.js';
-import { BASE_URL, control, createJob, jobPart, part, text, untilRows } from './test-support/list-helpers.js';
+import {
+  BASE_URL,
+  control,
+  createJob,
+  jobPart,
+  part,
+  text,
+  untilRows,
+} from './test-support/list-helpers.js';
 
 // Lit reports hydration mismatches on the console and by throwing: collect both.
 const problems: string[] = [];
@@ -59,14 +67,19 @@ describe('hydration of server-rendered elements (@lit-labs/ssr-client)', () => {
     );
     expect(text(part(el, 'live-indicator'))).to.equal('Live');
     // The job header inside it hydrated with it and follows the list's feed.
-    await waitUntil(() => text(jobPart(el, 'summary')) === '0 completed · 0 failed of 3', 'the job header live');
+    await waitUntil(
+      () => text(jobPart(el, 'summary')) === '0 completed · 0 failed of 3',
+      'the job header live',
+    );
     expect(problems).to.deep.equal([]);
   });
 
   it('hydrates a job header on its own, then loads the job and its counts', async () => {
     const jobId = await createJob({ name: 'Served job', inputs: 4 });
     await control.advance(jobId, 1000);
-    const el = (await serve(`/__ssr/job?job-id=${jobId}&base-url=${encodeURIComponent(BASE_URL)}`)) as InputProgressJob;
+    const el = (await serve(
+      `/__ssr/job?job-id=${jobId}&base-url=${encodeURIComponent(BASE_URL)}`,
+    )) as InputProgressJob;
     expect(el.localName).to.equal('input-progress-job');
     const serverBar = el.shadowRoot!.querySelector('[part="bar"]');
     expect(serverBar!.getAttribute('aria-valuetext')).to.equal('unknown');

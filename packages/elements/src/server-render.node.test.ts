@@ -13,7 +13,15 @@ describe('server rendering (@lit-labs/ssr in Node)', () => {
     expect(markup).to.contain('job-id="job_ssr"');
     const shadow = shadowOf(markup);
     expect(shadow, 'a declarative shadow root').to.not.equal('');
-    for (const part of ['header', 'job', 'chip', 'order-toggle', 'pagination', 'page-input', 'announcer']) {
+    for (const part of [
+      'header',
+      'job',
+      'chip',
+      'order-toggle',
+      'pagination',
+      'page-input',
+      'announcer',
+    ]) {
       expect(shadow, `part ${part}`).to.contain(`part="${part}"`);
     }
     expect(shadow.match(/part="skeleton"/g), 'three skeleton rows').to.have.length(3);
@@ -26,9 +34,13 @@ describe('server rendering (@lit-labs/ssr in Node)', () => {
 
   it('renders the list’s job header inside it, in its own declarative shadow root', async () => {
     const markup = await renderList('job_ssr', '/api/v0.5');
-    const job = /<input-progress-job[^>]*>\s*<template shadowroot(?:mode)?="open"[^>]*>([\s\S]*?)<\/template>/.exec(markup)?.[1] ?? '';
+    const job =
+      /<input-progress-job[^>]*>\s*<template shadowroot(?:mode)?="open"[^>]*>([\s\S]*?)<\/template>/.exec(
+        markup,
+      )?.[1] ?? '';
     expect(job, 'the job header server-rendered').to.not.equal('');
-    for (const part of ['name', 'status', 'bar', 'segment', 'summary']) expect(job, `part ${part}`).to.contain(`part="${part}"`);
+    for (const part of ['name', 'status', 'bar', 'segment', 'summary'])
+      expect(job, `part ${part}`).to.contain(`part="${part}"`);
     expect(job).to.contain('Loading job…');
   });
 

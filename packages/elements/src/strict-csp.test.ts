@@ -5,7 +5,17 @@ import './define.js';
 import type { InputProgressList } from './input-progress-list/input-progress-list.js';
 import type { InputProgressRow } from './input-progress-row/input-progress-row.js';
 import { makeItem } from './test-support/make-item.js';
-import { control, createJob, jobPart, listFixture, pageStatus, part, rows, sentProgressRequests, untilRows } from './test-support/list-helpers.js';
+import {
+  control,
+  createJob,
+  jobPart,
+  listFixture,
+  pageStatus,
+  part,
+  rows,
+  sentProgressRequests,
+  untilRows,
+} from './test-support/list-helpers.js';
 
 // A page of its own (one file per page): a strict policy without 'unsafe-inline' for styles,
 // as a security-minded host page would send. Inline style attributes are blocked by it;
@@ -36,12 +46,17 @@ describe('under a strict style-src policy', () => {
     await control.advance(jobId, 1500);
     const list: InputProgressList = await listFixture(jobId);
     await untilRows(list, 4);
-    await waitUntil(() => jobPart(list, 'bar')!.getAttribute('aria-valuenow') === '100', 'all done');
+    await waitUntil(
+      () => jobPart(list, 'bar')!.getAttribute('aria-valuenow') === '100',
+      'all done',
+    );
     // The bars ease into their width (a transition): wait for it to end, however long the
     // machine takes to run it, then measure.
     const overall = jobPart(list, 'segment')!;
     const completed = rows(list)[0]!.shadowRoot!.querySelector('[part="indicator"]')!;
-    await Promise.all([overall, completed].flatMap((indicator) => indicator.getAnimations().map((a) => a.finished)));
+    await Promise.all(
+      [overall, completed].flatMap((indicator) => indicator.getAnimations().map((a) => a.finished)),
+    );
     expect(widthRatio(overall), 'a full completed segment of the job bar').to.be.closeTo(1, 0.02);
     expect(widthRatio(completed), 'a full row bar').to.be.closeTo(1, 0.02);
     expect(violations).to.deep.equal([]);

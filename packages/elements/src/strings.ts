@@ -51,7 +51,13 @@ export interface InputProgressStrings {
   /** The job summary, which never hides failures, e.g. "9 completed · 1 failed of 10". */
   jobSummary(completed: string, failed: string, total: string): string;
   /** The segmented bar's spoken value, e.g. "9 completed, 1 failed, 0 processing, 0 pending of 10". */
-  jobBarValue(completed: string, failed: string, processing: string, pending: string, total: string): string;
+  jobBarValue(
+    completed: string,
+    failed: string,
+    processing: string,
+    pending: string,
+    total: string,
+  ): string;
   /** The job's own status (`RUNNING`, `COMPLETED`, …); unknown ones arrive as-is. */
   jobStatus(status: string): string;
   /** Shown for the job's status while its record loads. */

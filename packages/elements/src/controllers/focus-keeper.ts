@@ -21,13 +21,15 @@ export class FocusKeeper implements ReactiveController {
   hostUpdated(): void {
     const focused = this.#focused;
     this.#focused = null;
-    if (focused?.isConnected && this.#deepActive() !== focused) focused.focus({ preventScroll: true });
+    if (focused?.isConnected && this.#deepActive() !== focused)
+      focused.focus({ preventScroll: true });
   }
 
   /** The focused element inside the host, through nested shadow roots; null when focus is elsewhere. */
   #deepActive(): HTMLElement | null {
     let active = (this.#host.renderRoot as ShadowRoot).activeElement as HTMLElement | null;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement as HTMLElement;
+    while (active?.shadowRoot?.activeElement)
+      active = active.shadowRoot.activeElement as HTMLElement;
     return active;
   }
 }

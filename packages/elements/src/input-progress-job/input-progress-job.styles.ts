@@ -2,7 +2,7 @@ import { css } from 'lit';
 
 /** Styles of `<input-progress-job>`; the theme comes from `themeStyles`. */
 export const jobStyles = css`
-  [part=base] {
+  [part='base'] {
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 0.5rem;
@@ -24,58 +24,58 @@ export const jobStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
-  [part=name],
-  [part=summary] {
+  [part='name'],
+  [part='summary'] {
     font-weight: 600;
   }
-  [part=summary] {
+  [part='summary'] {
     font-size: 1.15em;
   }
-  [part=status] {
+  [part='status'] {
     flex: none;
     font-size: 0.875em;
   }
-  [part=bar] {
+  [part='bar'] {
     display: flex;
   }
-  [part=segment] {
+  [part='segment'] {
     height: 100%;
     background: var(--_track);
     transition: width 0.3s;
   }
-  [part=segment][data-status='completed'] {
+  [part='segment'][data-status='completed'] {
     background: var(--_completed);
   }
-  [part=segment][data-status='failed'] {
+  [part='segment'][data-status='failed'] {
     background: var(--_failed);
   }
-  [part=segment][data-status='processing'] {
+  [part='segment'][data-status='processing'] {
     background: var(--input-progress-color-processing, var(--_accent));
   }
-  [part=segment][data-status='pending'] {
+  [part='segment'][data-status='pending'] {
     background: var(--input-progress-color-pending, var(--_muted));
   }
   .pace {
     justify-content: flex-start;
     font-size: 0.875em;
   }
-  [part=throughput] {
+  [part='throughput'] {
     display: inline-flex;
     gap: 0.5em;
     align-items: center;
   }
-  [part=sparkline] {
+  [part='sparkline'] {
     width: 5em;
     height: 1.25em;
     stroke: var(--_completed);
     stroke-width: 1.5;
   }
   @media (forced-colors: active) {
-    [part=segment] {
+    [part='segment'] {
       forced-color-adjust: none;
       border-right: 1px solid Canvas;
     }
-    [part=sparkline] {
+    [part='sparkline'] {
       stroke: CanvasText;
     }
   }

@@ -17,7 +17,11 @@ afterEach(async () => {
 
 async function jobFixture(jobId: string, pollInterval = 0): Promise<InputProgressJob> {
   return fixture<InputProgressJob>(
-    html`<input-progress-job job-id=${jobId} base-url=${BASE_URL} poll-interval=${pollInterval}></input-progress-job>`,
+    html`<input-progress-job
+      job-id=${jobId}
+      base-url=${BASE_URL}
+      poll-interval=${pollInterval}
+    ></input-progress-job>`,
   );
 }
 const jobRecordRequests = async (jobId: string) =>
@@ -41,11 +45,19 @@ describe('<input-progress-job>', () => {
     const bar = part(el, 'bar')!;
     expect(bar.getAttribute('role')).to.equal('progressbar');
     expect(bar.getAttribute('aria-valuenow')).to.equal('100');
-    expect(bar.getAttribute('aria-valuetext')).to.equal('9 completed, 1 failed, 0 processing, 0 pending of 10');
+    expect(bar.getAttribute('aria-valuetext')).to.equal(
+      '9 completed, 1 failed, 0 processing, 0 pending of 10',
+    );
     const segments = parts(el, 'segment');
-    expect(segments.map((s) => s.dataset.status)).to.deep.equal(['completed', 'failed', 'processing', 'pending']);
+    expect(segments.map((s) => s.dataset.status)).to.deep.equal([
+      'completed',
+      'failed',
+      'processing',
+      'pending',
+    ]);
     await Promise.all(segments.flatMap((s) => s.getAnimations().map((a) => a.finished)));
-    const share = (s: HTMLElement) => s.getBoundingClientRect().width / bar.getBoundingClientRect().width;
+    const share = (s: HTMLElement) =>
+      s.getBoundingClientRect().width / bar.getBoundingClientRect().width;
     expect(share(segments[0]!)).to.be.closeTo(0.9, 0.02);
     expect(share(segments[1]!)).to.be.closeTo(0.1, 0.02);
     const colour = (s: HTMLElement) => getComputedStyle(s).backgroundColor;
@@ -60,27 +72,46 @@ describe('<input-progress-job>', () => {
   it('measures throughput over the recent window and the time left against a known rate', async () => {
     // Two at a time, 6 s each: 20 inputs a minute. The fake clock reads what the job's does.
     fake = useFakeClock(SIMULATOR_EPOCH);
-    const jobId = await createJob({ inputs: 100, concurrency: 2, itemsPerInput: 1, msPerItem: 6000 });
+    const jobId = await createJob({
+      inputs: 100,
+      concurrency: 2,
+      itemsPerInput: 1,
+      msPerItem: 6000,
+    });
     const el = await jobFixture(jobId, 5000);
-    await waitUntil(() => text(part(el, 'summary')) === '0 completed · 0 failed of 100', 'the counts');
+    await waitUntil(
+      () => text(part(el, 'summary')) === '0 completed · 0 failed of 100',
+      'the counts',
+    );
     expect(part(el, 'throughput'), 'no rate before anything finished').to.equal(null);
     expect(part(el, 'eta'), 'no time left without a rate').to.equal(null);
 
     await control.advance(jobId, 60_000);
     fake.advance(60_000);
-    await advanceUntil(fake, () => text(part(el, 'throughput')).startsWith('20 inputs/min'), 'the rate after a minute', 1000);
+    await advanceUntil(
+      fake,
+      () => text(part(el, 'throughput')).startsWith('20 inputs/min'),
+      'the rate after a minute',
+      1000,
+    );
     expect(text(part(el, 'summary'))).to.equal('20 completed · 0 failed of 100');
     // 80 left at 20 a minute.
     expect(text(part(el, 'eta'))).to.equal('about 4 min left');
     expect(text(part(el, 'elapsed'))).to.match(/^1 min elapsed$/);
     const line = part(el, 'sparkline')!.querySelector('polyline')!;
-    expect(line.getAttribute('points')!.split(' ').length, 'one point per bucket').to.be.greaterThan(10);
+    expect(
+      line.getAttribute('points')!.split(' ').length,
+      'one point per bucket',
+    ).to.be.greaterThan(10);
 
     // The last inputs finish at 5 min: no time left once done, whatever the rate.
     await control.advance(jobId, 240_000);
     fake.advance(240_000);
     await advanceUntil(fake, () => text(part(el, 'status')) === 'Completed', 'the job done', 1000);
-    await waitUntil(() => text(part(el, 'summary')) === '100 completed · 0 failed of 100', 'all counted');
+    await waitUntil(
+      () => text(part(el, 'summary')) === '100 completed · 0 failed of 100',
+      'all counted',
+    );
     expect(part(el, 'eta')).to.equal(null);
     expect(text(part(el, 'throughput'))).to.match(/^20 inputs\/min/);
     expect(text(part(el, 'elapsed'))).to.equal('5 min elapsed');
@@ -88,18 +119,34 @@ describe('<input-progress-job>', () => {
 
   it('re-reads the job record only when progress moved, and gives the time left for what remains', async () => {
     fake = useFakeClock(SIMULATOR_EPOCH);
-    const jobId = await createJob({ inputs: 3, concurrency: 1, itemsPerInput: 1, msPerItem: 10_000 });
+    const jobId = await createJob({
+      inputs: 3,
+      concurrency: 1,
+      itemsPerInput: 1,
+      msPerItem: 10_000,
+    });
     await control.advance(jobId, 10_000);
     const el = await jobFixture(jobId, 1000);
     await waitUntil(() => text(part(el, 'status')) === 'Running', 'the job record');
     expect(await jobRecordRequests(jobId)).to.equal(1);
     // Polls that find the same counts load nothing more.
-    const progress = async () => (await control.requests(jobId)).filter((r) => r.path.endsWith('/counts')).length;
+    const progress = async () =>
+      (await control.requests(jobId)).filter((r) => r.path.endsWith('/counts')).length;
     const before = await progress();
-    await advanceUntil(fake, async () => (await progress()) >= before + 3, 'three more polls', 1000);
+    await advanceUntil(
+      fake,
+      async () => (await progress()) >= before + 3,
+      'three more polls',
+      1000,
+    );
     expect(await jobRecordRequests(jobId)).to.equal(1);
     await control.advance(jobId, 10_000);
-    await advanceUntil(fake, () => text(part(el, 'summary')) === '2 completed · 0 failed of 3', 'progress', 1000);
+    await advanceUntil(
+      fake,
+      () => text(part(el, 'summary')) === '2 completed · 0 failed of 3',
+      'progress',
+      1000,
+    );
     await waitUntil(async () => (await jobRecordRequests(jobId)) === 2, 'the record read again');
     // 1 left at 6 a minute would be 10 s: shown; an estimate under a second never is.
     expect(text(part(el, 'eta'))).to.equal('about 10 sec left');
@@ -122,14 +169,24 @@ describe('<input-progress-job>', () => {
       },
     });
     const el = await fixture<InputProgressJob>(
-      html`<input-progress-job poll-interval="0" .client=${client} job-id=${slow}></input-progress-job>`,
+      html`<input-progress-job
+        poll-interval="0"
+        .client=${client}
+        job-id=${slow}
+      ></input-progress-job>`,
     );
     try {
-      await waitUntil(() => records.some((r) => r.url.endsWith(slow)), 'the slow job record asked for');
+      await waitUntil(
+        () => records.some((r) => r.url.endsWith(slow)),
+        'the slow job record asked for',
+      );
       expect(text(part(el, 'status'))).to.equal('Loading job…');
       el.jobId = other;
       await waitUntil(() => text(part(el, 'name')) === 'The other job', 'the other job');
-      expect(records.find((r) => r.url.endsWith(slow))!.signal.aborted, 'the old load aborted').to.equal(true);
+      expect(
+        records.find((r) => r.url.endsWith(slow))!.signal.aborted,
+        'the old load aborted',
+      ).to.equal(true);
       expect(records.find((r) => r.url.endsWith(other))!.signal.aborted).to.equal(false);
     } finally {
       letGo();
@@ -137,13 +194,21 @@ describe('<input-progress-job>', () => {
   });
 
   it('shows its loading state, then says when the job record cannot be loaded', async () => {
-    const jobId = await createJob({ inputs: 2, faults: { rules: [{ kind: 'server-error', status: 500, probability: 1, endpoints: ['job'] }] } });
+    const jobId = await createJob({
+      inputs: 2,
+      faults: {
+        rules: [{ kind: 'server-error', status: 500, probability: 1, endpoints: ['job'] }],
+      },
+    });
     const el = await jobFixture(jobId);
     expect(text(part(el, 'status'))).to.equal('Loading job…');
     expect(text(part(el, 'name'))).to.equal(jobId);
     const event = await oneEvent(el, 'input-progress-error');
     expect(event.detail.error.status).to.equal(500);
-    await waitUntil(() => text(part(el, 'status')) === 'Job details unavailable', 'the error state');
+    await waitUntil(
+      () => text(part(el, 'status')) === 'Job details unavailable',
+      'the error state',
+    );
     // The counts come from the feed: the bar and summary still work.
     expect(text(part(el, 'summary'))).to.equal('0 completed · 0 failed of 2');
     await expect(el).to.be.accessible();
@@ -152,8 +217,13 @@ describe('<input-progress-job>', () => {
   it('shows an empty job without a rate or time left', async () => {
     const jobId = await createJob({ inputs: 0 });
     const el = await jobFixture(jobId);
-    await waitUntil(() => text(part(el, 'summary')) === '0 completed · 0 failed of 0', 'the counts');
-    expect(part(el, 'bar')!.getAttribute('aria-valuetext')).to.equal('0 completed, 0 failed, 0 processing, 0 pending of 0');
+    await waitUntil(
+      () => text(part(el, 'summary')) === '0 completed · 0 failed of 0',
+      'the counts',
+    );
+    expect(part(el, 'bar')!.getAttribute('aria-valuetext')).to.equal(
+      '0 completed, 0 failed, 0 processing, 0 pending of 0',
+    );
     expect(part(el, 'throughput')).to.equal(null);
     expect(part(el, 'eta')).to.equal(null);
     await expect(el).to.be.accessible();
@@ -173,14 +243,29 @@ describe('<input-progress-job> on a feed of one port', () => {
   it('asks for the job-wide traces and divides the job’s remaining inputs by the job’s rate', async () => {
     const { createFeed } = await import('@input-progress/core');
     fake = useFakeClock(SIMULATOR_EPOCH);
-    const jobId = await createJob({ inputs: 100, concurrency: 2, itemsPerInput: 1, msPerItem: 6000 });
+    const jobId = await createJob({
+      inputs: 100,
+      concurrency: 2,
+      itemsPerInput: 1,
+      msPerItem: 6000,
+    });
     await control.advance(jobId, 60_000);
-    const feed = createFeed({ client: createClient({ baseUrl: BASE_URL }), jobId, query: { portName: 'worker.inference', limit: 1 }, pollInterval: 0 });
-    const el = await fixture<InputProgressJob>(html`<input-progress-job .feed=${feed}></input-progress-job>`);
+    const feed = createFeed({
+      client: createClient({ baseUrl: BASE_URL }),
+      jobId,
+      query: { portName: 'worker.inference', limit: 1 },
+      pollInterval: 0,
+    });
+    const el = await fixture<InputProgressJob>(
+      html`<input-progress-job .feed=${feed}></input-progress-job>`,
+    );
     await waitUntil(() => text(part(el, 'eta')) === 'about 4 min left', 'the time left');
     const traces = (await control.requests(jobId)).filter((r) => r.path.endsWith('/traces'));
     expect(traces.length).to.be.greaterThan(0);
-    expect(traces.every((r) => !r.search.includes('port_name')), 'no port filter on the traces').to.equal(true);
+    expect(
+      traces.every((r) => !r.search.includes('port_name')),
+      'no port filter on the traces',
+    ).to.equal(true);
     feed.destroy();
   });
 });

@@ -25,7 +25,12 @@ const FEED_SOURCES = ['jobId', 'baseUrl', 'apiKey', 'client', 'feed'] as const;
 const TRACE_BUCKETS = 50;
 
 /** The arguments both loads follow: the job, the client, and the counts (a change means progress moved). */
-type LoadArgs = readonly [string | undefined, InputProgressClient | undefined, unknown, string | null | undefined];
+type LoadArgs = readonly [
+  string | undefined,
+  InputProgressClient | undefined,
+  unknown,
+  string | null | undefined,
+];
 
 /**
  * A batch job at a glance: its name and status, a segmented bar (completed, failed,
@@ -100,14 +105,17 @@ export class InputProgressJob extends LitElement {
   readonly #binding = new FeedBinding(this);
   readonly #lang = new LangController(this);
   readonly #job = new Task<LoadArgs, Job>(this, {
-    task: ([jobId, client, counts], { signal }) => (jobId && client && counts ? client.getJob(jobId, { signal }) : initialState),
+    task: ([jobId, client, counts], { signal }) =>
+      jobId && client && counts ? client.getJob(jobId, { signal }) : initialState,
     args: () => this.#args(),
     onError: (error) => this.#report(error),
   });
   readonly #traces = new Task<LoadArgs, InputsProgressTraces>(this, {
     // The traces are job-wide (the API documents no port filter for them).
     task: ([jobId, client, counts], { signal }) =>
-      jobId && client && counts ? client.getInputsProgressTraces(jobId, { buckets: TRACE_BUCKETS }, { signal }) : initialState,
+      jobId && client && counts
+        ? client.getInputsProgressTraces(jobId, { buckets: TRACE_BUCKETS }, { signal })
+        : initialState,
     args: () => this.#args(),
   });
 
@@ -127,7 +135,10 @@ export class InputProgressJob extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    const pollInterval = Number.isFinite(this.pollInterval) && this.pollInterval >= 0 ? this.pollInterval : DEFAULT_POLL_INTERVAL;
+    const pollInterval =
+      Number.isFinite(this.pollInterval) && this.pollInterval >= 0
+        ? this.pollInterval
+        : DEFAULT_POLL_INTERVAL;
     if (FEED_SOURCES.some((key) => changed.has(key))) {
       this.#binding.bind({
         feed: this.feed,
@@ -155,7 +166,11 @@ export class InputProgressJob extends LitElement {
       counts: snapshot?.counts ?? null,
       portScoped: !!snapshot?.query.portName,
       // While a newer record loads, the last one stays on screen.
-      job: !this.#binding.feed ? 'missing' : job.status === TaskStatus.ERROR ? 'error' : (job.value ?? 'loading'),
+      job: !this.#binding.feed
+        ? 'missing'
+        : job.status === TaskStatus.ERROR
+          ? 'error'
+          : (job.value ?? 'loading'),
       traces: this.#traces.status === TaskStatus.ERROR ? undefined : this.#traces.value,
     });
   }
@@ -171,7 +186,8 @@ export class InputProgressJob extends LitElement {
   }
 
   #report(error: unknown): void {
-    if (!isAbortError(error)) this.dispatchEvent(new InputProgressErrorEvent({ error: error as Error, stale: false }));
+    if (!isAbortError(error))
+      this.dispatchEvent(new InputProgressErrorEvent({ error: error as Error, stale: false }));
   }
 }
 

@@ -14,7 +14,10 @@ const finished = (point: TracePoint) => point.files.completed + point.files.fail
  * latest completion; null before anything finished. The trace starts, with nothing finished,
  * one bucket before its first point (the first bucket begins when the first input started).
  */
-export function throughputOf(traces: InputsProgressTraces | undefined, windowMs = RECENT_WINDOW_MS): number | null {
+export function throughputOf(
+  traces: InputsProgressTraces | undefined,
+  windowMs = RECENT_WINDOW_MS,
+): number | null {
   const points = traces?.points ?? [];
   const last = points.at(-1);
   if (!traces || !last) return null;

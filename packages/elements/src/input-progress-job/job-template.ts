@@ -35,17 +35,28 @@ const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) : NaN);
 
 export function renderJob(view: JobView): TemplateResult {
   const { t, f, counts, job } = view;
-  const total = counts ? counts.completed + counts.failed + counts.processing + counts.pending : null;
+  const total = counts
+    ? counts.completed + counts.failed + counts.processing + counts.pending
+    : null;
   const n = (value: number | null | undefined) => (value == null ? t.noValue : f.number(value));
   const done = counts ? counts.completed + counts.failed : 0;
   const record = typeof job === 'object' ? job : null;
   const status = record
     ? t.jobStatus(record.status)
-    : { error: t.jobUnavailable, missing: t.errorMissingJob, loading: t.jobLoading }[job as 'error' | 'missing' | 'loading'];
+    : { error: t.jobUnavailable, missing: t.errorMissingJob, loading: t.jobLoading }[
+        job as 'error' | 'missing' | 'loading'
+      ];
   return html`<div part="base">
     <div class="line">
-      <span part="name" class="clip" title=${record?.name ?? view.jobId ?? nothing}>${record?.name ?? view.jobId}</span>
-      <span part="status" class=${record || job === 'loading' ? '' : 'error'} data-status=${record?.status ?? job}>${status}</span>
+      <span part="name" class="clip" title=${record?.name ?? view.jobId ?? nothing}
+        >${record?.name ?? view.jobId}</span
+      >
+      <span
+        part="status"
+        class=${record || job === 'loading' ? '' : 'error'}
+        data-status=${record?.status ?? job}
+        >${status}</span
+      >
     </div>
     <div
       part="bar"
@@ -55,13 +66,25 @@ export function renderJob(view: JobView): TemplateResult {
       aria-valuemin="0"
       aria-valuemax="100"
       aria-valuenow=${total === null ? nothing : total ? Math.round((done / total) * 100) : 0}
-      aria-valuetext=${counts
-        ? t.jobBarValue(n(counts.completed), n(counts.failed), n(counts.processing), n(counts.pending), n(total))
-        : t.unknown}
+      aria-valuetext=${
+        counts
+          ? t.jobBarValue(
+              n(counts.completed),
+              n(counts.failed),
+              n(counts.processing),
+              n(counts.pending),
+              n(total),
+            )
+          : t.unknown
+      }
     >
       ${SEGMENTS.map(
         (name) =>
-          html`<div part="segment" data-status=${name} .style=${`width:${counts && total ? (counts[name] / total) * 100 : 0}%`}></div>`,
+          html`<div
+            part="segment"
+            data-status=${name}
+            .style=${`width:${counts && total ? (counts[name] / total) * 100 : 0}%`}
+          ></div>`,
       )}
     </div>
     <div class="line">
@@ -76,14 +99,23 @@ function renderPace({ t, f, now, counts, portScoped, job, traces }: JobView): Te
   const record = typeof job === 'object' ? job : null;
   const perMinute = throughputOf(traces);
   // The time left divides what remains by the rate: both of the whole job.
-  const eta = timeLeft(jobEtaOf(portScoped ? (record?.inputProgress ?? null) : counts, perMinute), t, f);
+  const eta = timeLeft(
+    jobEtaOf(portScoped ? (record?.inputProgress ?? null) : counts, perMinute),
+    t,
+    f,
+  );
   const started = time(record?.startedAt);
   const ended = time(record?.completedAt ?? record?.failedAt ?? record?.cancelledAt);
   const elapsed = (Number.isNaN(ended) ? now : ended) - started;
   return html`<p class="pace muted">
-    ${perMinute === null
-      ? nothing
-      : html`<span part="throughput">${t.throughput(f.number(Math.round(perMinute * 10) / 10))} ${renderSparkline(perBucketOf(traces))}</span>`}
+    ${
+      perMinute === null
+        ? nothing
+        : html`<span part="throughput"
+            >${t.throughput(f.number(Math.round(perMinute * 10) / 10))}
+            ${renderSparkline(perBucketOf(traces))}</span
+          >`
+    }
     ${eta ? html`<span part="eta">${eta}</span>` : nothing}
     ${elapsed >= 0 ? html`<span part="elapsed">${t.elapsed(f.duration(elapsed))}</span>` : nothing}
   </p>`;

@@ -10,8 +10,16 @@ export function renderSparkline(values: readonly number[]): unknown {
   const top = Math.max(...values) || 1;
   const step = WIDTH / (values.length - 1);
   // One decimal is finer than any screen pixel of a 100-unit-wide line.
-  const points = values.map((value, i) => `${(i * step).toFixed(1)},${(HEIGHT - (value / top) * (HEIGHT - 2) - 1).toFixed(1)}`);
-  return html`<svg part="sparkline" viewBox="0 0 100 20" preserveAspectRatio="none" aria-hidden="true">
+  const points = values.map(
+    (value, i) =>
+      `${(i * step).toFixed(1)},${(HEIGHT - (value / top) * (HEIGHT - 2) - 1).toFixed(1)}`,
+  );
+  return html`<svg
+    part="sparkline"
+    viewBox="0 0 100 20"
+    preserveAspectRatio="none"
+    aria-hidden="true"
+  >
     ${svg`<polyline points=${points.join(' ')} fill="none" vector-effect="non-scaling-stroke"></polyline>`}
   </svg>`;
 }

@@ -51,7 +51,7 @@ export const listStyles = css`
   [aria-invalid='true'] {
     border-color: var(--_failed);
   }
-  [part=page-error] {
+  [part='page-error'] {
     flex-basis: 100%;
   }
   :disabled {
@@ -108,10 +108,10 @@ export const listStyles = css`
   [part='skeleton'] {
     height: 7.5rem;
   }
-  :host([density='compact']) [part=skeleton] {
+  :host([density='compact']) [part='skeleton'] {
     height: 2.25rem;
   }
-  [part=skeleton]::before {
+  [part='skeleton']::before {
     content: '';
     display: block;
     margin: var(--_space);

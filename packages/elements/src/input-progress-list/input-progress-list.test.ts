@@ -101,7 +101,9 @@ describe('<input-progress-list> states', () => {
     expect(text(chip(el, 'Completed'))).to.equal('Completed 2');
     expect(text(chip(el, 'Failed'))).to.equal('Failed 0');
     expect(jobPart(el, 'bar')!.getAttribute('aria-valuenow')).to.equal('40');
-    expect(jobPart(el, 'bar')!.getAttribute('aria-valuetext')).to.equal('2 completed, 0 failed, 2 processing, 1 pending of 5');
+    expect(jobPart(el, 'bar')!.getAttribute('aria-valuetext')).to.equal(
+      '2 completed, 0 failed, 2 processing, 1 pending of 5',
+    );
     expect(part(el, 'list')!.tagName).to.equal('UL');
     expect(parts(el, 'item').every((li) => li.tagName === 'LI')).to.equal(true);
     expect(pageStatus(el)).to.equal('Page 1 of 1');
@@ -344,7 +346,9 @@ describe('<input-progress-list> states', () => {
     expect(getComputedStyle(el).backgroundColor).to.not.equal(light);
     expect(getComputedStyle(rows(el)[0]!).color).to.equal(getComputedStyle(el).color);
     // The job header turns dark with the list (a light header on a dark list would still pass axe).
-    expect(getComputedStyle(part(el, 'job')!).backgroundColor).to.equal(getComputedStyle(el).backgroundColor);
+    expect(getComputedStyle(part(el, 'job')!).backgroundColor).to.equal(
+      getComputedStyle(el).backgroundColor,
+    );
     expect(getComputedStyle(part(el, 'job')!).color).to.equal(getComputedStyle(el).color);
     await expect(el).to.be.accessible();
   });
@@ -411,10 +415,7 @@ describe('<input-progress-list> controls', () => {
     ) as Promise<InputProgressPageChangeEvent>;
     await click(el, part(el, 'next'));
     expect((await change).detail).to.deep.equal({ page: 2, offset: 10, limit: 10 });
-    await waitUntil(
-      () => pageStatus(el) === 'Page 2 of 3' && showsRows(el, 10),
-      'page 2',
-    );
+    await waitUntil(() => pageStatus(el) === 'Page 2 of 3' && showsRows(el, 10), 'page 2');
     let request = await lastRequest(jobId);
     expect([request.get('offset'), request.get('limit')]).to.deep.equal(['10', '10']);
     await click(el, part(el, 'next'));
@@ -453,10 +454,7 @@ describe('<input-progress-list> controls', () => {
     ) as Promise<InputProgressPageChangeEvent>;
     await click(el, part(el, 'previous'));
     expect((await change).detail).to.deep.equal({ page: 1, offset: 0, limit: 5 });
-    await waitUntil(
-      () => pageStatus(el) === 'Page 1 of 3' && showsRows(el, 5),
-      'page 1',
-    );
+    await waitUntil(() => pageStatus(el) === 'Page 1 of 3' && showsRows(el, 5), 'page 1');
     expect((await lastRequest(jobId)).get('offset')).to.equal('0');
     expect(el.offset).to.equal(0);
     el.setAttribute('offset', '7');
@@ -499,17 +497,11 @@ describe('<input-progress-list> controls', () => {
     expect(el.shadowRoot!.activeElement).to.equal(next);
     expect(getComputedStyle(next).outlineStyle).to.not.equal('none');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(
-      () => pageStatus(el) === 'Page 2 of 2' && showsRows(el, 5),
-      'page 2',
-    );
+    await waitUntil(() => pageStatus(el) === 'Page 2 of 2' && showsRows(el, 5), 'page 2');
     // "Next" is disabled on the last page: focus moved to "Previous" instead of the document.
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'previous'));
     await sendKeys({ press: ' ' });
-    await waitUntil(
-      () => pageStatus(el) === 'Page 1 of 2' && showsRows(el, 10),
-      'page 1',
-    );
+    await waitUntil(() => pageStatus(el) === 'Page 1 of 2' && showsRows(el, 10), 'page 1');
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'next'));
     // Chips are buttons in the tab order and toggle with the keyboard.
     const first = parts<HTMLButtonElement>(el, 'chip')[0]!;
@@ -617,7 +609,9 @@ describe('<input-progress-list> configuration', () => {
       ).to.equal(true);
       // The new job's page and counts load undisturbed (its job header may drop a job record
       // it asked for before the counts arrived: that one is obsolete).
-      const feedRequests = requests.filter((r) => r.url.includes(fast) && /\/inputs\/progress(\/counts)?(\?|$)/.test(r.url));
+      const feedRequests = requests.filter(
+        (r) => r.url.includes(fast) && /\/inputs\/progress(\/counts)?(\?|$)/.test(r.url),
+      );
       expect(feedRequests.length).to.be.greaterThan(0);
       expect(feedRequests.some((r) => r.signal.aborted)).to.equal(false);
     } finally {
@@ -1352,10 +1346,20 @@ describe('<input-progress-list> hardening', () => {
     await b.updateComplete;
     await untilRows(b, 4);
     const before = sentProgressRequests(jobId);
-    await advanceUntil(fake, () => sentProgressRequests(jobId) >= before + 2, 'each query polled', 1000);
+    await advanceUntil(
+      fake,
+      () => sentProgressRequests(jobId) >= before + 2,
+      'each query polled',
+      1000,
+    );
     // Sent is not yet received: read the server's log once both polls have reached it.
-    await waitUntil(async () => (await progressRequests(jobId)).length >= before + 2, 'both polls received');
-    const statuses = (await progressRequests(jobId)).slice(before).map((r) => r.getAll('status').join(' '));
+    await waitUntil(
+      async () => (await progressRequests(jobId)).length >= before + 2,
+      'both polls received',
+    );
+    const statuses = (await progressRequests(jobId))
+      .slice(before)
+      .map((r) => r.getAll('status').join(' '));
     expect(new Set(statuses)).to.deep.equal(new Set(['', 'processing']));
   });
 

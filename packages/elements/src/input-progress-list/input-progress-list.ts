@@ -191,7 +191,10 @@ export class InputProgressList extends LitElement {
   readonly #binding = new FeedBinding(this);
   readonly #lang = new LangController(this);
   readonly #countdown = new BackoffCountdown(this, () => this.#binding.snapshot);
-  readonly #announcer = new Announcer(this, { every: ANNOUNCE_EVERY_MS, sentence: (batch) => this.#sentence(batch) });
+  readonly #announcer = new Announcer(this, {
+    every: ANNOUNCE_EVERY_MS,
+    sentence: (batch) => this.#sentence(batch),
+  });
   readonly #controls = new ListControls(this, this.#binding, () => this.#view());
 
   constructor() {

@@ -13,10 +13,11 @@ import type { Density } from '../input-progress-row/input-progress-row.js';
 import type { ListActions, ListView, RenderItem } from './list-view.js';
 
 /** The row parts the list re-exports, prefixed with `row-`. */
-const ROW_PARTS = 'base header name link badge details bar indicator progress message kind error metadata times toggle more'
-  .split(' ')
-  .map((name) => `${name}: row-${name}`)
-  .join(', ');
+const ROW_PARTS =
+  'base header name link badge details bar indicator progress message kind error metadata times toggle more'
+    .split(' ')
+    .map((name) => `${name}: row-${name}`)
+    .join(', ');
 
 /** The body while there is a feed. */
 export function renderBody(view: ListView, actions: ListActions): TemplateResult {
@@ -59,27 +60,36 @@ export function renderBody(view: ListView, actions: ListActions): TemplateResult
       ${
         // A poll that changed nothing the rows show (only isFetching, nextPollAt, live...)
         // keeps the same items array: the rows are not visited at all.
-        guard([items, t, view.renderItem, view.density], () => renderRows(items, t, view.renderItem, view.density))
+        guard([items, t, view.renderItem, view.density], () =>
+          renderRows(items, t, view.renderItem, view.density),
+        )
       }
     </ul>`;
 }
 
-function renderRows(items: readonly FeedItem[], t: InputProgressStrings, renderItem: RenderItem | null, density: Density): unknown {
+function renderRows(
+  items: readonly FeedItem[],
+  t: InputProgressStrings,
+  renderItem: RenderItem | null,
+  density: Density,
+): unknown {
   // Keyed by input, each row animated to its new place (the list's RowMotion sets the options).
   return repeat(
     items,
     (item) => item.input.id,
     (item, index) =>
       html`<li part="item" ${animate()}>
-        ${renderItem
-          ? renderItem(item, { strings: t, index })
-          : html`<input-progress-row
-              part="row"
-              exportparts=${ROW_PARTS}
-              .item=${item}
-              .strings=${t}
-              .density=${density}
-            ></input-progress-row>`}
+        ${
+          renderItem
+            ? renderItem(item, { strings: t, index })
+            : html`<input-progress-row
+                part="row"
+                exportparts=${ROW_PARTS}
+                .item=${item}
+                .strings=${t}
+                .density=${density}
+              ></input-progress-row>`
+        }
       </li>`,
   );
 }

@@ -4,14 +4,25 @@
  * binding, and the user's changes are reported as events; focus stays in the pagination when
  * a page change disables the button just used.
  */
-import { INPUT_STATUSES, goToPage, nextPage, previousPage, type InputStatus } from '@input-progress/core';
+import {
+  INPUT_STATUSES,
+  goToPage,
+  nextPage,
+  previousPage,
+  type InputStatus,
+} from '@input-progress/core';
 import type { ReactiveElement } from 'lit';
 import type { FeedBinding } from '../controllers/feed-binding.js';
 import { InputProgressFilterChangeEvent, InputProgressPageChangeEvent } from '../events.js';
 import type { ListActions, PageTarget, ListView } from './list-view.js';
 
 /** The button that takes over focus when the one used got disabled: the nearest one the other way. */
-const FALLBACK: Record<PageTarget, string> = { first: 'next', previous: 'next', next: 'previous', last: 'previous' };
+const FALLBACK: Record<PageTarget, string> = {
+  first: 'next',
+  previous: 'next',
+  next: 'previous',
+  last: 'previous',
+};
 
 /** The list's actions, bound to one element and its feed binding. */
 export class ListControls implements ListActions {
@@ -30,12 +41,16 @@ export class ListControls implements ListActions {
 
   setStatuses = (statuses: readonly InputStatus[]): void => {
     // Chips keep the API's bucket order whatever order they were clicked in.
-    this.#binding.setQuery({ statuses: INPUT_STATUSES.filter((status) => statuses.includes(status)) });
+    this.#binding.setQuery({
+      statuses: INPUT_STATUSES.filter((status) => statuses.includes(status)),
+    });
     this.#emitFilterChange();
   };
 
   toggleOrder = (): void => {
-    this.#binding.setQuery({ order: this.#binding.snapshot?.query.order === 'desc' ? 'asc' : 'desc' });
+    this.#binding.setQuery({
+      order: this.#binding.snapshot?.query.order === 'desc' ? 'asc' : 'desc',
+    });
     this.#emitFilterChange();
   };
 
@@ -84,7 +99,10 @@ export class ListControls implements ListActions {
     if (button.disabled) {
       const root = (this.#host as unknown as { renderRoot: ParentNode }).renderRoot;
       const other = root.querySelector<HTMLButtonElement>(`[part="${FALLBACK[target]}"]`);
-      (other && !other.disabled ? other : root.querySelector<HTMLElement>('[part="page-input"]'))?.focus();
+      (other && !other.disabled
+        ? other
+        : root.querySelector<HTMLElement>('[part="page-input"]')
+      )?.focus();
     }
   }
 
@@ -99,7 +117,13 @@ export class ListControls implements ListActions {
   #emitFilterChange(): void {
     const query = this.#binding.feed?.getSnapshot().query;
     if (!query) return;
-    this.#host.dispatchEvent(new InputProgressFilterChangeEvent({ statuses: query.statuses, order: query.order, portName: query.portName }));
+    this.#host.dispatchEvent(
+      new InputProgressFilterChangeEvent({
+        statuses: query.statuses,
+        order: query.order,
+        portName: query.portName,
+      }),
+    );
   }
 
   /** Reports the page the feed now asks for (the user changed it). */
@@ -107,6 +131,8 @@ export class ListControls implements ListActions {
     const snapshot = this.#binding.feed?.getSnapshot();
     if (!snapshot) return;
     const { offset, limit } = snapshot.query;
-    this.#host.dispatchEvent(new InputProgressPageChangeEvent({ page: snapshot.page, offset, limit }));
+    this.#host.dispatchEvent(
+      new InputProgressPageChangeEvent({ page: snapshot.page, offset, limit }),
+    );
   }
 }

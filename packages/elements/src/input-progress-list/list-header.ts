@@ -18,11 +18,20 @@ export function renderHeader(view: ListView, actions: ListActions): TemplateResu
   const counts = snapshot?.counts ?? null;
   const number = (value: number | null) => (value === null ? t.noValue : f.number(value));
   const toggle = (status: (typeof INPUT_STATUSES)[number]) =>
-    actions.setStatuses(statuses.includes(status) ? statuses.filter((s) => s !== status) : [...statuses, status]);
+    actions.setStatuses(
+      statuses.includes(status) ? statuses.filter((s) => s !== status) : [...statuses, status],
+    );
   return html`<div part="header">
-    ${view.feed
-      ? html`<input-progress-job part="job" exportparts=${JOB_PARTS} .feed=${view.feed} .strings=${t}></input-progress-job>`
-      : nothing}
+    ${
+      view.feed
+        ? html`<input-progress-job
+            part="job"
+            exportparts=${JOB_PARTS}
+            .feed=${view.feed}
+            .strings=${t}
+          ></input-progress-job>`
+        : nothing
+    }
     <div part="toolbar" class="row">
       <div part="filters" role="group" aria-label=${t.filters}>
         ${INPUT_STATUSES.map(
@@ -45,7 +54,8 @@ export function renderHeader(view: ListView, actions: ListActions): TemplateResu
       </div>
       <div class="row">
         <button part="order-toggle" @click=${actions.toggleOrder}>
-          <span class="visually-hidden">${t.orderLabel}</span> ${view.order === 'desc' ? t.orderDesc : t.orderAsc}
+          <span class="visually-hidden">${t.orderLabel}</span>
+          ${view.order === 'desc' ? t.orderDesc : t.orderAsc}
         </button>
         ${renderLive(view, actions)}
       </div>
@@ -60,7 +70,8 @@ function renderLive(
   const live: string = snapshot?.live ?? 'stopped';
   const counts = snapshot?.counts;
   // "All done" only when there was something to do: an empty job is not done, it has no inputs.
-  const done = !!counts && counts.pending + counts.processing === 0 && counts.completed + counts.failed > 0;
+  const done =
+    !!counts && counts.pending + counts.processing === 0 && counts.completed + counts.failed > 0;
   const state = live === 'stopped' && done ? 'done' : live;
   const labels: Record<string, string> = {
     live: t.live,

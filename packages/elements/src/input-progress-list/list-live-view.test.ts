@@ -24,9 +24,11 @@ import type { InputProgressList } from './input-progress-list.js';
 /** Where the simulator's manual clocks start: a fake clock starting there reads the same times. */
 const SIMULATOR_EPOCH = Date.parse('2026-04-14T10:00:00Z');
 /** Two animation frames: what the move animation needs to have started, if it starts at all. */
-const frames = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+const frames = () =>
+  new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 const ids = (el: InputProgressList) => rows(el).map((row) => row.item!.input.id);
-const rowPart = (row: InputProgressRow, name: string) => row.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const rowPart = (row: InputProgressRow, name: string) =>
+  row.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
 
 let fake: FakeClock;
 afterEach(async () => {
@@ -39,7 +41,9 @@ afterEach(async () => {
  * A list whose first row moves to the bottom on the next poll: one input at a time, 10 s each;
  * when the first finishes it leaves the processing bucket (top) for the completed one (bottom).
  */
-async function reorderingList(density = 'comfortable'): Promise<{ el: InputProgressList; jobId: string; first: string }> {
+async function reorderingList(
+  density = 'comfortable',
+): Promise<{ el: InputProgressList; jobId: string; first: string }> {
   fake = useFakeClock();
   const jobId = await createJob({ inputs: 4, concurrency: 1, itemsPerInput: 1, msPerItem: 10_000 });
   const el = await listFixture(jobId, { pollInterval: 1000 });
@@ -47,9 +51,22 @@ async function reorderingList(density = 'comfortable'): Promise<{ el: InputProgr
   await untilRows(el, 4);
   return { el, jobId, first: ids(el)[0]! };
 }
-async function moveFirstRowDown({ el, jobId, first }: { el: InputProgressList; jobId: string; first: string }) {
+async function moveFirstRowDown({
+  el,
+  jobId,
+  first,
+}: {
+  el: InputProgressList;
+  jobId: string;
+  first: string;
+}) {
   await control.advance(jobId, 10_000);
-  await advanceUntil(fake, () => ids(el).at(-1) === first, 'the first row moved to the bottom', 1000);
+  await advanceUntil(
+    fake,
+    () => ids(el).at(-1) === first,
+    'the first row moved to the bottom',
+    1000,
+  );
   await el.updateComplete;
 }
 
@@ -58,7 +75,10 @@ describe('<input-progress-list> live view', () => {
     await preferReducedMotion(false);
     const moving = await reorderingList();
     await moveFirstRowDown(moving);
-    await waitUntil(() => parts(moving.el, 'item').some((li) => li.getAnimations().length > 0), 'a move animation');
+    await waitUntil(
+      () => parts(moving.el, 'item').some((li) => li.getAnimations().length > 0),
+      'a move animation',
+    );
     await fixtureCleanup();
     fake.restore();
 
@@ -66,7 +86,10 @@ describe('<input-progress-list> live view', () => {
     const still = await reorderingList();
     await moveFirstRowDown(still);
     await frames();
-    expect(parts(still.el, 'item').flatMap((li) => li.getAnimations()), 'no animation').to.deep.equal([]);
+    expect(
+      parts(still.el, 'item').flatMap((li) => li.getAnimations()),
+      'no animation',
+    ).to.deep.equal([]);
   });
 
   it('keeps focus on the control it was on when its row moves', async () => {
@@ -80,13 +103,20 @@ describe('<input-progress-list> live view', () => {
     expect(moving.el.shadowRoot!.activeElement).to.equal(row);
     await sendKeys({ press: 'Enter' });
     await row.updateComplete;
-    expect(toggle.getAttribute('aria-expanded'), 'and the keyboard still works there').to.equal('true');
+    expect(toggle.getAttribute('aria-expanded'), 'and the keyboard still works there').to.equal(
+      'true',
+    );
   });
 
   it('counts every relative time on screen from the same now', async () => {
     // Inputs are created together at the job's start; one works while three wait unchanged.
     fake = useFakeClock(SIMULATOR_EPOCH + 10_000);
-    const jobId = await createJob({ inputs: 4, concurrency: 1, itemsPerInput: 20, msPerItem: 1000 });
+    const jobId = await createJob({
+      inputs: 4,
+      concurrency: 1,
+      itemsPerInput: 20,
+      msPerItem: 1000,
+    });
     await control.advance(jobId, 10_000);
     const el = await listFixture(jobId, { pollInterval: 1000 });
     await untilRows(el, 4);
@@ -100,12 +130,18 @@ describe('<input-progress-list> live view', () => {
     await advanceUntil(fake, () => percent() !== before, 'the working row moved on', 1000);
     await working.updateComplete;
     expect([...new Set(created())]).to.deep.equal(['created 10 seconds ago']);
-    await waitUntil(() => text(jobPart(el, 'elapsed')) === '10 sec elapsed', 'the job header from the same now');
+    await waitUntil(
+      () => text(jobPart(el, 'elapsed')) === '10 sec elapsed',
+      'the job header from the same now',
+    );
     // The shared tick (30 s after the list connected) moves them all at once.
     fake.advance(ticker.every);
     await Promise.all(rows(el).map((row) => row.updateComplete));
     expect([...new Set(created())]).to.deep.equal(['created 40 seconds ago']);
-    await waitUntil(() => text(jobPart(el, 'elapsed')) === '40 sec elapsed', 'the header with them');
+    await waitUntil(
+      () => text(jobPart(el, 'elapsed')) === '40 sec elapsed',
+      'the header with them',
+    );
   });
 
   it('is one line per input of at most 40 px in compact density, and passes the audit in both densities and schemes', async () => {
@@ -183,14 +219,26 @@ describe('<input-progress-list> page jump', () => {
     const last = part<HTMLButtonElement>(el, 'last')!;
     last.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => pageStatus(el) === 'Page 3 of 3' && rows(el).length === 5, 'the last page');
+    await waitUntil(
+      () => pageStatus(el) === 'Page 3 of 3' && rows(el).length === 5,
+      'the last page',
+    );
     expect(last.disabled).to.equal(true);
-    await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'previous'), 'focus on Previous');
+    await waitUntil(
+      () => el.shadowRoot!.activeElement === part(el, 'previous'),
+      'focus on Previous',
+    );
     const first = part<HTMLButtonElement>(el, 'first')!;
     first.focus();
     await sendKeys({ press: ' ' });
-    await waitUntil(() => pageStatus(el) === 'Page 1 of 3' && rows(el).length === 10, 'the first page');
+    await waitUntil(
+      () => pageStatus(el) === 'Page 1 of 3' && rows(el).length === 10,
+      'the first page',
+    );
     await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'next'), 'focus on Next');
-    expect((await progressRequests(jobId)).map((q) => q.get('offset'))).to.include.members(['20', '0']);
+    expect((await progressRequests(jobId)).map((q) => q.get('offset'))).to.include.members([
+      '20',
+      '0',
+    ]);
   });
 });

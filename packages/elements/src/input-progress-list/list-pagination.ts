@@ -7,14 +7,21 @@ import type { ListActions, ListView, PageTarget } from './list-view.js';
 
 const PAGE_SIZES = [10, 20, 50, 100];
 
-export function renderPagination({ snapshot, t, f, limit, pageError }: ListView, actions: ListActions): TemplateResult | typeof nothing {
+export function renderPagination(
+  { snapshot, t, f, limit, pageError }: ListView,
+  actions: ListActions,
+): TemplateResult | typeof nothing {
   if (snapshot?.total === 0 && snapshot.items.length === 0) return nothing;
   const page = snapshot?.page ?? 1;
   // While a new filter loads the total is unknown (pageCount 0): say at least this page.
   const pageCount = Math.max(snapshot?.pageCount ?? 1, page);
   const sizes = [...new Set([...PAGE_SIZES, limit])].sort((a, b) => a - b);
   const button = (target: PageTarget, label: string, disabled: boolean) =>
-    html`<button part=${target} ?disabled=${!snapshot || disabled} @click=${(event: Event) => actions.movePage(target, event)}>
+    html`<button
+      part=${target}
+      ?disabled=${!snapshot || disabled}
+      @click=${(event: Event) => actions.movePage(target, event)}
+    >
       ${label}
     </button>`;
   return html`<nav part="pagination" class="row" aria-label=${t.pagination}>

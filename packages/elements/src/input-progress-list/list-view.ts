@@ -2,7 +2,13 @@
  * What the list's template functions render from: one immutable view of the element per
  * update, and the actions its controls call. Templates read nothing else.
  */
-import type { FeedItem, FeedSnapshot, InputProgressFeed, InputStatus, Order } from '@input-progress/core';
+import type {
+  FeedItem,
+  FeedSnapshot,
+  InputProgressFeed,
+  InputStatus,
+  Order,
+} from '@input-progress/core';
 import type { Density } from '../input-progress-row/input-progress-row.js';
 import type { Formatters } from '../formatters.js';
 import type { InputProgressStrings } from '../strings.js';

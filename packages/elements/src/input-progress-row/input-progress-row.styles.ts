@@ -31,7 +31,7 @@ export const rowStyles = css`
     align-items: baseline;
   }
   /* The badge never drops below the name: the name gives way, ending in an ellipsis. */
-  [part=header] {
+  [part='header'] {
     flex-wrap: nowrap;
     justify-content: space-between;
     align-items: center;
@@ -43,8 +43,8 @@ export const rowStyles = css`
     white-space: nowrap;
     text-overflow: ellipsis;
   }
-  [part=badge],
-  [part=toggle] {
+  [part='badge'],
+  [part='toggle'] {
     flex: none;
     white-space: nowrap;
   }
@@ -63,17 +63,17 @@ export const rowStyles = css`
     border: 1px solid transparent;
   }
   /* Compact: one line of at most 40 px at a 16 px root font. */
-  :host([density='compact']) [part=base] {
+  :host([density='compact']) [part='base'] {
     gap: 0.25rem;
     padding: 0.375rem var(--_space);
   }
-  :host([density='compact']) [part=header] {
+  :host([density='compact']) [part='header'] {
     gap: 0.75em;
     font-weight: 400;
   }
   /* On a narrow screen the bar and the progress text give way first; the name keeps a few
      characters and its whole self in its title. */
-  :host([density='compact']) [part=name] {
+  :host([density='compact']) [part='name'] {
     flex: 1 1 8em;
     min-width: 5em;
     font-weight: 600;
@@ -83,27 +83,27 @@ export const rowStyles = css`
     min-width: 2em;
     max-width: 10em;
   }
-  :host([density='compact']) [part=progress],
-  :host([density='compact']) [part=error] {
+  :host([density='compact']) [part='progress'],
+  :host([density='compact']) [part='error'] {
     flex: 0 1 auto;
     max-width: 16em;
     font-size: 0.875em;
   }
   /* The percentage stays whole; the time left after it gives way. */
-  :host([density='compact']) [part=progress] {
+  :host([density='compact']) [part='progress'] {
     min-width: 3.5em;
   }
-  .expanded [part=error] {
+  .expanded [part='error'] {
     white-space: normal;
   }
-  [part=more] {
+  [part='more'] {
     display: grid;
     gap: 0.25rem;
   }
   [hidden] {
     display: none;
   }
-  [part=toggle] {
+  [part='toggle'] {
     font: inherit;
     color: inherit;
     background: none;
@@ -119,7 +119,7 @@ export const rowStyles = css`
   .expanded .chevron::before {
     transform: rotate(90deg);
   }
-  [part=kind] {
+  [part='kind'] {
     font-weight: 600;
   }
   .indeterminate .indicator {

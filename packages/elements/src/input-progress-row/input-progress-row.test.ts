@@ -59,7 +59,10 @@ describe('<input-progress-row>', () => {
     await el.updateComplete;
     expect(textOf(el, 'progress')).to.not.contain('left');
     // Nor one under a second, which would round to "about 0 sec left".
-    el.item = makeItem({ eta: 600, progress: { createdAt: new Date(Date.now() + 60_000).toISOString() } });
+    el.item = makeItem({
+      eta: 600,
+      progress: { createdAt: new Date(Date.now() + 60_000).toISOString() },
+    });
     await el.updateComplete;
     expect(textOf(el, 'progress')).to.not.contain('left');
   });
@@ -157,7 +160,9 @@ describe('<input-progress-row>', () => {
     expect(textOf(el, 'error')).to.equal('Error: Malformed CSV on line 12');
     expect(part(el, 'error')!.offsetHeight).to.be.greaterThan(0);
     expect(part(el, 'bar')!.getAttribute('aria-valuetext')).to.equal('Failed, 40%');
-    expect(textOf(el, 'details'), 'a failed input’s rank says it failed').to.contain('Failed #7').and.not.contain('Finished');
+    expect(textOf(el, 'details'), 'a failed input’s rank says it failed')
+      .to.contain('Failed #7')
+      .and.not.contain('Finished');
     expect(getComputedStyle(part(el, 'badge')!).backgroundColor).to.equal(
       getComputedStyle(part(el, 'error')!).color,
     );

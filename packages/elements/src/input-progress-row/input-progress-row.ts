@@ -104,8 +104,15 @@ export class InputProgressRow extends LitElement {
   protected override render(): TemplateResult | typeof nothing {
     if (!this.item) return nothing;
     // Every row counts from the ticker's `now`, so times on one screen agree.
-    const view = rowView(this.item, resolveStrings(this.strings), formattersFor(this.#lang.lang), ticker.now());
-    return this.density === 'compact' ? renderCompact(view, this.expanded, this.#toggle) : renderComfortable(view);
+    const view = rowView(
+      this.item,
+      resolveStrings(this.strings),
+      formattersFor(this.#lang.lang),
+      ticker.now(),
+    );
+    return this.density === 'compact'
+      ? renderCompact(view, this.expanded, this.#toggle)
+      : renderComfortable(view);
   }
 
   readonly #toggle = () => {

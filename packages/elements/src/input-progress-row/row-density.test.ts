@@ -11,19 +11,26 @@ const LONG_NAME = `sensor_${'very_long_segment_'.repeat(8)}export.csv`;
 async function row(patch: ItemPatch, density: Density, width = 600): Promise<InputProgressRow> {
   document.documentElement.style.fontSize = '16px';
   const wrapper = await fixture<HTMLDivElement>(
-    html`<div style="width: ${width}px"><input-progress-row .item=${makeItem(patch)} density=${density}></input-progress-row></div>`,
+    html`<div style="width: ${width}px">
+      <input-progress-row .item=${makeItem(patch)} density=${density}></input-progress-row>
+    </div>`,
   );
   const el = wrapper.querySelector('input-progress-row')!;
   await el.updateComplete;
   return el;
 }
-const part = (el: InputProgressRow, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
-const textOf = (el: InputProgressRow, name: string) => part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
+const part = (el: InputProgressRow, name: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+const textOf = (el: InputProgressRow, name: string) =>
+  part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const shown = (el: HTMLElement) => el.getClientRects().length > 0;
 
 describe('<input-progress-row density="compact">', () => {
   it('is one line of at most 40 px: name, badge, bar, percent and time left', async () => {
-    const el = await row({ eta: 3 * 60_000, progress: { createdAt: new Date().toISOString() } }, 'compact');
+    const el = await row(
+      { eta: 3 * 60_000, progress: { createdAt: new Date().toISOString() } },
+      'compact',
+    );
     expect(el.getBoundingClientRect().height).to.be.at.most(40);
     const top = (name: string) => part(el, name).getBoundingClientRect().top;
     const line = el.getBoundingClientRect();
@@ -62,8 +69,13 @@ describe('<input-progress-row density="compact">', () => {
   });
 
   it('shows a failed input’s error on its one line, whole in its title', async () => {
-    const error = 'Malformed CSV: row 42 has 11 columns, expected 12, and the rest of this sentence is long';
-    const el = await row({ status: 'failed', step: 7, percent: 40, input: { errorMessage: error } }, 'compact', 480);
+    const error =
+      'Malformed CSV: row 42 has 11 columns, expected 12, and the rest of this sentence is long';
+    const el = await row(
+      { status: 'failed', step: 7, percent: 40, input: { errorMessage: error } },
+      'compact',
+      480,
+    );
     expect(el.getBoundingClientRect().height).to.be.at.most(40);
     expect(shown(part(el, 'error'))).to.equal(true);
     expect(part(el, 'error').title).to.equal(`Error: ${error}`);
@@ -88,9 +100,12 @@ describe('<input-progress-row> long names, in both densities', () => {
       // The accessible name is computed from the text, which stays whole: the link's and the bar's.
       expect(part(el, 'link').textContent).to.equal(LONG_NAME);
       expect(part(el, 'bar').getAttribute('aria-label')).to.equal(`Progress of ${LONG_NAME}`);
-      if (density === 'compact') expect(part(el, 'toggle').getAttribute('aria-label')).to.equal(`Details of ${LONG_NAME}`);
+      if (density === 'compact')
+        expect(part(el, 'toggle').getAttribute('aria-label')).to.equal(`Details of ${LONG_NAME}`);
       const badge = part(el, 'badge').getBoundingClientRect();
-      expect(badge.top, 'the badge never drops below the name').to.be.below(name.getBoundingClientRect().bottom);
+      expect(badge.top, 'the badge never drops below the name').to.be.below(
+        name.getBoundingClientRect().bottom,
+      );
       expect(badge.right).to.be.at.most(el.getBoundingClientRect().right);
       await expect(el).to.be.accessible();
       el.style.colorScheme = 'dark';

@@ -9,7 +9,8 @@ import type { RowView } from './row-view.js';
 /** One piece of a line, or nothing when there is nothing to say. */
 const span = (value: unknown) => (value ? html`<span>${value}</span>` : nothing);
 /** Metadata values are JSON (parsed from the response): strings as they are, the rest as JSON. */
-const text = (value: unknown): string => (typeof value === 'string' ? value : String(JSON.stringify(value)));
+const text = (value: unknown): string =>
+  typeof value === 'string' ? value : String(JSON.stringify(value));
 
 /** The file name (a link for http(s) refs), cut with an ellipsis when long: `title` keeps it whole. */
 const renderName = ({ filename, link }: RowView) =>
@@ -17,7 +18,8 @@ const renderName = ({ filename, link }: RowView) =>
     >${link ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer">${filename}</a>` : filename}</span
   >`;
 
-const renderBadge = ({ item, t }: RowView) => html`<span part="badge">${t.status(item.input.status)}</span>`;
+const renderBadge = ({ item, t }: RowView) =>
+  html`<span part="badge">${t.status(item.input.status)}</span>`;
 
 const renderBar = (view: RowView) =>
   html`<div
@@ -30,14 +32,19 @@ const renderBar = (view: RowView) =>
     aria-valuenow=${view.noValue ? nothing : view.value}
     aria-valuetext=${view.valueText}
   >
-    <div part="indicator" class="indicator" .style=${view.indeterminate ? '' : `width:${view.value}%`}></div>
+    <div
+      part="indicator"
+      class="indicator"
+      .style=${view.indeterminate ? '' : `width:${view.value}%`}
+    ></div>
   </div>`;
 
 const renderMessage = ({ item }: RowView) => {
   const progress = item.latestProgress;
   return progress?.message || progress?.kind
     ? html`<p part="message" class="line">
-        ${progress.kind ? html`<span part="kind">${progress.kind}</span>` : nothing} ${span(progress.message)}
+        ${progress.kind ? html`<span part="kind">${progress.kind}</span>` : nothing}
+        ${span(progress.message)}
       </p>`
     : nothing;
 };
@@ -45,7 +52,11 @@ const renderMessage = ({ item }: RowView) => {
 const renderError = ({ item, t }: RowView, clip = false) => {
   const message = item.input.errorMessage;
   return message
-    ? html`<p part="error" class="error ${clip ? 'clip' : ''}" title=${clip ? t.inputError(message) : nothing}>
+    ? html`<p
+        part="error"
+        class="error ${clip ? 'clip' : ''}"
+        title=${clip ? t.inputError(message) : nothing}
+      >
         ${t.inputError(message)}
       </p>`
     : nothing;
@@ -54,12 +65,16 @@ const renderError = ({ item, t }: RowView, clip = false) => {
 const renderMetadata = ({ item, t }: RowView) => {
   const metadata = item.input.data.metadata ? Object.entries(item.input.data.metadata) : [];
   return metadata.length
-    ? html`<p part="metadata" class="line muted">${metadata.map(([key, value]) => span(t.metadataEntry(key, text(value))))}</p>`
+    ? html`<p part="metadata" class="line muted">
+        ${metadata.map(([key, value]) => span(t.metadataEntry(key, text(value))))}
+      </p>`
     : nothing;
 };
 
-const renderDetails = (view: RowView) => html`<p part="details" class="line muted">${view.details.map(span)}</p>`;
-const renderTimes = (view: RowView) => html`<p part="times" class="line muted">${view.times.map(span)}</p>`;
+const renderDetails = (view: RowView) =>
+  html`<p part="details" class="line muted">${view.details.map(span)}</p>`;
+const renderTimes = (view: RowView) =>
+  html`<p part="times" class="line muted">${view.times.map(span)}</p>`;
 
 /** Everything on its own line: name and badge, details, bar, progress, message, error, metadata, times. */
 export function renderComfortable(view: RowView): TemplateResult {
@@ -75,14 +90,22 @@ export function renderComfortable(view: RowView): TemplateResult {
  * One line (name, badge, bar, percent and time left, or a failed input's error) and a
  * disclosure button; the details, message, metadata and times show when it is expanded.
  */
-export function renderCompact(view: RowView, expanded: boolean, toggle: () => void): TemplateResult {
+export function renderCompact(
+  view: RowView,
+  expanded: boolean,
+  toggle: () => void,
+): TemplateResult {
   const failed = !!view.item.input.errorMessage;
   return html`<div part="base" class=${expanded ? 'expanded' : ''}>
     <div part="header">
       ${renderName(view)} ${renderBadge(view)} ${renderBar(view)}
-      ${failed
-        ? renderError(view, true)
-        : html`<span part="progress" class="line clip">${span(view.percent)} ${span(view.eta)}</span>`}
+      ${
+        failed
+          ? renderError(view, true)
+          : html`<span part="progress" class="line clip"
+              >${span(view.percent)} ${span(view.eta)}</span
+            >`
+      }
       <button
         part="toggle"
         aria-expanded=${String(expanded)}
@@ -94,8 +117,8 @@ export function renderCompact(view: RowView, expanded: boolean, toggle: () => vo
       </button>
     </div>
     <div id="more" part="more" ?hidden=${!expanded}>
-      ${renderDetails(view)} ${view.label ? html`<p class="line">${view.label}</p>` : nothing} ${renderMessage(view)}
-      ${renderMetadata(view)} ${renderTimes(view)}
+      ${renderDetails(view)} ${view.label ? html`<p class="line">${view.label}</p>` : nothing}
+      ${renderMessage(view)} ${renderMetadata(view)} ${renderTimes(view)}
     </div>
   </div>`;
 }

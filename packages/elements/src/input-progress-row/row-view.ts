@@ -8,7 +8,8 @@ import { safeLink } from '../safe-link.js';
 import type { InputProgressStrings } from '../strings.js';
 import { timeLeft } from '../time-left.js';
 
-export const finite = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
+export const finite = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
 const time = (iso: string | null | undefined): number | null => {
   const ms = iso ? Date.parse(iso) : NaN;
   return Number.isNaN(ms) ? null : ms;
@@ -43,7 +44,12 @@ export interface RowView {
 }
 
 /** Works out everything a row shows of `item` as of `now`. */
-export function rowView(item: FeedItem, t: InputProgressStrings, f: Formatters, now: number): RowView {
+export function rowView(
+  item: FeedItem,
+  t: InputProgressStrings,
+  f: Formatters,
+  now: number,
+): RowView {
   const { input, latestProgress: progress } = item;
   const { status, data } = input;
   const metrics = progress?.metrics;
@@ -57,13 +63,22 @@ export function rowView(item: FeedItem, t: InputProgressStrings, f: Formatters, 
   // Pending and failed bars say so before their numbers; others say their numbers.
   const valueText = indeterminate
     ? t.working
-    : t.barValue(!label || status === 'pending' || status === 'failed' ? t.status(status) : null, label);
+    : t.barValue(
+        !label || status === 'pending' || status === 'failed' ? t.status(status) : null,
+        label,
+      );
   // The feed's estimate is the time left as of the latest progress report: take off what has
   // passed since (a report stamped after `now` takes off nothing).
   const reported = time(progress?.createdAt);
-  const left = finite(item.eta) ? item.eta - Math.max(0, reported === null ? 0 : now - reported) : null;
-  const kind = data.fileExtension ? data.fileExtension.replace(/^\./, '').toUpperCase() : data.fileType;
-  const rank = finite(item.step) ? (status === 'failed' ? t.failedRank : t.rank)(f.number(item.step)) : null;
+  const left = finite(item.eta)
+    ? item.eta - Math.max(0, reported === null ? 0 : now - reported)
+    : null;
+  const kind = data.fileExtension
+    ? data.fileExtension.replace(/^\./, '').toUpperCase()
+    : data.fileType;
+  const rank = finite(item.step)
+    ? (status === 'failed' ? t.failedRank : t.rank)(f.number(item.step))
+    : null;
   const created = time(input.createdAt);
   const completed = time(input.completedAt);
   return {
@@ -79,9 +94,12 @@ export function rowView(item: FeedItem, t: InputProgressStrings, f: Formatters, 
     label,
     valueText,
     eta: status === 'processing' ? timeLeft(left, t, f) : null,
-    details: [kind, finite(data.numBytes) && f.bytes(data.numBytes), input.portName && t.port(input.portName), rank].filter(
-      (value): value is string => !!value,
-    ),
+    details: [
+      kind,
+      finite(data.numBytes) && f.bytes(data.numBytes),
+      input.portName && t.port(input.portName),
+      rank,
+    ].filter((value): value is string => !!value),
     times: [
       created !== null && t.created(f.relative(created, now)),
       completed !== null && t.finished(f.relative(completed, now)),

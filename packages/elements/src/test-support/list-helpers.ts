@@ -65,7 +65,10 @@ export const jobPart = <T extends Element = HTMLElement>(el: InputProgressList, 
 };
 /** "Page 2 of 3" as a user reads it: the words around the page number field, with its value. */
 export const pageStatus = (el: InputProgressList) =>
-  text(part(el, 'page-status')).replace(/^(\S+)\s*/, `$1 ${part<HTMLInputElement>(el, 'page-input')?.value ?? ''} `);
+  text(part(el, 'page-status')).replace(
+    /^(\S+)\s*/,
+    `$1 ${part<HTMLInputElement>(el, 'page-input')?.value ?? ''} `,
+  );
 /** A row's visible text, its shadow root included. */
 export const rowText = (row: InputProgressRow) => text(row.shadowRoot!.firstElementChild);
 

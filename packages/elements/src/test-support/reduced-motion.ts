@@ -19,7 +19,12 @@ export async function preferReducedMotion(reduce: boolean): Promise<void> {
   }
   window.matchMedia = (query: string) =>
     query === QUERY
-      ? ({ matches: reduce, media: query, addEventListener() {}, removeEventListener() {} } as unknown as MediaQueryList)
+      ? ({
+          matches: reduce,
+          media: query,
+          addEventListener() {},
+          removeEventListener() {},
+        } as unknown as MediaQueryList)
       : realMatchMedia.call(window, query);
 }
 
