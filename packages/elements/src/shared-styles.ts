@@ -40,11 +40,20 @@ export const themeStyles = css`
     height: var(--input-progress-bar-height, 0.5rem);
     border-radius: var(--_radius);
     background: var(--_track);
+    /* The bar's size never depends on what is inside it: a change in there lays out and
+       paints the bar alone, never the page around it. */
+    contain: strict;
   }
+  /* The filled part is scaled, not resized: a moving bar is composited, with no layout or
+     paint of the page in any frame of its transition. */
   .indicator {
     height: 100%;
     background: var(--_status, var(--_accent));
-    transition: width 0.3s;
+    transform-origin: left;
+    transition: transform 0.3s;
+  }
+  .bar:dir(rtl) .indicator {
+    transform-origin: right;
   }
   p {
     margin: 0;

@@ -97,6 +97,16 @@ export const listStyles = css`
   li {
     border-top: 1px solid var(--_border);
   }
+  /* Rows off screen are neither laid out nor painted until they come near the viewport (they
+     stay in the accessibility tree and in find-in-page); each keeps the height it last had,
+     and a row never shown counts as a typical one. */
+  [part='item'] {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
+  }
+  :host([density='compact']) [part='item'] {
+    contain-intrinsic-size: auto 2.5rem;
+  }
   /* Rows and the job header follow the list's colour scheme (alone, they follow the user's). */
   input-progress-row,
   input-progress-job {

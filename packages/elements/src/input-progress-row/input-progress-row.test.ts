@@ -126,6 +126,25 @@ describe('<input-progress-row>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('fills half the bar from the start of the line, in both writing directions', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div dir=${dir} style="width: 400px">
+          <input-progress-row .item=${makeItem()}></input-progress-row>
+        </div>`,
+      );
+      const el = wrapper.querySelector('input-progress-row')!;
+      await el.updateComplete;
+      const indicator = part(el, 'indicator')!;
+      await Promise.all(indicator.getAnimations().map((animation) => animation.finished));
+      const bar = part(el, 'bar')!.getBoundingClientRect();
+      const fill = indicator.getBoundingClientRect();
+      expect(fill.width / bar.width, `${dir}: half filled`).to.be.closeTo(0.5, 0.01);
+      const start = dir === 'ltr' ? fill.left - bar.left : bar.right - fill.right;
+      expect(start, `${dir}: the fill starts where the line starts`).to.be.closeTo(0, 0.5);
+    }
+  });
+
   it('fills the bar of a completed input and shows its rank and duration', async () => {
     const created = new Date(Date.now() - 30 * 60_000).toISOString();
     const completed = new Date(Date.now() - 26 * 60_000).toISOString();
@@ -141,7 +160,12 @@ describe('<input-progress-row>', () => {
     });
     const bar = part(el, 'bar')!;
     expect(bar.getAttribute('aria-valuenow')).to.equal('100');
-    expect(part(el, 'indicator')!.style.width).to.equal('100%');
+    const indicator = part(el, 'indicator')!;
+    await Promise.all(indicator.getAnimations().map((animation) => animation.finished));
+    expect(
+      indicator.getBoundingClientRect().width / bar.getBoundingClientRect().width,
+      'the filled share of the bar',
+    ).to.be.closeTo(1, 0.01);
     expect(textOf(el, 'details')).to.contain('Finished #3');
     expect(textOf(el, 'times')).to.contain('finished 26 minutes ago').and.contain('took 4 min');
     expect(el.getAttribute('status')).to.equal('completed');

@@ -35,7 +35,7 @@ const renderBar = (view: RowView) =>
     <div
       part="indicator"
       class="indicator"
-      .style=${view.indeterminate ? '' : `width:${view.value}%`}
+      .style=${view.indeterminate ? '' : `transform:scaleX(${view.value / 100})`}
     ></div>
   </div>`;
 
