@@ -40,6 +40,24 @@ function unitFor<Name extends string>(value: number, units: ReadonlyArray<Unit<N
 }
 
 /**
+ * `format`, remembering its latest answers. A page shows the same few values hundreds of
+ * times (percentages, item counts, "2 minutes ago"), and an `Intl` format call costs more
+ * than the rest of a row's render; at most `size` answers are kept.
+ */
+function remembered<Value>(format: (value: Value) => string, size = 1000): (value: Value) => string {
+  const answers = new Map<Value, string>();
+  return (value) => {
+    let answer = answers.get(value);
+    if (answer === undefined) {
+      if (answers.size >= size) answers.clear();
+      answer = format(value);
+      answers.set(value, answer);
+    }
+    return answer;
+  };
+}
+
+/**
  * Formatters for `lang`, created once per `lang` value (the cache is keyed by the raw
  * attribute, so a render costs a map lookup, no `Intl` constructor) because `Intl`
  * constructors are slow.
@@ -58,24 +76,35 @@ export function formattersFor(lang: string): Formatters {
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent' });
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
   // One formatter per unit, made when the unit is first needed.
-  const units = new Map<string, Intl.NumberFormat>();
+  const units = new Map<string, (value: number) => string>();
   const unit = (name: string, value: number) => {
     let format = units.get(name);
-    if (!format)
-      units.set(
-        name,
-        (format = new Intl.NumberFormat(locale, {
-          style: 'unit',
-          unit: name,
-          maximumFractionDigits: 1,
-        })),
-      );
-    return format.format(value);
+    if (!format) {
+      const unitFormat = new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: name,
+        maximumFractionDigits: 1,
+      });
+      format = remembered((value: number) => unitFormat.format(value));
+      units.set(name, format);
+    }
+    return format(value);
   };
+  const relativeUnits = new Map<string, (value: number) => string>();
+  const relative = (name: Intl.RelativeTimeFormatUnit, value: number) => {
+    let format = relativeUnits.get(name);
+    if (!format) {
+      format = remembered((value: number) => relativeFormat.format(value, name));
+      relativeUnits.set(name, format);
+    }
+    return format(value);
+  };
+  const number = remembered((value: number) => numberFormat.format(value));
+  const percent = remembered((value: number) => percentFormat.format(value / 100));
   formatters = {
     locale,
-    number: (value) => numberFormat.format(value),
-    percent: (value) => percentFormat.format(value / 100),
+    number,
+    percent,
     bytes(value) {
       const [name, size] = unitFor(value, SIZE_UNITS);
       return unit(name, value / size);
@@ -84,7 +113,7 @@ export function formattersFor(lang: string): Formatters {
       // Clocks of server and browser drift; a moment "in 2 seconds" is really "now".
       const ms = Math.min(0, timestamp - now);
       const [name, size] = unitFor(ms, TIME_UNITS);
-      return relativeFormat.format(Math.round(ms / size), name);
+      return relative(name, Math.round(ms / size));
     },
     duration(ms) {
       const [name, size] = unitFor(Math.max(0, ms), TIME_UNITS);

@@ -1,57 +1,88 @@
 /**
  * Moves reordered rows to their new place smoothly (FLIP, with `@lit-labs/motion`'s
  * `animate` on each row) and instantly when the user prefers reduced motion, followed live.
- * Rows are measured only when their order changed (an input moved, came or went), never on
- * a poll that only changed what some rows show: measuring is a layout read of every row.
+ * Measuring is a layout read of every row, so rows are measured only for an update that
+ * reorders rows already on screen: never for the first rows, nor for a poll that only
+ * changed what some rows show.
  */
-import { AnimateController } from '@lit-labs/motion';
+import { Animate, AnimateController } from '@lit-labs/motion';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { directive } from 'lit/directive.js';
 import type { FeedItem } from '@input-progress/core';
 
 const REDUCE = '(prefers-reduced-motion: reduce)';
 
-/** Default options of the host's `animate()` directives, and their on/off switch. */
+/**
+ * `animate()` that leaves a row alone in the update that first rendered it. The plain one
+ * measures every new element there (for an "in" animation, which rows do not have), and a
+ * new page of 500 rows would be laid out synchronously, in script, to be measured for nothing.
+ */
+class RowAnimate extends Animate {
+  /** Set by the first update that starts with the row already on screen. */
+  #onScreen = false;
+
+  override hostUpdate(): void {
+    this.#onScreen = true;
+    super.hostUpdate();
+  }
+
+  override async hostUpdated(): Promise<void> {
+    if (this.#onScreen) await super.hostUpdated();
+  }
+}
+
+/** Put on each row's element: the row moves to its new place when the rows reorder. */
+export const animateRow = directive(RowAnimate);
+
+/** Default options of the host's `animate()` directives, and when they may run. */
 export class RowMotion implements ReactiveController {
   readonly #animations: AnimateController;
+  readonly #order: RowOrder;
   #query: MediaQueryList | null = null;
-  readonly #follow = () => {
-    this.#animations.disabled = !!this.#query?.matches;
-  };
+  /** The order of the rows on screen since the latest update ('' while there are none). */
+  #shown = '';
 
-  /** `items` returns the rows shown; each row's `animate()` runs when their order changed. */
+  /** `items` returns the rows the host renders. */
   constructor(host: ReactiveControllerHost, items: () => readonly FeedItem[] | undefined) {
-    const order = new RowOrder(items);
+    this.#order = new RowOrder(items);
     this.#animations = new AnimateController(host, {
       defaultOptions: {
         // Position only: a row whose height changed must not be stretched on its way.
         properties: ['left', 'top'],
         keyframeOptions: { duration: 250, easing: 'ease-out' },
-        guard: () => order.key(),
       },
     });
+    // Added before any row's `animate()` (they add themselves when first rendered), so
+    // `hostUpdate` below decides before they look.
     host.addController(this);
   }
 
   /** Whether moves are instant (the user prefers reduced motion). */
   get disabled(): boolean {
-    return this.#animations.disabled;
+    return !!this.#query?.matches;
   }
 
   hostConnected(): void {
     this.#query = matchMedia(REDUCE);
-    this.#follow();
-    this.#query.addEventListener('change', this.#follow);
   }
 
   hostDisconnected(): void {
-    this.#query?.removeEventListener('change', this.#follow);
     this.#query = null;
+  }
+
+  hostUpdate(): void {
+    const order = this.#order.key();
+    this.#animations.disabled = this.disabled || this.#shown === '' || order === this.#shown;
+  }
+
+  hostUpdated(): void {
+    this.#shown = this.#order.key();
   }
 }
 
 /**
- * The rows' order as one string of input ids, worked out once per items array: every row's
- * `animate()` asks for it on each update of the list, and compares it by identity.
+ * The rows' order as one string of input ids ('' for no rows), worked out once per items
+ * array, so asking for it on every update of the list costs a comparison.
  */
 class RowOrder {
   #items: readonly FeedItem[] | undefined;
@@ -63,10 +94,7 @@ class RowOrder {
     const items = this.items();
     if (items !== this.#items) {
       this.#items = items;
-      const key = JSON.stringify((items ?? []).map((item) => item.input.id));
-      // The same order keeps the earlier string object, so each row's check is a pointer
-      // comparison rather than one of two long strings.
-      if (key !== this.#key) this.#key = key;
+      this.#key = items?.length ? JSON.stringify(items.map((item) => item.input.id)) : '';
     }
     return this.#key;
   }

@@ -5,8 +5,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { animate } from '@lit-labs/motion';
 import type { FeedItem } from '@input-progress/core';
+import { animateRow } from '../controllers/row-motion.js';
 import { describeError } from '../describe-error.js';
 import type { InputProgressStrings } from '../strings.js';
 import type { Density } from '../input-progress-row/input-progress-row.js';
@@ -78,7 +78,7 @@ function renderRows(
     items,
     (item) => item.input.id,
     (item, index) =>
-      html`<li part="item" ${animate()}>
+      html`<li part="item" ${animateRow()}>
         ${
           renderItem
             ? renderItem(item, { strings: t, index })
