@@ -35,10 +35,9 @@ describe('<input-progress-row>', () => {
     expect(textOf(el, 'progress')).to.contain('5 of 10 items, 50%');
     expect(textOf(el, 'kind')).to.equal('inference');
     expect(textOf(el, 'message')).to.contain('Processing input 5 of 10');
-    expect(textOf(el, 'details'))
-      .to.contain('CSV')
-      .and.contain('245.8 kB')
-      .and.contain('worker.inference');
+    expect(textOf(el, 'details'), 'the pieces of a line, apart').to.equal(
+      'CSV · 245.8 kB · port worker.inference',
+    );
     expect(textOf(el, 'times')).to.contain('created 10 minutes ago');
     expect(el.getAttribute('status')).to.equal('processing');
     await expect(el).to.be.accessible();

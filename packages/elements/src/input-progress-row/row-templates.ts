@@ -8,6 +8,12 @@ import type { RowView } from './row-view.js';
 
 /** One piece of a line, or nothing when there is nothing to say. */
 const span = (value: unknown) => (value ? html`<span>${value}</span>` : nothing);
+/**
+ * The pieces of a line as one text, those with something to say joined by a middle dot. One
+ * text node per line, not an element per piece: a page has hundreds of rows.
+ */
+const pieces = (...values: ReadonlyArray<string | null | false>): string =>
+  values.filter(Boolean).join(' · ');
 /** Metadata values are JSON (parsed from the response): strings as they are, the rest as JSON. */
 const text = (value: unknown): string =>
   typeof value === 'string' ? value : String(JSON.stringify(value));
@@ -66,22 +72,22 @@ const renderMetadata = ({ item, t }: RowView) => {
   const metadata = item.input.data.metadata ? Object.entries(item.input.data.metadata) : [];
   return metadata.length
     ? html`<p part="metadata" class="line muted">
-        ${metadata.map(([key, value]) => span(t.metadataEntry(key, text(value))))}
+        ${pieces(...metadata.map(([key, value]) => t.metadataEntry(key, text(value))))}
       </p>`
     : nothing;
 };
 
 const renderDetails = (view: RowView) =>
-  html`<p part="details" class="line muted">${view.details.map(span)}</p>`;
+  html`<p part="details" class="line muted">${pieces(...view.details)}</p>`;
 const renderTimes = (view: RowView) =>
-  html`<p part="times" class="line muted">${view.times.map(span)}</p>`;
+  html`<p part="times" class="line muted">${pieces(...view.times)}</p>`;
 
 /** Everything on its own line: name and badge, details, bar, progress, message, error, metadata, times. */
 export function renderComfortable(view: RowView): TemplateResult {
   return html`<div part="base">
     <div part="header">${renderName(view)} ${renderBadge(view)}</div>
     ${renderDetails(view)} ${renderBar(view)}
-    ${view.label || view.eta ? html`<p part="progress" class="line">${span(view.label)} ${span(view.eta)}</p>` : nothing}
+    ${view.label || view.eta ? html`<p part="progress" class="line">${pieces(view.label, view.eta)}</p>` : nothing}
     ${renderMessage(view)} ${renderError(view)} ${renderMetadata(view)} ${renderTimes(view)}
   </div>`;
 }
