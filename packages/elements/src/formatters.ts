@@ -44,7 +44,10 @@ function unitFor<Name extends string>(value: number, units: ReadonlyArray<Unit<N
  * times (percentages, item counts, "2 minutes ago"), and an `Intl` format call costs more
  * than the rest of a row's render; at most `size` answers are kept.
  */
-function remembered<Value>(format: (value: Value) => string, size = 1000): (value: Value) => string {
+function remembered<Value>(
+  format: (value: Value) => string,
+  size = 1000,
+): (value: Value) => string {
   const answers = new Map<Value, string>();
   return (value) => {
     let answer = answers.get(value);

@@ -5,13 +5,19 @@ import { ApiError, type FeedItem } from '@input-progress/core';
 import {
   InputProgressErrorEvent,
   InputProgressFilterChangeEvent,
+  InputProgressJob as InputProgressJobElement,
   InputProgressList as InputProgressListElement,
   InputProgressPageChangeEvent,
   InputProgressRow as InputProgressRowElement,
   InputProgressSettleEvent,
   InputProgressUpdateEvent,
 } from '@input-progress/elements';
-import { InputProgressList, InputProgressRow, useInputProgressFeed } from './index.js';
+import {
+  InputProgressJob,
+  InputProgressList,
+  InputProgressRow,
+  useInputProgressFeed,
+} from './index.js';
 import {
   BASE_URL,
   control,
@@ -174,6 +180,28 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
     const names = rows.map((row) => row.item!.input.data.filename);
     expect([...names].sort()).to.deep.equal(['alpha.csv', 'beta.csv', 'gamma.csv']);
     rows.forEach((row, i) => expect(rowText(row), 'what the row shows').to.contain(names[i]));
+    expect(console.messages).to.deep.equal([]);
+  });
+
+  it('renders InputProgressJob from the hook’s feed, with the job’s failures in its summary', async () => {
+    const jobId = await createJob({
+      inputs: 4,
+      concurrency: 4,
+      itemsPerInput: 1,
+      msPerItem: 1000,
+      inputOverrides: [{ fails: true }],
+    });
+    await control.advance(jobId, 60_000);
+    function Job() {
+      const { feed } = useInputProgressFeed({ jobId, baseUrl: BASE_URL, pollInterval: 0 });
+      return <InputProgressJob feed={feed} />;
+    }
+    const { container } = mount(<Job />, { strict: true });
+    const job = () => container.querySelector<InputProgressJobElement>('input-progress-job');
+    const summary = () =>
+      shadowParts(job()!, 'summary')[0]?.textContent?.replace(/\s+/g, ' ').trim();
+    await waitFor(() => job() instanceof InputProgressJobElement, 'the job element');
+    await waitFor(() => summary() === '3 completed · 1 failed of 4', 'the summary');
     expect(console.messages).to.deep.equal([]);
   });
 });

@@ -7,6 +7,7 @@ import { createComponent, type EventName, type ReactWebComponent } from '@lit/re
 import {
   InputProgressErrorEvent,
   InputProgressFilterChangeEvent,
+  InputProgressJob as InputProgressJobElement,
   InputProgressList as InputProgressListElement,
   InputProgressPageChangeEvent,
   InputProgressRow as InputProgressRowElement,
@@ -65,7 +66,26 @@ export const InputProgressRow = wrap(
   'InputProgressRow',
 );
 
+/**
+ * `<input-progress-job>` as a React component: the job at a glance (name and status,
+ * segmented bar, summary with failures, throughput, time left, elapsed). Give it `jobId` and
+ * `baseUrl`, or the `feed` of {@link useInputProgressFeed} to share that feed's polling;
+ * `onInputProgressError` is called when the job record cannot be loaded.
+ *
+ * @example
+ * const { feed } = useInputProgressFeed({ jobId, baseUrl });
+ * return <InputProgressJob feed={feed} />;
+ */
+export const InputProgressJob = wrap(
+  'input-progress-job',
+  InputProgressJobElement,
+  { onInputProgressError: events.onInputProgressError },
+  'InputProgressJob',
+);
+
 /** Props of {@link InputProgressList}. */
 export type InputProgressListProps = React.ComponentProps<typeof InputProgressList>;
 /** Props of {@link InputProgressRow}. */
 export type InputProgressRowProps = React.ComponentProps<typeof InputProgressRow>;
+/** Props of {@link InputProgressJob}. */
+export type InputProgressJobProps = React.ComponentProps<typeof InputProgressJob>;

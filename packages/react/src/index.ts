@@ -1,5 +1,9 @@
-export { InputProgressList, InputProgressRow } from './components.js';
-export type { InputProgressListProps, InputProgressRowProps } from './components.js';
+export { InputProgressJob, InputProgressList, InputProgressRow } from './components.js';
+export type {
+  InputProgressJobProps,
+  InputProgressListProps,
+  InputProgressRowProps,
+} from './components.js';
 export { useInputProgressFeed } from './use-input-progress-feed.js';
 export type {
   InputProgressFeedState,

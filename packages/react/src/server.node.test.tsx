@@ -30,6 +30,7 @@ describe('@input-progress/react in Node', () => {
     expect(result.before).to.deep.equal([]);
     expect(result.after, 'DOM globals after the import').to.deep.equal([]);
     expect(result.exports).to.deep.equal([
+      'InputProgressJob',
       'InputProgressList',
       'InputProgressRow',
       'useInputProgressFeed',
