@@ -230,6 +230,9 @@ export function resolveStrings(
 ): InputProgressStrings {
   if (!overrides) return defaultStrings;
   let strings = merged.get(overrides);
-  if (!strings) merged.set(overrides, (strings = { ...defaultStrings, ...overrides }));
+  if (!strings) {
+    strings = { ...defaultStrings, ...overrides };
+    merged.set(overrides, strings);
+  }
   return strings;
 }

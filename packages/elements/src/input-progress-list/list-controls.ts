@@ -97,7 +97,7 @@ export class ListControls implements ListActions {
     // The button just used may now be disabled (first or last page): keep focus in the
     // pagination instead of letting it fall back to the document.
     if (button.disabled) {
-      const root = (this.#host as unknown as { renderRoot: ParentNode }).renderRoot;
+      const root = this.#host.renderRoot;
       const other = root.querySelector<HTMLButtonElement>(`[part="${FALLBACK[target]}"]`);
       (other && !other.disabled
         ? other
