@@ -49,19 +49,22 @@ const launchers = {
  * @param {string} options.packageName  names the results file, e.g. "core"
  * @param {string | string[]} [options.files]
  * @param {import('@web/dev-server-core').Middleware[]} [options.middleware]  e.g. the simulator
+ * @param {import('@web/dev-server-core').Plugin[]} [options.plugins]  transform the served
+ *   sources before esbuild compiles them (e.g. the elements' template minifier)
  * @param {import('@web/test-runner').TestRunnerConfig} [options.overrides]
  */
 export function createConfig({
   packageName,
   files = 'src/**/*.test.ts',
   middleware = [],
+  plugins = [],
   overrides = {},
 }) {
   const engines = enginesToRun();
   return {
     files,
     nodeResolve: { exportConditions: ['browser', 'development'] },
-    plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+    plugins: [...plugins, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
     middleware,
     browsers: engines.map((engine) => launchers[engine]()),
     // WebKitWebDriver drives one session at a time; keep every engine to one page for fairness.

@@ -2,6 +2,7 @@ import { register } from 'tsx/esm/api';
 import { createSimulator } from '@input-progress/simulator';
 import { simulatorMiddleware } from '@input-progress/simulator/web-test-runner';
 import { createConfig } from '../../scripts/wtr-config.mjs';
+import { registerMinifyTemplates, wtrMinifyTemplates } from './scripts/minify-templates.mjs';
 
 // The main simulator: tests create their own jobs over its control API (/__simulator).
 const simulator = createSimulator({ presets: false });
@@ -19,8 +20,10 @@ authSimulator.createJob({ id: 'job_auth', inputs: 3, clock: 'manual', failureRat
 
 // Server rendering for the hydration test, done here in Node as a real server would:
 // GET /__ssr/list?job-id=…&base-url=…, GET /__ssr/job?job-id=…&base-url=… and
-// GET /__ssr/row?item=<JSON of a feed item>.
+// GET /__ssr/row?item=<JSON of a feed item>. Its templates are minified like the browser's
+// (and the published build's): hydration needs the same template text on both sides.
 register();
+registerMinifyTemplates();
 const { renderJob, renderList, renderRow } = await import('./src/test-support/server-render.ts');
 /** @type {import('@web/dev-server-core').Middleware} */
 const serverRender = async (ctx, next) => {
@@ -40,4 +43,6 @@ export default createConfig({
   packageName: 'elements',
   files: ['src/**/*.test.ts', '!src/**/*.node.test.ts'],
   middleware: [simulatorMiddleware(simulator), simulatorMiddleware(authSimulator), serverRender],
+  // The tests run the elements with their templates minified, as users get them.
+  plugins: [wtrMinifyTemplates()],
 });

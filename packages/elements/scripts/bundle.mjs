@@ -4,46 +4,16 @@
 // <script type="module" src="…/input-progress.standalone.js"> in a page with no build step;
 // plus its types (what define.js exports) and a source map that names no build machine path.
 //
-// Only this bundle has its template text minified (minify-literals): the per-module build
-// is tsc's output as it is, for the app's own bundler to minify. Whitespace in templates is
-// collapsed to one space, never removed, so no text or inline gap can change.
+// Its template text is minified as the per-module build's is (scripts/minify-templates.mjs).
 import { build } from 'esbuild';
-import { minifyHTMLLiterals } from 'minify-literals';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { esbuildMinifyTemplates } from './minify-templates.mjs';
 
 const dir = resolve(fileURLToPath(new URL('..', import.meta.url)));
 const dist = join(dir, 'dist');
 const outfile = join(dist, 'input-progress.standalone.js');
-
-/** Minifies the html`` and css`` text of this package's own sources; keeps a source map. */
-const minifyTemplates = {
-  name: 'minify-templates',
-  setup(bundler) {
-    const ownSource = new RegExp(
-      `^${join(dir, 'src').replaceAll(/[\\^$.*+?()[\]{}|]/g, '\\$&')}.*\\.ts$`,
-    );
-    bundler.onLoad({ filter: ownSource }, async ({ path }) => {
-      const source = await readFile(path, 'utf8');
-      const result = await minifyHTMLLiterals(source, {
-        fileName: path,
-        // Whitespace runs become one space, never nothing (an inline gap between two tags
-        // renders); attributes stay as written, empty ones included.
-        minifyOptions: { conservativeCollapse: true, removeEmptyAttributes: false },
-      });
-      if (!result) return { contents: source, loader: 'ts' };
-      // esbuild chains an inline input map, so the bundle's map still points at the .ts.
-      const map = { ...result.map, sources: [path], sourcesContent: [source] };
-      const inline = Buffer.from(JSON.stringify(map)).toString('base64');
-      return {
-        contents: `${result.code}\n//# sourceMappingURL=data:application/json;base64,${inline}\n`,
-        loader: 'ts',
-      };
-    });
-  },
-};
 
 /** `name/path/in/package` of a file in another package, found from its package.json. */
 function packagePath(file) {
@@ -70,7 +40,7 @@ const result = await build({
   sourcemap: true,
   sourcesContent: true,
   legalComments: 'eof',
-  plugins: [minifyTemplates],
+  plugins: [esbuildMinifyTemplates()],
   write: false,
   logLevel: 'warning',
 });
