@@ -26,7 +26,11 @@ function packagePath(file) {
   throw new Error(`No package.json above ${file}`);
 }
 
-const result = await build({
+/**
+ * How the standalone bundle is built, without where it goes: `pnpm size` (scripts/size.mjs at
+ * the repository root) builds it again with these to show what each package contributes.
+ */
+export const standaloneBuildOptions = {
   absWorkingDir: dir,
   entryPoints: ['src/define.ts'],
   outfile,
@@ -37,36 +41,46 @@ const result = await build({
   target: 'es2022',
   // Production builds of Lit: no "development" condition.
   conditions: ['browser', 'production'],
-  sourcemap: true,
-  sourcesContent: true,
   legalComments: 'eof',
   plugins: [esbuildMinifyTemplates()],
-  write: false,
   logLevel: 'warning',
-});
+};
 
-for (const file of result.outputFiles) {
-  if (!file.path.endsWith('.map')) {
-    writeFileSync(file.path, file.contents);
-    continue;
-  }
-  // esbuild names sources by their path from dist/, e.g. ../../../node_modules/.pnpm/…: this
-  // package's own files keep it (src/ is published), every other file becomes
-  // `package-name/path` (lit-html/src/lit-html.ts); their text is in sourcesContent.
-  const map = JSON.parse(file.text);
-  map.sources = map.sources.map((source) => {
-    const path = resolve(dist, source);
-    return path.startsWith(dir + sep)
-      ? relative(dist, path).split(sep).join('/')
-      : packagePath(path);
+/** Writes the bundle, its source map and its types into dist/. */
+async function writeStandalone() {
+  const result = await build({
+    ...standaloneBuildOptions,
+    sourcemap: true,
+    sourcesContent: true,
+    write: false,
   });
-  writeFileSync(file.path, JSON.stringify(map));
-}
+  for (const file of result.outputFiles) {
+    if (!file.path.endsWith('.map')) {
+      writeFileSync(file.path, file.contents);
+      continue;
+    }
+    // esbuild names sources by their path from dist/, e.g. ../../../node_modules/.pnpm/…: this
+    // package's own files keep it (src/ is published), every other file becomes
+    // `package-name/path` (lit-html/src/lit-html.ts); their text is in sourcesContent.
+    const map = JSON.parse(file.text);
+    map.sources = map.sources.map((source) => {
+      const path = resolve(dist, source);
+      return path.startsWith(dir + sep)
+        ? relative(dist, path).split(sep).join('/')
+        : packagePath(path);
+    });
+    writeFileSync(file.path, JSON.stringify(map));
+  }
 
-writeFileSync(
-  join(dist, 'input-progress.standalone.d.ts'),
-  `// Types of input-progress.standalone.js: it registers both tags and exports what define.js
+  writeFileSync(
+    join(dist, 'input-progress.standalone.d.ts'),
+    `// Types of input-progress.standalone.js: it registers both tags and exports what define.js
 // exports, with its own copies of Lit and the core inside.
 export * from './define.js';
 `,
-);
+  );
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await writeStandalone();
+}
