@@ -104,8 +104,10 @@ export const listStyles = css`
     content-visibility: auto;
     contain-intrinsic-size: auto 9rem;
   }
+  /* Compact rows are all one line: no remembered height, so rows off screen are one line high
+     from the moment the density changes, not the comfortable height they last had. */
   :host([density='compact']) [part='item'] {
-    contain-intrinsic-size: auto 2.5rem;
+    contain-intrinsic-size: 2.5rem;
   }
   /* Rows and the job header follow the list's colour scheme (alone, they follow the user's). */
   input-progress-row,

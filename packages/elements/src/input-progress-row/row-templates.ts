@@ -82,13 +82,20 @@ const renderDetails = (view: RowView) =>
 const renderTimes = (view: RowView) =>
   html`<p part="times" class="line muted">${pieces(...view.times)}</p>`;
 
+const renderProgress = (view: RowView) =>
+  view.label || view.eta
+    ? html`<p part="progress" class="line">${pieces(view.label, view.eta)}</p>`
+    : nothing;
+
+// The templates below write the bindings of block-level parts side by side: a space between
+// two is never drawn (they sit in flex and grid boxes) but would be a text node in every row.
+// Text that would run together (a name and its badge) keeps its space.
+
 /** Everything on its own line: name and badge, details, bar, progress, message, error, metadata, times. */
 export function renderComfortable(view: RowView): TemplateResult {
   return html`<div part="base">
     <div part="header">${renderName(view)} ${renderBadge(view)}</div>
-    ${renderDetails(view)} ${renderBar(view)}
-    ${view.label || view.eta ? html`<p part="progress" class="line">${pieces(view.label, view.eta)}</p>` : nothing}
-    ${renderMessage(view)} ${renderError(view)} ${renderMetadata(view)} ${renderTimes(view)}
+    ${renderDetails(view)}${renderBar(view)}${renderProgress(view)}${renderMessage(view)}${renderError(view)}${renderMetadata(view)}${renderTimes(view)}
   </div>`;
 }
 
@@ -104,8 +111,8 @@ export function renderCompact(
   const failed = !!view.item.input.errorMessage;
   return html`<div part="base" class=${expanded ? 'expanded' : ''}>
     <div part="header">
-      ${renderName(view)} ${renderBadge(view)} ${renderBar(view)}
-      ${
+      ${renderName(view)}
+      ${renderBadge(view)}${renderBar(view)}${
         failed
           ? renderError(view, true)
           : html`<span part="progress" class="line clip"
@@ -123,8 +130,7 @@ export function renderCompact(
       </button>
     </div>
     <div id="more" part="more" ?hidden=${!expanded}>
-      ${renderDetails(view)} ${view.label ? html`<p class="line">${view.label}</p>` : nothing}
-      ${renderMessage(view)} ${renderMetadata(view)} ${renderTimes(view)}
+      ${renderDetails(view)}${view.label ? html`<p class="line">${view.label}</p>` : nothing}${renderMessage(view)}${renderMetadata(view)}${renderTimes(view)}
     </div>
   </div>`;
 }
