@@ -91,5 +91,7 @@ console.log(
     `${changed} rows changed per poll; median of ${ROUNDS} rounds of ${OPS_PER_ROUND} (Node ${process.versions.node})`,
 );
 for (const [name, ms] of Object.entries(figures)) {
-  console.log(`${name.padEnd(30)} ${ms.toFixed(3).padStart(8)} ms  ${(1000 / ms).toFixed(0).padStart(7)} ops/s`);
+  console.log(
+    `${name.padEnd(30)} ${ms.toFixed(3).padStart(8)} ms  ${(1000 / ms).toFixed(0).padStart(7)} ops/s`,
+  );
 }

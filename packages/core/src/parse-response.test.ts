@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { createClient } from './client.js';
 import { ApiError, ResponseShapeError } from './errors.js';
+import { parseInputsProgressPage } from './parse-response.js';
 import { progressItem, progressPage, respondWith } from './test-support/api-bodies.js';
 
 /** Lists a page whose body is `body` and returns the rejection (or fails the test). */
@@ -123,6 +124,63 @@ describe('response parsing', () => {
       itemsTotal: 0,
     });
     expect(page.items[1]!.latestProgress!.metrics).to.deep.equal({});
+  });
+
+  it('reads a number too large for a double (1e999) as null, in typed and free-form fields alike', async () => {
+    const item = progressItem();
+    const overflowing = (body: unknown) => JSON.stringify(body).replaceAll('"OVERFLOW"', '1e999');
+    const text = overflowing(
+      progressPage([
+        {
+          ...item,
+          input: {
+            ...item.input,
+            data: { ...item.input.data, num_bytes: 'OVERFLOW', metadata: { a: [1, 'OVERFLOW'] } },
+          },
+          latest_progress: {
+            ...item.latest_progress,
+            step: 'OVERFLOW',
+            metrics: { items_total: 'OVERFLOW', loss: '-OVERFLOW', nested: { x: 'OVERFLOW' } },
+            payload: { value: 'OVERFLOW' },
+          },
+        },
+        { ...item, latest_progress: 'OVERFLOW', step: 'OVERFLOW' },
+      ]),
+    ).replaceAll('"-OVERFLOW"', '-1e999');
+    const page = await createClient({ fetch: respondWith(text) }).listInputsProgress('job_2abc');
+    const [first, second] = page.items;
+    expect(first!.input.data.numBytes).to.equal(null);
+    expect(first!.input.data.metadata).to.deep.equal({ a: [1, null] });
+    expect(first!.latestProgress!.step).to.equal(null);
+    expect(first!.latestProgress!.metrics).to.deep.equal({
+      itemsTotal: null,
+      loss: null,
+      nested: { x: null },
+    });
+    expect(first!.latestProgress!.payload).to.deep.equal({ value: null });
+    expect(second!.latestProgress).to.equal(null);
+    expect(second!.step).to.equal(null);
+    const total = overflowing({ ...progressPage(), total: 'OVERFLOW' });
+    expect((await shapeErrorOf(total)).path).to.equal('total');
+  });
+
+  it('refuses free-form data nested too deeply to walk, and ignores deep unknown fields', async () => {
+    const nested = (levels: number) => '['.repeat(levels) + ']'.repeat(levels);
+    const item = progressItem();
+    const deepMetadata = {
+      ...item,
+      input: { ...item.input, data: { ...item.input.data, metadata: { deep: 'NESTED' } } },
+    };
+    const text = JSON.stringify(progressPage([item, deepMetadata])).replace(
+      '"NESTED"',
+      nested(1500),
+    );
+    const error = await shapeErrorOf(text);
+    expect(error.path).to.equal('items[1].input.data.metadata');
+    expect(error.message).to.contain('nested at most 1000 levels deep');
+    const unknownField = { ...item, extra: JSON.parse(nested(1500)) as unknown };
+    const page = parseInputsProgressPage(progressPage([unknownField]), 'job_2abc');
+    expect(page.items[0]!.input.id).to.equal(item.input.id);
   });
 
   it('reports an HTML page or an empty body on 200 as a shape error of the whole body', async () => {

@@ -1,11 +1,16 @@
 /**
  * Validates the API's JSON and normalises it to the camelCase types of `types.ts`, driven
- * by small schemas keyed by the API's own snake_case names (the camelCase keys are derived).
- * Unknown extra fields are dropped, unknown `status`/`kind` strings pass through, free-form
- * `metrics`/`payload`/`metadata` are kept. A wrong value throws a ResponseShapeError naming
- * its JSON path, e.g. `items[3].input.status`.
+ * by small schemas keyed by the API's own snake_case names (the camelCase keys are derived
+ * once per schema). Unknown extra fields are dropped, unknown `status`/`kind` strings pass
+ * through, free-form `metrics`/`payload`/`metadata` are kept. A wrong value throws a
+ * ResponseShapeError naming its JSON path, e.g. `items[3].input.status`.
+ *
+ * `JSON.parse` reads a number too large for a double (`1e999`) as ±Infinity: a typed field
+ * treats it as null (what it meant before a reviver was dropped for speed), and free-form
+ * values are walked here so that none reaches a result.
  */
 import { ResponseShapeError } from './errors.js';
+import { isFiniteNumber as finite } from './percent.js';
 import type {
   InputsProgressCounts,
   InputsProgressPage,
@@ -14,48 +19,105 @@ import type {
 } from './types.js';
 
 type Json = Record<string, unknown>;
-/** A reader checks one value at `path` and returns it normalised. */
-type Reader = (value: unknown, path: string) => unknown;
+/** A reader checks one value and returns it normalised, or throws a {@link Mismatch}. */
+type Reader = (value: unknown) => unknown;
 
-const fail = (path: string, expected: string): never => {
-  throw new ResponseShapeError(path, expected);
+/**
+ * A value that is not what the API documents. Its path is prefixed key by key while it
+ * unwinds, so a valid body never builds a path string.
+ */
+class Mismatch {
+  /** `.items[3].input.status` (a leading dot before the first key); `''` for the body itself. */
+  path = '';
+  constructor(readonly expected: string) {}
+}
+
+const fail = (expected: string): never => {
+  throw new Mismatch(expected);
+};
+/** `error` with `key` put in front of its path when it is a mismatch found inside the value at `key`. */
+const within = (error: unknown, key: string | number) => {
+  if (error instanceof Mismatch) {
+    error.path = (typeof key === 'number' ? `[${key}]` : `.${key}`) + error.path;
+  }
+  return error;
 };
 const isObject = (value: unknown): value is Json =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
+const isInfinite = (value: unknown) => value === Infinity || value === -Infinity;
 const camel = (key: string) => key.replace(/_(.)/g, (_, c: string) => c.toUpperCase());
-import { isFiniteNumber as finite } from './percent.js';
+
+/** Free-form values deeper than this are refused (walking them must not exhaust the stack). */
+const MAX_DEPTH = 1000;
+
+/**
+ * `value` with every ±Infinity inside it replaced by null, in place: the body is the
+ * client's own `JSON.parse` result, which nothing else holds.
+ */
+function finiteJson(value: unknown, depth = 0): unknown {
+  if (isInfinite(value)) return null;
+  if (typeof value === 'object' && value !== null) {
+    if (depth > MAX_DEPTH) fail(`nested at most ${MAX_DEPTH} levels deep`);
+    const json = value as Json;
+    for (const key of Object.keys(json)) json[key] = finiteJson(json[key], depth + 1);
+  }
+  return value;
+}
 
 /** Reads an object whose snake_case keys each map to a reader; the result has camelCase keys. */
-const object =
-  (schema: Record<string, Reader>): Reader =>
-  (value, path) => {
-    const json = isObject(value) ? value : fail(path, 'an object');
+const object = (schema: Record<string, Reader>): Reader => {
+  const fields = Object.entries(schema).map(([key, read]) => ({ key, name: camel(key), read }));
+  return (value) => {
+    const json = isObject(value) ? value : fail('an object');
     const out: Json = {};
-    for (const key in schema)
-      out[camel(key)] = schema[key]!(json[key], path ? `${path}.${key}` : key);
+    let index = 0;
+    try {
+      for (; index < fields.length; index++) {
+        const field = fields[index]!;
+        out[field.name] = field.read(json[field.key]);
+      }
+    } catch (error) {
+      throw within(error, fields[index]!.key);
+    }
+    return out;
+  };
+};
+/** Reads an array whose items each `read` reads. */
+const arrayOf =
+  (read: Reader): Reader =>
+  (value) => {
+    const list = Array.isArray(value) ? value : fail('an array');
+    const out: unknown[] = [];
+    let index = 0;
+    try {
+      for (; index < list.length; index++) out.push(read(list[index]));
+    } catch (error) {
+      throw within(error, index);
+    }
     return out;
   };
 const orNull =
-  (reader: Reader): Reader =>
-  (value, path) =>
-    value == null ? null : reader(value, path);
-const string: Reader = (value, path) =>
-  typeof value === 'string' ? value : fail(path, 'a string');
+  (read: Reader): Reader =>
+  (value) =>
+    value == null || isInfinite(value) ? null : read(value);
+const string: Reader = (value) => (typeof value === 'string' ? value : fail('a string'));
 const optionalString = orNull(string);
-const number = orNull((value, path) => (finite(value) ? value : fail(path, 'a number')));
+const number = orNull((value) => (finite(value) ? value : fail('a number')));
 /** Counts, totals and offsets: safe, non-negative integers (a huge or negative one is a bug). */
-const count: Reader = (value, path) =>
-  Number.isSafeInteger(value) && (value as number) >= 0
-    ? value
-    : fail(path, 'a non-negative integer');
-const freeForm: Reader = (value) => (isObject(value) ? value : null);
-/** Free-form metrics, keys camelCased; a known key that is not a finite number becomes null. */
+const count: Reader = (value) =>
+  Number.isSafeInteger(value) && (value as number) >= 0 ? value : fail('a non-negative integer');
+const freeForm: Reader = (value) => (isObject(value) ? finiteJson(value) : null);
+/** The metrics `derivePercent` reads: a value that is not a finite number becomes null. */
+const PERCENT_METRICS = new Set(['percentComplete', 'itemsProcessed', 'itemsTotal']);
+/** Free-form metrics, keys camelCased. */
 const metrics: Reader = (value) => {
   const out: Json = {};
-  for (const [key, item] of Object.entries(isObject(value) ? value : {})) {
-    const name = camel(key);
-    out[name] =
-      /^(percentComplete|itemsProcessed|itemsTotal)$/.test(name) && !finite(item) ? null : item;
+  if (isObject(value)) {
+    for (const key of Object.keys(value)) {
+      const name = camel(key);
+      const item = value[key];
+      out[name] = PERCENT_METRICS.has(name) && !finite(item) ? null : finiteJson(item);
+    }
   }
   return out;
 };
@@ -83,11 +145,11 @@ const ITEM = object({
   }),
   latest_progress: orNull(
     object({
-      id: (value, path) => (typeof value === 'string' ? value : count(value, path)),
+      id: (value) => (typeof value === 'string' ? value : count(value)),
       kind: string,
       step: number,
       metrics,
-      payload: (value) => freeForm(value, '') ?? {},
+      payload: (value) => freeForm(value) ?? {},
       input_id: string,
       index: number,
       message: optionalString,
@@ -102,10 +164,7 @@ const PAGE = object({
   total: count,
   offset: count,
   limit: count,
-  items: (value, path) =>
-    (Array.isArray(value) ? value : fail(path, 'an array')).map((item, i) =>
-      ITEM(item, `${path}[${i}]`),
-    ),
+  items: arrayOf(ITEM),
 });
 const COUNTS_BODY = object({ job_id: optionalString, ...COUNTS });
 const JOB = object({
@@ -118,51 +177,62 @@ const JOB = object({
   completed_at: optionalString,
   failed_at: optionalString,
   cancelled_at: optionalString,
-  error: (value) => value ?? null,
+  error: (value) => finiteJson(value) ?? null,
 });
 
+const TALLY = object({ success: count, failed: count });
 /** Per-kind item tallies: the keys are progress kinds as sent (not camelCased), each value two counts. */
-const kindTallies: Reader = (value, path) => {
+const kindTallies: Reader = (value) => {
+  const json = isObject(value) ? value : fail('an object');
   const out: Json = {};
-  for (const [kind, tally] of Object.entries(isObject(value) ? value : fail(path, 'an object'))) {
-    out[kind] = object({ success: count, failed: count })(tally, `${path}.${kind}`);
+  let kind = '';
+  try {
+    for (kind of Object.keys(json)) out[kind] = TALLY(json[kind]);
+  } catch (error) {
+    throw within(error, kind);
   }
   return out;
 };
 const TRACES = object({
   job_id: optionalString,
-  bucket_seconds: (value, path) =>
-    finite(value) && value > 0 ? value : fail(path, 'a positive number'),
+  bucket_seconds: (value) => (finite(value) && value > 0 ? value : fail('a positive number')),
   latest_event_at: optionalString,
-  points: (value, path) =>
-    (Array.isArray(value) ? value : fail(path, 'an array')).map((point, i) =>
-      object({
-        t: string,
-        step: count,
-        files: object({ completed: count, failed: count }),
-        items: kindTallies,
-      })(point, `${path}[${i}]`),
-    ),
+  points: arrayOf(
+    object({
+      t: string,
+      step: count,
+      files: object({ completed: count, failed: count }),
+      items: kindTallies,
+    }),
+  ),
 });
 
-/** Reads `body` with `reader`; a missing `job_id` falls back to the requested id. */
-const withJobId = (reader: Reader, body: unknown, jobId: string) => {
-  const out = reader(body, '') as Json;
-  out.jobId ??= jobId;
-  return out;
+/**
+ * Reads `body` with `reader`; a missing `job_id` falls back to the requested id. A mismatch
+ * becomes the public ResponseShapeError, its path built now.
+ */
+const readBody = (reader: Reader, body: unknown, jobId?: string) => {
+  try {
+    const out = reader(body) as Json;
+    if (jobId !== undefined) out.jobId ??= jobId;
+    return out;
+  } catch (error) {
+    if (!(error instanceof Mismatch)) throw error;
+    throw new ResponseShapeError(error.path.replace(/^\./, ''), error.expected);
+  }
 };
 
 /** `GET /batch/jobs/{id}/inputs/progress`. */
 export const parseInputsProgressPage = (body: unknown, jobId: string) =>
-  withJobId(PAGE, body, jobId) as unknown as InputsProgressPage;
+  readBody(PAGE, body, jobId) as unknown as InputsProgressPage;
 
 /** `GET /batch/jobs/{id}/inputs/progress/counts`. */
 export const parseInputsProgressCounts = (body: unknown, jobId: string) =>
-  withJobId(COUNTS_BODY, body, jobId) as unknown as InputsProgressCounts;
+  readBody(COUNTS_BODY, body, jobId) as unknown as InputsProgressCounts;
 
 /** `GET /batch/jobs/{id}`: the fields this product uses. */
-export const parseJob = (body: unknown) => JOB(body, '') as Job;
+export const parseJob = (body: unknown) => readBody(JOB, body) as unknown as Job;
 
 /** `GET /batch/jobs/{id}/inputs/progress/traces`. */
 export const parseInputsProgressTraces = (body: unknown, jobId: string) =>
-  withJobId(TRACES, body, jobId) as unknown as InputsProgressTraces;
+  readBody(TRACES, body, jobId) as unknown as InputsProgressTraces;

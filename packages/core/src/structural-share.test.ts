@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { sameOr, shareRows } from './structural-share.js';
+import { equalData, sameOr, shareRows } from './structural-share.js';
 
 describe('structural sharing', () => {
   it('keeps the previous object when the new one has the same data', () => {
@@ -42,5 +42,57 @@ describe('structural sharing', () => {
       ),
     ).to.equal(prev);
     expect(shareRows(prev, [{ id: 'a', v: 1 }], (r) => r.id)).to.not.equal(prev);
+  });
+
+  it('takes objects with the same keys in another order for the same data', () => {
+    const prev = { id: 'a', metrics: { itemsProcessed: 3, itemsTotal: 10 } };
+    expect(sameOr(prev, { metrics: { itemsTotal: 10, itemsProcessed: 3 }, id: 'a' })).to.equal(
+      prev,
+    );
+  });
+
+  it('compares arrays item by item, in order', () => {
+    const prev = { tags: ['a', 'b'] };
+    expect(sameOr(prev, { tags: ['a', 'b'] })).to.equal(prev);
+    for (const tags of [['b', 'a'], ['a'], ['a', 'b', 'c'], { 0: 'a', 1: 'b' }]) {
+      const next = { tags };
+      expect(sameOr(prev, next), JSON.stringify(tags)).to.equal(next);
+    }
+  });
+
+  it('finds a change deep inside free-form metadata and payloads', () => {
+    const row = (leaf: number) => ({
+      input: { data: { metadata: { camera: { lens: [{ mm: 35 }, { mm: leaf }] } } } },
+      latestProgress: { payload: { boxes: [[0, 0, 1, leaf]] } },
+    });
+    const prev = row(50);
+    expect(sameOr(prev, row(50))).to.equal(prev);
+    const next = row(85);
+    expect(sameOr(prev, next)).to.equal(next);
+  });
+
+  it('never takes a missing key for a key holding null, or null for an empty object', () => {
+    expect(equalData({ a: 1 }, { a: 1, b: null })).to.equal(false);
+    expect(equalData({ a: 1, b: null }, { a: 1 })).to.equal(false);
+    expect(equalData({ a: 1, b: undefined }, { a: 1, c: undefined })).to.equal(false);
+    expect(equalData({ a: null }, { a: {} })).to.equal(false);
+    expect(equalData({ a: [] }, { a: {} })).to.equal(false);
+    expect(equalData({ a: '1' }, { a: 1 })).to.equal(false);
+    expect(equalData({}, {})).to.equal(true);
+    expect(equalData([], [])).to.equal(true);
+  });
+
+  it('takes values that JSON never holds (dates, class instances, NaN) for changed', () => {
+    // Telling "changed" when unsure only costs a re-render; telling "same" would keep old data.
+    const date = { at: new Date(0) };
+    const sameDate = { at: new Date(0) };
+    expect(sameOr(date, sameDate)).to.equal(sameDate);
+    expect(sameOr(date, date)).to.equal(date);
+    class Point {
+      constructor(readonly x: number) {}
+    }
+    expect(equalData(new Point(1), new Point(1))).to.equal(false);
+    expect(equalData({ percent: NaN }, { percent: NaN })).to.equal(false);
+    expect(equalData(Object.create(null), {})).to.equal(false);
   });
 });

@@ -4,9 +4,36 @@
  * keyed renderer (Lit's `repeat`, React keys, `useSyncExternalStore`) exactly what changed.
  */
 
-/** `next` when its JSON differs from `previous`, else `previous` itself. */
-export const sameOr = <T>(previous: T, next: T): T =>
-  JSON.stringify(previous) === JSON.stringify(next) ? previous : next;
+/** The prototypes of JSON data: what `JSON.parse`, `{}`, `[]` and `Object.create(null)` make. */
+const DATA_PROTOTYPES: readonly unknown[] = [Object.prototype, Array.prototype, null];
+
+/**
+ * Whether `a` and `b` hold the same JSON data: the same primitive, or arrays / plain objects
+ * with the same keys (object keys in any order) and equal values. Stops at the first
+ * difference. Anything else (a `Date`, a class instance, a function) is equal only to itself,
+ * and so is NaN: telling "changed" when unsure only costs a re-render.
+ */
+export function equalData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(a);
+  if (prototype !== Object.getPrototypeOf(b) || !DATA_PROTOTYPES.includes(prototype)) return false;
+  // `for…in` (array indices included) rather than `Object.keys`: no array to allocate for
+  // every object of every row.
+  let keyCountDifference = 0;
+  for (const key in a) {
+    if (!Object.hasOwn(b, key)) return false;
+    if (!equalData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) {
+      return false;
+    }
+    keyCountDifference++;
+  }
+  for (const _key in b) keyCountDifference--;
+  return keyCountDifference === 0;
+}
+
+/** `next` when its data differs from `previous`, else `previous` itself. */
+export const sameOr = <T>(previous: T, next: T): T => (equalData(previous, next) ? previous : next);
 
 /**
  * `next` rows, each replaced by the previous row of the same key when its data is equal;
