@@ -2,10 +2,13 @@
 // normalised (`parseJson` + `parseInputsProgressPage`), then turned into the feed's rows with
 // structural sharing against the previous poll's rows (`toPageRows`). Prints figures, asserts
 // nothing; not part of `pnpm test`. Run it with `pnpm --filter @input-progress/core bench`.
+// Times are CPU time of this process (`process.cpuUsage`), which other work on a shared
+// machine moves much less than wall-clock time.
 //
 // The pages come from the simulator, on the job `apps/bench` polls: 1,000 inputs, the last
 // six processing with 200 items each, 130 s in; a 500-row page in the default order, and the
 // clock moved by one item (700 ms) between pages, so each page changes exactly six rows.
+import { loadavg } from 'node:os';
 import { createSimulator } from '@input-progress/simulator';
 import { parseJson } from '../src/client.js';
 import { toPageRows, type PageRows } from '../src/page-rows.js';
@@ -63,14 +66,16 @@ function measure(operation: (page: number) => unknown): number {
   cycle(WARM_UP_OPS);
   const perOp: number[] = [];
   for (let round = 0; round < ROUNDS; round++) {
-    const start = performance.now();
+    const start = process.cpuUsage();
     cycle(OPS_PER_ROUND);
-    perOp.push((performance.now() - start) / OPS_PER_ROUND);
+    const { user, system } = process.cpuUsage(start);
+    perOp.push((user + system) / 1000 / OPS_PER_ROUND);
   }
   perOp.sort((a, b) => a - b);
   return perOp[Math.floor(perOp.length / 2)]!;
 }
 
+const loadAtStart = loadavg()[0]!.toFixed(1);
 const texts = await pageTexts();
 const pages = texts.map(parsePage);
 const rows: PageRows[] = [];
@@ -86,9 +91,11 @@ const figures = {
   'JSON.parse alone, for scale': measure((i) => JSON.parse(texts[i]!)),
 };
 
+const load = () => loadavg()[0]!.toFixed(1);
 console.log(
   `core parse + share: a ${pages[0]!.items.length}-row page of ${(texts[0]!.length / 1024).toFixed(0)} KiB, ` +
-    `${changed} rows changed per poll; median of ${ROUNDS} rounds of ${OPS_PER_ROUND} (Node ${process.versions.node})`,
+    `${changed} rows changed per poll; CPU ms per operation, median of ${ROUNDS} rounds of ` +
+    `${OPS_PER_ROUND} (Node ${process.versions.node}, load average ${loadAtStart} → ${load()})`,
 );
 for (const [name, ms] of Object.entries(figures)) {
   console.log(
