@@ -11,8 +11,10 @@ import { simulatorControl } from '@input-progress/simulator/control';
 import { startBenchServer } from './server.js';
 import { benchJobConfig, POLL_INTERVAL_MS } from './bench-job.js';
 import { launchChromium, STATIC_JOB } from './cdp.js';
+import { cliArgs } from './cli-args.js';
 
 const { positionals, values } = parseArgs({
+  args: cliArgs(),
   allowPositionals: true,
   options: { standalone: { type: 'string' } },
 });

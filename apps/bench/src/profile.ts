@@ -12,6 +12,7 @@ import { startBenchServer } from './server.js';
 import { benchJobConfig, POLL_INTERVAL_MS } from './bench-job.js';
 import { launchChromium, POLLS_PER_WINDOW } from './cdp.js';
 import { VARIANTS } from './variants.js';
+import { cliArgs } from './cli-args.js';
 
 interface ProfileNode {
   id: number;
@@ -27,6 +28,7 @@ interface Profile {
 }
 
 const { positionals, values } = parseArgs({
+  args: cliArgs(),
   allowPositionals: true,
   options: { poll: { type: 'boolean', default: false } },
 });

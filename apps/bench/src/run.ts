@@ -37,6 +37,7 @@ import { runTachometer, tachometerName } from './tachometer.js';
 import { VARIANTS, type VariantId, type VariantInfo } from './variants.js';
 import { median } from './stats.js';
 import { formatTable, formatTargets, type Measure, type Results } from './report.js';
+import { cliArgs } from './cli-args.js';
 
 const SCENARIOS = ['first-render', 'poll', 'mount', 'time'] as const;
 type Scenario = (typeof SCENARIOS)[number];
@@ -48,6 +49,7 @@ const appDir = fileURLToPath(new URL('..', import.meta.url));
 const resultsDir = `${appDir}results`;
 
 const { values: args } = parseArgs({
+  args: cliArgs(),
   options: {
     runs: { type: 'string', default: '3' },
     samples: { type: 'string', default: '5' },

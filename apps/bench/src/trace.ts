@@ -14,6 +14,7 @@ import { startBenchServer } from './server.js';
 import { benchJobConfig, POLL_INTERVAL_MS } from './bench-job.js';
 import { launchChromium, POLLS_PER_WINDOW } from './cdp.js';
 import { VARIANTS } from './variants.js';
+import { cliArgs } from './cli-args.js';
 
 interface StackFrame {
   functionName: string;
@@ -42,6 +43,7 @@ interface TraceEvent {
 }
 
 const { positionals, values } = parseArgs({
+  args: cliArgs(),
   allowPositionals: true,
   options: {
     poll: { type: 'boolean', default: false },
