@@ -126,6 +126,26 @@ describe('response parsing', () => {
     expect(page.items[1]!.latestProgress!.metrics).to.deep.equal({});
   });
 
+  it('keeps a metric named __proto__ as a plain key, never as a prototype', async () => {
+    const item = progressItem();
+    const text = JSON.stringify(
+      progressPage([
+        {
+          ...item,
+          latest_progress: {
+            ...item.latest_progress,
+            metrics: { items_total: 10, ____proto____: { percentComplete: 'nope' } },
+          },
+        },
+      ]),
+    );
+    const page = await createClient({ fetch: respondWith(text) }).listInputsProgress('job_2abc');
+    const metrics = page.items[0]!.latestProgress!.metrics!;
+    expect(Object.getPrototypeOf(metrics)).to.equal(Object.prototype);
+    expect(Object.keys(metrics)).to.deep.equal(['itemsTotal', '__proto__']);
+    expect(metrics.percentComplete, 'nothing inherited from the response').to.equal(undefined);
+  });
+
   it('reads a number too large for a double (1e999) as null, in typed and free-form fields alike', async () => {
     const item = progressItem();
     const overflowing = (body: unknown) => JSON.stringify(body).replaceAll('"OVERFLOW"', '1e999');

@@ -48,6 +48,21 @@ const isObject = (value: unknown): value is Json =>
 const isInfinite = (value: unknown) => value === Infinity || value === -Infinity;
 const camel = (key: string) => key.replace(/_(.)/g, (_, c: string) => c.toUpperCase());
 
+/**
+ * `out[key] = value` for a key from the response: a key `__proto__` becomes an own property,
+ * as `JSON.parse` makes it, instead of setting the object's prototype.
+ */
+const setKey = (out: Json, key: string, value: unknown) => {
+  if (key === '__proto__')
+    Object.defineProperty(out, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
+  else out[key] = value;
+};
+
 /** Free-form values deeper than this are refused (walking them must not exhaust the stack). */
 const MAX_DEPTH = 1000;
 
@@ -117,7 +132,7 @@ const metrics: Reader = (value) => {
     for (const key of Object.keys(value)) {
       const name = camel(key);
       const item = value[key];
-      out[name] = PERCENT_METRICS.has(name) && !finite(item) ? null : finiteJson(item);
+      setKey(out, name, PERCENT_METRICS.has(name) && !finite(item) ? null : finiteJson(item));
     }
   }
   return out;
@@ -188,7 +203,7 @@ const kindTallies: Reader = (value) => {
   const out: Json = {};
   let kind = '';
   try {
-    for (kind of Object.keys(json)) out[kind] = TALLY(json[kind]);
+    for (kind of Object.keys(json)) setKey(out, kind, TALLY(json[kind]));
   } catch (error) {
     throw within(error, kind);
   }

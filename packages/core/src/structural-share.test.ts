@@ -95,4 +95,17 @@ describe('structural sharing', () => {
     expect(equalData({ percent: NaN }, { percent: NaN })).to.equal(false);
     expect(equalData(Object.create(null), {})).to.equal(false);
   });
+
+  it('reads only own keys: an enumerable addition to Object.prototype is not data', () => {
+    const proto = Object.prototype as Record<string, unknown>;
+    Object.defineProperty(proto, 'polyfilled', { value: 1, enumerable: true, configurable: true });
+    try {
+      const previous = { input: { id: 'a', data: { metadata: { x: 1 } } } };
+      const next = { input: { id: 'a', data: { metadata: { x: 1 } } } };
+      expect(sameOr(previous, next)).to.equal(previous);
+      expect(equalData({ x: 1 }, { x: 2 })).to.equal(false);
+    } finally {
+      delete proto.polyfilled;
+    }
+  });
 });

@@ -20,15 +20,17 @@ export function equalData(a: unknown, b: unknown): boolean {
   if (prototype !== Object.getPrototypeOf(b) || !DATA_PROTOTYPES.includes(prototype)) return false;
   // `for…in` (array indices included) rather than `Object.keys`: no array to allocate for
   // every object of every row.
+  // Inherited keys (a polyfill's enumerable addition to Object.prototype) are not data.
   let keyCountDifference = 0;
   for (const key in a) {
+    if (!Object.hasOwn(a, key)) continue;
     if (!Object.hasOwn(b, key)) return false;
     if (!equalData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])) {
       return false;
     }
     keyCountDifference++;
   }
-  for (const _key in b) keyCountDifference--;
+  for (const key in b) if (Object.hasOwn(b, key)) keyCountDifference--;
   return keyCountDifference === 0;
 }
 

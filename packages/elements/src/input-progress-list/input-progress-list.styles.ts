@@ -99,15 +99,17 @@ export const listStyles = css`
   }
   /* Rows off screen are neither laid out nor painted until they come near the viewport (they
      stay in the accessibility tree and in find-in-page); each keeps the height it last had,
-     and a row never shown counts as a typical one. */
+     and a row never shown counts as a typical one. Only the height is given: the width is
+     the list's. Paint is contained to each item, which the rows' padding leaves room for the
+     focus rings in. */
   [part='item'] {
     content-visibility: auto;
-    contain-intrinsic-size: auto 9rem;
+    contain-intrinsic-block-size: auto 9rem;
   }
-  /* Compact rows are all one line: no remembered height, so rows off screen are one line high
-     from the moment the density changes, not the comfortable height they last had. */
+  /* Compact rows are all one line (about 2.3rem): no remembered height, so rows off screen
+     are one line high from the moment the density changes. */
   :host([density='compact']) [part='item'] {
-    contain-intrinsic-size: 2.5rem;
+    contain-intrinsic-block-size: 2.25rem;
   }
   /* Rows and the job header follow the list's colour scheme (alone, they follow the user's). */
   input-progress-row,

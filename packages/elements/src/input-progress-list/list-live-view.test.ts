@@ -16,6 +16,7 @@ import {
   parts,
   progressRequests,
   rows,
+  rowText,
   text,
   untilRows,
 } from '../test-support/list-helpers.js';
@@ -90,6 +91,84 @@ describe('<input-progress-list> live view', () => {
       parts(still.el, 'item').flatMap((li) => li.getAnimations()),
       'no animation',
     ).to.deep.equal([]);
+  });
+
+  it('reads no row layout for first rows, a poll that changed only what rows show, or a new page', async () => {
+    await preferReducedMotion(false);
+    fake = useFakeClock();
+    const jobId = await createJob({
+      inputs: 4,
+      concurrency: 2,
+      itemsPerInput: 10,
+      msPerItem: 1000,
+    });
+    // Every layout read of a list item (what measuring a row for a move costs), counted.
+    let reads = 0;
+    const measure = HTMLElement.prototype.getBoundingClientRect;
+    HTMLElement.prototype.getBoundingClientRect = function (this: HTMLElement) {
+      if (this.getAttribute('part') === 'item') reads++;
+      return measure.call(this);
+    };
+    try {
+      const el = await listFixture(jobId, { pollInterval: 1000, limit: 2 });
+      await untilRows(el, 2);
+      await frames();
+      expect(reads, 'first rows').to.equal(0);
+
+      const order = ids(el);
+      const message = () => rowText(rows(el)[0]!);
+      const before = message();
+      await control.advance(jobId, 3000);
+      await advanceUntil(fake, () => message() !== before, 'the next progress', 1000);
+      await frames();
+      expect(ids(el), 'the same rows in the same places').to.deep.equal(order);
+      expect(reads, 'a poll that changed what rows show').to.equal(0);
+
+      part(el, 'next')!.click();
+      await advanceUntil(fake, () => !ids(el).includes(order[0]!), 'the second page', 1000);
+      await frames();
+      expect(reads, 'a new page').to.equal(0);
+    } finally {
+      HTMLElement.prototype.getBoundingClientRect = measure;
+    }
+  });
+
+  it('keeps only the rows on screen as the list’s controllers, however many pages were shown', async () => {
+    fake = useFakeClock();
+    const jobId = await createJob({
+      inputs: 12,
+      concurrency: 1,
+      itemsPerInput: 1,
+      msPerItem: 1000,
+    });
+    const el = await listFixture(jobId, { limit: 2 });
+    await untilRows(el, 2);
+    // Controllers the list holds, counted from here: a row's `animate()` is one while shown.
+    let held = 0;
+    const add = el.addController.bind(el);
+    const remove = el.removeController.bind(el);
+    el.addController = (controller) => {
+      held++;
+      add(controller);
+    };
+    el.removeController = (controller) => {
+      held--;
+      remove(controller);
+    };
+    for (let page = 2; page <= 6; page++) {
+      part(el, 'next')!.click();
+      await advanceUntil(
+        fake,
+        () => pageStatus(el).startsWith(`Page ${page} `),
+        `page ${page}`,
+        100,
+      );
+      await untilRows(el, 2);
+    }
+    expect(
+      held,
+      'the controllers of the two rows shown replaced those of the rows before',
+    ).to.equal(0);
   });
 
   it('keeps focus on the control it was on when its row moves', async () => {

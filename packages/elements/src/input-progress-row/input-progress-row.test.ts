@@ -35,9 +35,10 @@ describe('<input-progress-row>', () => {
     expect(textOf(el, 'progress')).to.contain('5 of 10 items, 50%');
     expect(textOf(el, 'kind')).to.equal('inference');
     expect(textOf(el, 'message')).to.contain('Processing input 5 of 10');
-    expect(textOf(el, 'details'), 'the pieces of a line, apart').to.equal(
-      'CSV · 245.8 kB · port worker.inference',
-    );
+    expect(
+      part(el, 'details')!.textContent,
+      'the pieces of a line, apart, a line never starting with a dot',
+    ).to.equal('CSV\u00a0· 245.8 kB\u00a0· port worker.inference');
     expect(textOf(el, 'times')).to.contain('created 10 minutes ago');
     expect(el.getAttribute('status')).to.equal('processing');
     await expect(el).to.be.accessible();

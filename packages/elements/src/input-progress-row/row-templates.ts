@@ -9,11 +9,12 @@ import type { RowView } from './row-view.js';
 /** One piece of a line, or nothing when there is nothing to say. */
 const span = (value: unknown) => (value ? html`<span>${value}</span>` : nothing);
 /**
- * The pieces of a line as one text, those with something to say joined by a middle dot. One
- * text node per line, not an element per piece: a page has hundreds of rows.
+ * The pieces of a line as one text, those with something to say joined by a middle dot (a
+ * no-break space before it, so a line never starts with one). One text node per line, not
+ * an element per piece: a page has hundreds of rows.
  */
-const pieces = (...values: ReadonlyArray<string | null | false>): string =>
-  values.filter(Boolean).join(' · ');
+const pieces = (values: ReadonlyArray<string | null | false>): string =>
+  values.filter(Boolean).join('\u00a0· ');
 /** Metadata values are JSON (parsed from the response): strings as they are, the rest as JSON. */
 const text = (value: unknown): string =>
   typeof value === 'string' ? value : String(JSON.stringify(value));
@@ -72,19 +73,19 @@ const renderMetadata = ({ item, t }: RowView) => {
   const metadata = item.input.data.metadata ? Object.entries(item.input.data.metadata) : [];
   return metadata.length
     ? html`<p part="metadata" class="line muted">
-        ${pieces(...metadata.map(([key, value]) => t.metadataEntry(key, text(value))))}
+        ${pieces(metadata.map(([key, value]) => t.metadataEntry(key, text(value))))}
       </p>`
     : nothing;
 };
 
 const renderDetails = (view: RowView) =>
-  html`<p part="details" class="line muted">${pieces(...view.details)}</p>`;
+  html`<p part="details" class="line muted">${pieces(view.details)}</p>`;
 const renderTimes = (view: RowView) =>
-  html`<p part="times" class="line muted">${pieces(...view.times)}</p>`;
+  html`<p part="times" class="line muted">${pieces(view.times)}</p>`;
 
 const renderProgress = (view: RowView) =>
   view.label || view.eta
-    ? html`<p part="progress" class="line">${pieces(view.label, view.eta)}</p>`
+    ? html`<p part="progress" class="line">${pieces([view.label, view.eta])}</p>`
     : nothing;
 
 // The templates below write the bindings of block-level parts side by side: a space between
