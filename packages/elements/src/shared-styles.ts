@@ -35,6 +35,13 @@ export const themeStyles = css`
   .muted {
     color: var(--_muted);
   }
+  /* Text that gives way on one line, ending in an ellipsis (its whole self is in a title). */
+  .clip {
+    min-width: 0;
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
+  }
   .bar {
     overflow: hidden;
     height: var(--input-progress-bar-height, 0.5rem);

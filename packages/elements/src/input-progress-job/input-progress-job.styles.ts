@@ -18,12 +18,6 @@ export const jobStyles = css`
   .line:first-child {
     flex-wrap: nowrap;
   }
-  .clip {
-    min-width: 0;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-  }
   [part='name'],
   [part='summary'] {
     font-weight: 600;

@@ -37,12 +37,6 @@ export const rowStyles = css`
     align-items: center;
     font-weight: 600;
   }
-  .clip {
-    min-width: 0;
-    overflow: hidden;
-    white-space: nowrap;
-    text-overflow: ellipsis;
-  }
   [part='badge'],
   [part='toggle'] {
     flex: none;
