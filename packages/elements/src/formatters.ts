@@ -60,6 +60,21 @@ function remembered<Value>(
   };
 }
 
+/** `format(unit, value)`, with one remembered formatter per unit, made when first needed. */
+function perUnit<Name extends string>(
+  make: (name: Name) => (value: number) => string,
+): (name: Name, value: number) => string {
+  const formats = new Map<Name, (value: number) => string>();
+  return (name, value) => {
+    let format = formats.get(name);
+    if (!format) {
+      format = remembered(make(name));
+      formats.set(name, format);
+    }
+    return format(value);
+  };
+}
+
 /**
  * Formatters for `lang`, created once per `lang` value (the cache is keyed by the raw
  * attribute, so a render costs a map lookup, no `Intl` constructor) because `Intl`
@@ -78,30 +93,17 @@ export function formattersFor(lang: string): Formatters {
   const locale = numberFormat.resolvedOptions().locale;
   const percentFormat = new Intl.NumberFormat(locale, { style: 'percent' });
   const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto' });
-  // One formatter per unit, made when the unit is first needed.
-  const units = new Map<string, (value: number) => string>();
-  const unit = (name: string, value: number) => {
-    let format = units.get(name);
-    if (!format) {
-      const unitFormat = new Intl.NumberFormat(locale, {
-        style: 'unit',
-        unit: name,
-        maximumFractionDigits: 1,
-      });
-      format = remembered((value: number) => unitFormat.format(value));
-      units.set(name, format);
-    }
-    return format(value);
-  };
-  const relativeUnits = new Map<string, (value: number) => string>();
-  const relative = (name: Intl.RelativeTimeFormatUnit, value: number) => {
-    let format = relativeUnits.get(name);
-    if (!format) {
-      format = remembered((value: number) => relativeFormat.format(value, name));
-      relativeUnits.set(name, format);
-    }
-    return format(value);
-  };
+  const unit = perUnit((name: string) => {
+    const format = new Intl.NumberFormat(locale, {
+      style: 'unit',
+      unit: name,
+      maximumFractionDigits: 1,
+    });
+    return (value) => format.format(value);
+  });
+  const relative = perUnit(
+    (name: Intl.RelativeTimeFormatUnit) => (value) => relativeFormat.format(value, name),
+  );
   const number = remembered((value: number) => numberFormat.format(value));
   const percent = remembered((value: number) => percentFormat.format(value / 100));
   formatters = {
