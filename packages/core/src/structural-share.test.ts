@@ -98,7 +98,12 @@ describe('structural sharing', () => {
 
   it('reads only own keys: an enumerable addition to Object.prototype is not data', () => {
     const proto = Object.prototype as Record<string, unknown>;
-    Object.defineProperty(proto, 'polyfilled', { value: 1, enumerable: true, configurable: true });
+    Object.defineProperty(proto, 'polyfilled', {
+      value: 1,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
     try {
       const previous = { input: { id: 'a', data: { metadata: { x: 1 } } } };
       const next = { input: { id: 'a', data: { metadata: { x: 1 } } } };
