@@ -1,4 +1,4 @@
-// `pnpm --filter bench profile -- <variant> [rows] [--poll]`: where a variant's script time
+// `pnpm --filter bench cpu-profile -- <variant> [rows] [--poll]`: where a variant's script time
 // goes, from a V8 CPU profile (sampling every 100 µs) of the same load the benchmark measures:
 // self time summed by function and by file, heaviest first; functions of the minified
 // standalone bundle are named through its source map (name and source line). Complements
@@ -7,10 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
-import { simulatorControl } from '@input-progress/simulator/control';
-import { startBenchServer } from './server.js';
-import { benchJobConfig, POLL_INTERVAL_MS } from './bench-job.js';
-import { launchChromium, POLLS_PER_WINDOW } from './cdp.js';
+import { POLLS_PER_WINDOW } from './cdp.js';
+import { recordLoad } from './recorded-load.js';
 import { VARIANTS } from './variants.js';
 import { cliArgs } from './cli-args.js';
 
@@ -61,52 +59,36 @@ function describe({ functionName, url, lineNumber, columnNumber }: ProfileNode['
   return `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`;
 }
 
-const server = await startBenchServer();
-const browser = await launchChromium();
-try {
-  const jobId = values.poll ? 'bench_profile_poll' : 'bench_static';
-  await simulatorControl(server.origin).createJob(benchJobConfig(jobId));
-  if (values.poll) server.advanceOnPoll(jobId, POLL_INTERVAL_MS);
-  const context = await browser.newContext({ viewport: { width: 1024, height: 768 } });
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/blank.html`);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-  const url = `${server.origin}${variant.page}?job=${jobId}&rows=${rows}&poll=${POLL_INTERVAL_MS}`;
-  if (!values.poll) await cdp.send('Profiler.start');
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => 'bench' in window, undefined, { polling: 20 });
-  await page.evaluate(() => window.bench.firstRender);
-  if (values.poll) {
-    await server.nextPoll(jobId);
+const profile = await recordLoad({
+  variant,
+  rows,
+  poll: values.poll,
+  async start({ cdp }) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
     await cdp.send('Profiler.start');
-    for (let i = 0; i < POLLS_PER_WINDOW; i++) await server.nextPoll(jobId);
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS / 2));
-  }
-  const { profile } = (await cdp.send('Profiler.stop')) as unknown as { profile: Profile };
-  const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const self = new Map<string, number>();
-  const byFile = new Map<string, number>();
-  profile.samples.forEach((id, i) => {
-    const { callFrame } = byId.get(id)!;
-    const file = callFrame.url.split('/').pop() || '(native)';
-    const name = describe(callFrame);
-    const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-    self.set(name, (self.get(name) ?? 0) + ms);
-    byFile.set(file, (byFile.get(file) ?? 0) + ms);
-  });
-  const top = (map: Map<string, number>, n: number) =>
-    [...map]
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, n)
-      .map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${name}`)
-      .join('\n');
-  console.log(
-    `${variant.label}, ${values.poll ? `${POLLS_PER_WINDOW} polls` : `first render of ${rows} rows`}: self time by file\n${top(byFile, 10)}\n\nby function\n${top(self, 40)}`,
-  );
-  await context.close();
-} finally {
-  await browser.close();
-  await server.close();
-}
+  },
+  stop: async ({ cdp }) =>
+    ((await cdp.send('Profiler.stop')) as unknown as { profile: Profile }).profile,
+});
+
+const byId = new Map(profile.nodes.map((node) => [node.id, node]));
+const self = new Map<string, number>();
+const byFile = new Map<string, number>();
+profile.samples.forEach((id, i) => {
+  const { callFrame } = byId.get(id)!;
+  const file = callFrame.url.split('/').pop() || '(native)';
+  const name = describe(callFrame);
+  const ms = (profile.timeDeltas[i] ?? 0) / 1000;
+  self.set(name, (self.get(name) ?? 0) + ms);
+  byFile.set(file, (byFile.get(file) ?? 0) + ms);
+});
+const top = (map: Map<string, number>, n: number) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${name}`)
+    .join('\n');
+console.log(
+  `${variant.label}, ${values.poll ? `${POLLS_PER_WINDOW} polls` : `first render of ${rows} rows`}: self time by file\n${top(byFile, 10)}\n\nby function\n${top(self, 40)}`,
+);

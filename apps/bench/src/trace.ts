@@ -9,10 +9,8 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { simulatorControl } from '@input-progress/simulator/control';
-import { startBenchServer } from './server.js';
-import { benchJobConfig, POLL_INTERVAL_MS } from './bench-job.js';
-import { launchChromium, POLLS_PER_WINDOW } from './cdp.js';
+import { POLLS_PER_WINDOW } from './cdp.js';
+import { recordLoad } from './recorded-load.js';
 import { VARIANTS } from './variants.js';
 import { cliArgs } from './cli-args.js';
 
@@ -58,108 +56,86 @@ if (!variant) {
 const rows = values.poll ? 500 : Number(positionals[1] ?? 500);
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
 
-const server = await startBenchServer();
-const browser = await launchChromium();
-try {
-  const jobId = values.poll ? 'bench_trace_poll' : 'bench_static';
-  await simulatorControl(server.origin).createJob(benchJobConfig(jobId));
-  if (values.poll) server.advanceOnPoll(jobId, POLL_INTERVAL_MS);
-  const context = await browser.newContext({
-    viewport: { width: 1024, height: 768 },
-    reducedMotion: values['reduced-motion'] ? 'reduce' : 'no-preference',
-  });
-  const page = await context.newPage();
-  await page.goto(`${server.origin}/blank.html`);
-  const url = `${server.origin}${variant.page}?job=${jobId}&rows=${rows}&poll=${POLL_INTERVAL_MS}`;
-  const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'];
-  if (!values.poll) await browser.startTracing(page, { categories });
-  await page.goto(url, { waitUntil: 'commit' });
-  await page.waitForFunction(() => 'bench' in window, undefined, { polling: 20 });
-  await page.evaluate(() => window.bench.firstRender);
-  if (values.poll) {
-    await server.nextPoll(jobId);
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS / 2));
-    await browser.startTracing(page, { categories });
-    for (let i = 0; i < POLLS_PER_WINDOW; i++) await server.nextPoll(jobId);
-    await new Promise((resolve) => setTimeout(resolve, POLL_INTERVAL_MS / 2));
-  }
-  const buffer = await browser.stopTracing();
-  await mkdir(resultsDir, { recursive: true });
-  const file = `${resultsDir}trace-${variant.id}-${values.poll ? 'poll' : rows}${values['reduced-motion'] ? '-reduced-motion' : ''}.json`;
-  await writeFile(file, buffer);
+const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'];
+const buffer = await recordLoad({
+  variant,
+  rows,
+  poll: values.poll,
+  reducedMotion: values['reduced-motion'],
+  start: ({ browser, page }) => browser.startTracing(page, { categories }),
+  stop: ({ browser }) => browser.stopTracing(),
+});
+await mkdir(resultsDir, { recursive: true });
+const file = `${resultsDir}trace-${variant.id}-${values.poll ? 'poll' : rows}${values['reduced-motion'] ? '-reduced-motion' : ''}.json`;
+await writeFile(file, buffer);
 
-  const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
-  // The page's main thread: of the renderers' main threads, the busiest one.
-  const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
-  const busy = (thread: TraceEvent) =>
-    events.reduce(
-      (sum, e) =>
-        e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' ? sum + (e.dur ?? 0) : sum,
-      0,
-    );
-  const main = mains.sort((a, b) => busy(b) - busy(a))[0];
-  const onMain = events.filter(
-    (e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur,
+const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
+// The page's main thread: of the renderers' main threads, the busiest one.
+const mains = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+const busy = (thread: TraceEvent) =>
+  events.reduce(
+    (sum, e) =>
+      e.pid === thread.pid && e.tid === thread.tid && e.ph === 'X' ? sum + (e.dur ?? 0) : sum,
+    0,
   );
-  const totals = new Map<string, { count: number; ms: number }>();
-  for (const event of onMain) {
-    const total = totals.get(event.name) ?? { count: 0, ms: 0 };
+const main = mains.sort((a, b) => busy(b) - busy(a))[0];
+const onMain = events.filter(
+  (e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur,
+);
+const totals = new Map<string, { count: number; ms: number }>();
+for (const event of onMain) {
+  const total = totals.get(event.name) ?? { count: 0, ms: 0 };
+  total.count++;
+  total.ms += event.dur! / 1000;
+  totals.set(event.name, total);
+}
+console.log(
+  `${variant.label}, ${values.poll ? `${POLLS_PER_WINDOW} polls` : `first render of ${rows} rows`}${values['reduced-motion'] ? ', reduced motion' : ''} (trace in ${file})`,
+);
+console.log(
+  '\nMain-thread trace events, inclusive ms (tracing inflates every figure; compare them with each other):',
+);
+for (const [name, { count, ms }] of [...totals].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25)) {
+  console.log(
+    `  ${name.padEnd(52)} ${String(count).padStart(6)} × ${ms.toFixed(1).padStart(8)} ms`,
+  );
+}
+// Style and layout that ran inside script (a custom element reaction, a function call, a
+// timer) instead of in a frame's lifecycle update: script forced them synchronously.
+const SCRIPT = new Set([
+  'FunctionCall',
+  'v8.callFunction',
+  'EvaluateScript',
+  'v8.run',
+  'CustomElementReactionQueue::invokeReactions',
+  'TimerFire',
+  'FireAnimationFrame',
+  'v8.evaluateModule',
+]);
+const STYLE_AND_LAYOUT = new Set(['UpdateLayoutTree', 'Layout']);
+const sorted = [...onMain].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
+const open: TraceEvent[] = [];
+const forced = new Map<string, { count: number; ms: number }>();
+for (const event of sorted) {
+  while (open.length && open.at(-1)!.ts + open.at(-1)!.dur! <= event.ts) open.pop();
+  if (STYLE_AND_LAYOUT.has(event.name) && open.some((e) => SCRIPT.has(e.name))) {
+    const call = [...open].reverse().find((e) => e.args?.data?.functionName !== undefined);
+    const frame = event.args?.beginData?.stackTrace?.[0] ?? event.args?.data?.stackTrace?.[0];
+    const where = frame
+      ? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}:${frame.columnNumber}`
+      : call
+        ? `inside ${call.args!.data!.functionName || '(anonymous)'} ${(call.args!.data!.url ?? '').split('/').pop()}:${call.args!.data!.lineNumber}`
+        : `inside ${open.filter((e) => SCRIPT.has(e.name)).at(-1)!.name}`;
+    const key = `${event.name}, ${where}`;
+    const total = forced.get(key) ?? { count: 0, ms: 0 };
     total.count++;
     total.ms += event.dur! / 1000;
-    totals.set(event.name, total);
+    forced.set(key, total);
   }
-  console.log(
-    `${variant.label}, ${values.poll ? `${POLLS_PER_WINDOW} polls` : `first render of ${rows} rows`}${values['reduced-motion'] ? ', reduced motion' : ''} (trace in ${file})`,
-  );
-  console.log(
-    '\nMain-thread trace events, inclusive ms (tracing inflates every figure; compare them with each other):',
-  );
-  for (const [name, { count, ms }] of [...totals].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25)) {
-    console.log(
-      `  ${name.padEnd(52)} ${String(count).padStart(6)} × ${ms.toFixed(1).padStart(8)} ms`,
-    );
-  }
-  // Style and layout that ran inside script (a custom element reaction, a function call, a
-  // timer) instead of in a frame's lifecycle update: script forced them synchronously.
-  const SCRIPT = new Set([
-    'FunctionCall',
-    'v8.callFunction',
-    'EvaluateScript',
-    'v8.run',
-    'CustomElementReactionQueue::invokeReactions',
-    'TimerFire',
-    'FireAnimationFrame',
-    'v8.evaluateModule',
-  ]);
-  const STYLE_AND_LAYOUT = new Set(['UpdateLayoutTree', 'Layout']);
-  const sorted = [...onMain].sort((a, b) => a.ts - b.ts || b.dur! - a.dur!);
-  const open: TraceEvent[] = [];
-  const forced = new Map<string, { count: number; ms: number }>();
-  for (const event of sorted) {
-    while (open.length && open.at(-1)!.ts + open.at(-1)!.dur! <= event.ts) open.pop();
-    if (STYLE_AND_LAYOUT.has(event.name) && open.some((e) => SCRIPT.has(e.name))) {
-      const call = [...open].reverse().find((e) => e.args?.data?.functionName !== undefined);
-      const frame = event.args?.beginData?.stackTrace?.[0] ?? event.args?.data?.stackTrace?.[0];
-      const where = frame
-        ? `${frame.functionName || '(anonymous)'} ${frame.url.split('/').pop()}:${frame.lineNumber}:${frame.columnNumber}`
-        : call
-          ? `inside ${call.args!.data!.functionName || '(anonymous)'} ${(call.args!.data!.url ?? '').split('/').pop()}:${call.args!.data!.lineNumber}`
-          : `inside ${open.filter((e) => SCRIPT.has(e.name)).at(-1)!.name}`;
-      const key = `${event.name}, ${where}`;
-      const total = forced.get(key) ?? { count: 0, ms: 0 };
-      total.count++;
-      total.ms += event.dur! / 1000;
-      forced.set(key, total);
-    }
-    open.push(event);
-  }
-  console.log('\nStyle and layout forced synchronously by script (inclusive ms):');
-  if (!forced.size) console.log('  none');
-  for (const [key, { count, ms }] of [...forced].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) {
-    console.log(`  ${key}: ${count} × ${ms.toFixed(1)} ms`);
-  }
-  await context.close();
-} finally {
-  await browser.close();
-  await server.close();
+  open.push(event);
+}
+console.log('\nStyle and layout forced synchronously by script (inclusive ms):');
+if (!forced.size) console.log('  none');
+for (const [key, { count, ms }] of [...forced].sort((a, b) => b[1].ms - a[1].ms).slice(0, 15)) {
+  console.log(`  ${key}: ${count} × ${ms.toFixed(1)} ms`);
 }
