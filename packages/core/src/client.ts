@@ -1,5 +1,6 @@
 import { backoffDelay } from './backoff.js';
 import { rememberConfiguration } from './client-identity.js';
+import { sleep, systemClock, type Clock } from './clock.js';
 import { ApiError, InputProgressError, isRetryable, NetworkError, TimeoutError } from './errors.js';
 import {
   parseInputsProgressCounts,
@@ -81,6 +82,8 @@ export interface ClientOptions {
   readonly timeoutMs?: number;
   /** Retry policy for network errors, timeouts, 408, 429 and 5xx; never other 4xx. */
   readonly retry?: Partial<RetryOptions>;
+  /** The clock of timeouts, retry waits, their jitter and `Retry-After` dates (default: the real one). */
+  readonly clock?: Clock;
 }
 
 /** Per-call options. */
@@ -143,19 +146,6 @@ export const parseJson = (text: string): unknown => {
   }
 };
 
-/** Resolves after `ms`, or rejects with the signal's reason as soon as it aborts. */
-const sleep = (ms: number, signal?: AbortSignal) =>
-  new Promise<void>((resolve, reject) => {
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', done);
-      if (signal?.aborted) reject(signal.reason);
-      else resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener('abort', done);
-  });
-
 /**
  * Creates a client of the batch progress API. Requests are plain GETs through `fetch`; a
  * failure rejects with an {@link InputProgressError} subclass, an abort with the signal's
@@ -169,6 +159,7 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
   const { apiKey } = options;
   const baseUrl = (options.baseUrl ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
   const timeoutMs = options.timeoutMs ?? 15_000;
+  const clock = options.clock ?? systemClock;
   // `Headers` merges names case-insensitively; `fetch` gets a plain object of the result.
   const merged = new Headers(options.headers as HeadersInit | undefined);
   if (!merged.has('accept')) merged.set('accept', 'application/json');
@@ -197,7 +188,7 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
     signal?.throwIfAborted();
     const controller = new AbortController();
     const forward = () => controller.abort(signal!.reason);
-    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    const timer = clock.setTimeout(() => controller.abort(), timeoutMs);
     signal?.addEventListener('abort', forward);
     try {
       const send: FetchLike = options.fetch ?? fetch;
@@ -215,7 +206,7 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
             cause: redact(shown) === shown ? error : undefined,
           });
     } finally {
-      clearTimeout(timer);
+      clock.clearTimeout(timer);
       signal?.removeEventListener('abort', forward);
     }
   }
@@ -287,7 +278,7 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
             errors.length || detail !== null
               ? null
               : redact(text.replace(/\s+/g, ' ').trim()).slice(0, 200) || null,
-          retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), Date.now()),
+          retryAfterMs: parseRetryAfter(response.headers.get('retry-after'), clock.now()),
           url: redact(url),
         });
       } catch (error) {
@@ -295,7 +286,8 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
         // Retrying earlier than the server asked is pointless: report instead of waiting that long.
         if (failures >= attempts || !isRetryable(error) || asked > maxDelayMs) throw error;
         await sleep(
-          Math.max(backoffDelay(failures, baseDelayMs, maxDelayMs, jitter, Math.random()), asked),
+          clock,
+          Math.max(backoffDelay(failures, baseDelayMs, maxDelayMs, jitter, clock.random()), asked),
           init.signal,
         );
       }

@@ -1,15 +1,11 @@
+import { systemClock, type Clock } from './clock.js';
+
 /**
- * Where the feed gets time, timers, page visibility and network state. Every source is
- * injectable (tests pass a fake clock); the defaults read browser globals only when called,
- * and only when they exist, so the feed also runs in Node and workers.
+ * Where the feed gets time (its {@link Clock}), page visibility and network state. Every
+ * source is injectable (tests pass a fake clock); the defaults read browser globals only when
+ * called, and only when they exist, so the feed also runs in Node and workers.
  */
-export interface FeedEnvironment {
-  /** Milliseconds since the epoch. */
-  now(): number;
-  /** Runs `callback` once after `ms` (possibly ≤ 0: then as soon as possible); returns a handle. */
-  setTimeout(callback: () => void, ms: number): unknown;
-  /** Cancels a timer by the handle `setTimeout` returned; ignores unknown handles. */
-  clearTimeout(handle: unknown): void;
+export interface FeedEnvironment extends Clock {
   /** Whether the page is visible (always true without a `document`). */
   isVisible(): boolean;
   /** Calls `listener` when visibility may have changed; returns the unsubscribe function. */
@@ -34,11 +30,18 @@ const scope = globalThis as {
   navigator?: Partial<Navigator>;
 };
 
-/** The environment of the current platform, with `overrides` replacing single sources. */
-export const createEnvironment = (overrides: Partial<FeedEnvironment> = {}): FeedEnvironment => ({
-  now: () => Date.now(),
-  setTimeout: (callback, ms) => setTimeout(callback, ms),
-  clearTimeout: (handle) => clearTimeout(handle as number),
+/**
+ * The environment of the current platform on `clock`, with `overrides` replacing single
+ * sources. The clock's methods are called on the clock, so a class instance works too.
+ */
+export const createEnvironment = (
+  overrides: Partial<FeedEnvironment> = {},
+  clock: Clock = systemClock,
+): FeedEnvironment => ({
+  now: () => clock.now(),
+  setTimeout: (callback, ms) => clock.setTimeout(callback, ms),
+  clearTimeout: (handle) => clock.clearTimeout(handle),
+  random: () => clock.random(),
   isVisible: () => scope.document?.visibilityState !== 'hidden',
   onVisibilityChange: (listener) => listen(scope.document, ['visibilitychange'], listener),
   isOnline: () => scope.navigator?.onLine !== false,

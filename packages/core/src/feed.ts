@@ -1,5 +1,6 @@
 import { clientIdentity } from './client-identity.js';
 import type { InputProgressClient } from './client.js';
+import type { Clock } from './clock.js';
 import { createEnvironment, type FeedEnvironment } from './environment.js';
 import type { InputProgressError } from './errors.js';
 import { schedule, batch } from './notify-queue.js';
@@ -113,7 +114,12 @@ export interface FeedOptions {
    * when no feed waits for it, and the last feed of a key leaving forgets it.
    */
   readonly share?: boolean;
-  /** Replaces the clock, timers, visibility or online sources (tests, Node, embedded views). */
+  /**
+   * The clock of polls, back-off, its jitter and every time in a snapshot (default: the real
+   * one). Give the same clock to the client, so one clock drives everything the feed does.
+   */
+  readonly clock?: Clock;
+  /** Replaces single sources of the environment (visibility, online) in tests and embedded views. */
   readonly environment?: Partial<FeedEnvironment>;
 }
 
@@ -191,7 +197,7 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
   const maxBackoffMs = options.maxBackoffMs ?? 60_000;
   const retryLimit = options.retry === false ? 0 : (options.retry ?? 3);
   let pollInterval = options.pollInterval ?? 5000;
-  const env = createEnvironment(options.environment);
+  const env = createEnvironment(options.environment, options.clock);
   const registry = options.share ? sharedLoadRegistry() : createLoadRegistry();
   const clientKey = clientIdentity(client);
   const subscriptions = new Set<Subscription>();
@@ -383,7 +389,7 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
       const loading =
         !env.isOnline() || (reuseFresh && fresh)
           ? Promise.resolve()
-          : load!.load({ client, jobId, query, now: () => env.now(), previous: lastRows });
+          : load!.load({ client, jobId, query, clock: env, previous: lastRows });
       return loading.then(leaveIfUnwatched);
     });
   }

@@ -9,7 +9,10 @@ export type {
   RequestOptions,
   RetryOptions,
 } from './client.js';
+export { sleep, systemClock, timeoutSignal } from './clock.js';
+export type { Clock } from './clock.js';
 export type { FeedEnvironment } from './environment.js';
+export { parseRetryAfter } from './retry-after.js';
 export {
   ApiError,
   InputProgressError,

@@ -9,6 +9,7 @@
  * a registry of their own, so the same code serves both. Modelled on TanStack Query's
  * `QueryCache` (queries by key) and `QueryObserver` (ref-counted observers of a query).
  */
+import type { Clock } from './clock.js';
 import type { InputProgressClient } from './client.js';
 import { ApiError, InputProgressError, isRetryable, toInputProgressError } from './errors.js';
 import { toPageRows, type PageRows } from './page-rows.js';
@@ -62,8 +63,8 @@ export interface LoadRequest {
   readonly client: InputProgressClient;
   readonly jobId: string;
   readonly query: Pagination;
-  /** The clock the outcome's time is read from. */
-  readonly now: () => number;
+  /** The clock the outcome's time and a failure's jitter draw are read from. */
+  readonly clock: Clock;
   /** Rows to share structure with while the key has loaded none (the feed's last page). */
   readonly previous: PageRows | null;
 }
@@ -117,7 +118,7 @@ function createSharedLoad(key: string, release: () => void): SharedLoad {
       for (const observer of [...observers]) observer();
     });
 
-  function settle(outcome: LoadOutcome) {
+  function settle(outcome: LoadOutcome, clock: Clock) {
     controller = null;
     if (outcome.ok) {
       // A success forgets every failure before it.
@@ -131,7 +132,7 @@ function createSharedLoad(key: string, release: () => void): SharedLoad {
         failureCount: state.failureCount + 1,
         fatal: error instanceof ApiError && !isRetryable(error),
         retryAfterMs: error instanceof ApiError ? error.retryAfterMs : null,
-        random: Math.random(),
+        random: clock.random(),
       });
     }
     notify();
@@ -156,7 +157,7 @@ function createSharedLoad(key: string, release: () => void): SharedLoad {
       const previous = state.outcome?.ok ? state.outcome : request.previous;
       outcome = {
         ok: true,
-        at: request.now(),
+        at: request.clock.now(),
         // A custom client's nonsense page throws here: a failure like any other.
         ...toPageRows(page, previous),
         total: page.total,
@@ -165,9 +166,9 @@ function createSharedLoad(key: string, release: () => void): SharedLoad {
       };
     } catch (error) {
       if (signal.aborted) return;
-      outcome = { ok: false, at: request.now(), error: toInputProgressError(error) };
+      outcome = { ok: false, at: request.clock.now(), error: toInputProgressError(error) };
     }
-    settle(outcome);
+    settle(outcome, request.clock);
   }
 
   function abort() {
