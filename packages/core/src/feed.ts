@@ -133,6 +133,8 @@ export interface InputProgressFeed {
   readonly jobId: string;
   /** The client the feed loads through (e.g. for the job record or the traces of the same job). */
   readonly client: InputProgressClient;
+  /** The clock the feed runs on: `nextPollAt`, `lastUpdatedAt` and every time in a snapshot are its times. */
+  readonly clock: Clock;
   /**
    * Adds a listener, called with each new snapshot; returns the unsubscribe function. The
    * first subscriber starts loading and polling; the last one leaving stops everything.
@@ -436,6 +438,7 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
   return {
     jobId,
     client,
+    clock: env,
     subscribe(listener) {
       const subscription: Subscription = { listener, seen: snapshot };
       subscriptions.add(subscription);

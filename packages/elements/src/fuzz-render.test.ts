@@ -1,3 +1,4 @@
+import { testClock } from './test-support/fake-clock.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import { createClient } from '@input-progress/core';
@@ -42,6 +43,7 @@ describe('the list under generated weird-but-valid pages (fast-check)', () => {
     });
     const el = await fixture<InputProgressList>(
       html`<input-progress-list
+        .clock=${testClock()}
         job-id="job_weird"
         poll-interval="0"
         .client=${client}

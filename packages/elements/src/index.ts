@@ -4,9 +4,7 @@ export { InputProgressRow } from './input-progress-row/input-progress-row.js';
 export type { Density } from './input-progress-row/input-progress-row.js';
 export { InputProgressJob } from './input-progress-job/input-progress-job.js';
 export { FeedBinding } from './controllers/feed-binding.js';
-export type { FeedSource } from './controllers/feed-binding.js';
-export { clock, setClock } from './clock.js';
-export type { ElementClock } from './clock.js';
+export type { FeedBindingOptions, FeedSource } from './controllers/feed-binding.js';
 export { defaultStrings, resolveStrings } from './strings.js';
 export type { InputProgressStrings } from './strings.js';
 export { formattersFor } from './formatters.js';
@@ -22,9 +20,11 @@ export {
   NetworkError,
   ResponseShapeError,
   TimeoutError,
+  systemClock,
 } from '@input-progress/core';
 export type {
   ApiErrorEntry,
+  Clock,
   FeedItem,
   FeedSnapshot,
   FeedStatus,

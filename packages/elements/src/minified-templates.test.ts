@@ -1,3 +1,4 @@
+import { testClock } from './test-support/fake-clock.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import './define.js';
 import type { InputProgressRow } from './input-progress-row/input-progress-row.js';
@@ -71,7 +72,11 @@ describe('the elements’ templates, minified as published', () => {
     });
     for (const density of ['comfortable', 'compact'] as const) {
       const el = await fixture<InputProgressRow>(
-        html`<input-progress-row .item=${item} density=${density}></input-progress-row>`,
+        html`<input-progress-row
+          .clock=${testClock()}
+          .item=${item}
+          density=${density}
+        ></input-progress-row>`,
       );
       expect(unrenderableWhitespace(el.shadowRoot!), density).to.deep.equal([]);
     }

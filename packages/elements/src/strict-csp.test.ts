@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { advanceUntil, useFakeClock } from './test-support/fake-clock.js';
+import { advanceUntil, useFakeClock, testClock } from './test-support/fake-clock.js';
 import { waitUntil } from './test-support/wait-until.js';
 import './define.js';
 import type { InputProgressList } from './input-progress-list/input-progress-list.js';
@@ -37,7 +37,10 @@ const widthRatio = (indicator: Element) =>
 describe('under a strict style-src policy', () => {
   it('still draws the bars at their width, with no policy violation', async () => {
     const row = await fixture<InputProgressRow>(
-      html`<input-progress-row .item=${makeItem({ percent: 50 })}></input-progress-row>`,
+      html`<input-progress-row
+        .clock=${testClock()}
+        .item=${makeItem({ percent: 50 })}
+      ></input-progress-row>`,
     );
     const indicator = row.shadowRoot!.querySelector('[part="indicator"]')!;
     expect(widthRatio(indicator)).to.be.closeTo(0.5, 0.02);

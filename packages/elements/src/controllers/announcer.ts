@@ -9,7 +9,7 @@ import {
   type TemplateResult,
 } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { clock } from '../clock.js';
+import type { Clock } from '@input-progress/core';
 import type { Settled, SettledInput } from '../settled-items.js';
 
 /** Settles gathered while the throttle waits. */
@@ -27,6 +27,8 @@ export interface AnnouncerOptions {
   readonly every: number;
   /** Words the batch, in the host's language as it is when the sentence is said. */
   readonly sentence: (batch: SettledBatch) => string;
+  /** The host's clock, read when the throttle needs the time or a timer. */
+  readonly clock: () => Clock;
 }
 
 /** Throttles and words settle announcements; {@link render} is the live region's content. */
@@ -38,6 +40,8 @@ export class Announcer implements ReactiveController {
   #count = 0;
   #batch: { first: SettledInput | undefined; completed: number; failed: number } | null = null;
   #timer: unknown = undefined;
+  /** The clock `#timer` was armed on. */
+  #armedOn: Clock | null = null;
   #lastAt = -Infinity;
   #connected = false;
 
@@ -56,8 +60,9 @@ export class Announcer implements ReactiveController {
     batch.completed += settled.completed;
     batch.failed += settled.failed;
     if (this.#timer !== undefined) return;
-    const wait = Math.max(0, this.#lastAt + this.#options.every - clock.now());
-    this.#timer = clock.setTimeout(() => this.#say(), wait);
+    this.#armedOn = this.#options.clock();
+    const wait = Math.max(0, this.#lastAt + this.#options.every - this.#armedOn.now());
+    this.#timer = this.#armedOn.setTimeout(() => this.#say(), wait);
   }
 
   /** The live region's content: the latest sentence, keyed so a repeat is read again. */
@@ -71,14 +76,14 @@ export class Announcer implements ReactiveController {
 
   hostDisconnected(): void {
     this.#connected = false;
-    clock.clearTimeout(this.#timer);
+    this.#armedOn?.clearTimeout(this.#timer);
     this.#timer = undefined;
     this.#batch = null;
   }
 
   #say(): void {
     this.#timer = undefined;
-    this.#lastAt = clock.now();
+    this.#lastAt = this.#options.clock().now();
     const batch = this.#batch;
     this.#batch = null;
     if (!batch) return;

@@ -3,25 +3,33 @@
  * every second; otherwise no timer runs.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FeedSnapshot } from '@input-progress/core';
-import { clock } from '../clock.js';
+import type { InputProgressFeed } from '@input-progress/core';
 
-/** Re-renders its host each second while `snapshot()` says the feed is backing off. */
+/**
+ * Re-renders its host each second while the feed `feed()` backs off. It counts on the feed's
+ * own clock, whose time `nextPollAt` is: a feed handed in may run on another clock than the
+ * element's.
+ */
 export class BackoffCountdown implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  readonly #snapshot: () => FeedSnapshot | null;
+  readonly #feed: () => InputProgressFeed | null;
   #timer: unknown = undefined;
+  /** The clock `#timer` was armed on. */
+  #armedOn: InputProgressFeed['clock'] | null = null;
   #connected = false;
 
-  constructor(host: ReactiveControllerHost, snapshot: () => FeedSnapshot | null) {
+  constructor(host: ReactiveControllerHost, feed: () => InputProgressFeed | null) {
     this.#host = host;
-    this.#snapshot = snapshot;
+    this.#feed = feed;
     host.addController(this);
   }
 
   /** Whole seconds until the next try, at least 1 (while the retry runs there is no next time yet). */
   seconds(): number {
-    return Math.max(1, Math.ceil(((this.#snapshot()?.nextPollAt ?? 0) - clock.now()) / 1000));
+    const feed = this.#feed();
+    if (!feed) return 1;
+    const next = feed.getSnapshot().nextPollAt ?? 0;
+    return Math.max(1, Math.ceil((next - feed.clock.now()) / 1000));
   }
 
   hostConnected(): void {
@@ -30,9 +38,12 @@ export class BackoffCountdown implements ReactiveController {
 
   hostUpdated(): void {
     // Only while connected: a removed element never ticks, whatever it still shows.
-    const backingOff = this.#connected && this.#snapshot()?.live === 'backing-off';
-    if (backingOff && this.#timer === undefined)
-      this.#timer = clock.setTimeout(() => this.#tick(), 1000);
+    const feed = this.#feed();
+    const backingOff = this.#connected && feed?.getSnapshot().live === 'backing-off';
+    if (backingOff && this.#timer === undefined) {
+      this.#armedOn = feed!.clock;
+      this.#timer = this.#armedOn.setTimeout(() => this.#tick(), 1000);
+    }
     if (!backingOff) this.#stop();
   }
 
@@ -42,7 +53,8 @@ export class BackoffCountdown implements ReactiveController {
   }
 
   #stop(): void {
-    clock.clearTimeout(this.#timer);
+    this.#armedOn?.clearTimeout(this.#timer);
+    this.#armedOn = null;
     this.#timer = undefined;
   }
 

@@ -1,7 +1,12 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { createClient } from '@input-progress/core';
 import '../define.js';
-import { advanceUntil, useFakeClock, type FakeClock } from '../test-support/fake-clock.js';
+import {
+  advanceUntil,
+  useFakeClock,
+  type FakeClock,
+  testClock,
+} from '../test-support/fake-clock.js';
 import { waitUntil } from '../test-support/wait-until.js';
 import { BASE_URL, control, createJob, part, parts, text } from '../test-support/list-helpers.js';
 import type { InputProgressJob } from './input-progress-job.js';
@@ -18,6 +23,7 @@ afterEach(async () => {
 async function jobFixture(jobId: string, pollInterval = 0): Promise<InputProgressJob> {
   return fixture<InputProgressJob>(
     html`<input-progress-job
+      .clock=${testClock()}
       job-id=${jobId}
       base-url=${BASE_URL}
       poll-interval=${pollInterval}
@@ -111,49 +117,64 @@ describe('<input-progress-job>', () => {
     // The last inputs finish at 5 min: no time left once done, whatever the rate.
     await control.advance(jobId, 240_000);
     fake.advance(240_000);
-    await advanceUntil(fake, () => text(part(el, 'status')) === 'Completed', 'the job done', 1000);
-    await waitUntil(
+    // The counts come first (the feed's polls); they tell the element to read the record.
+    await advanceUntil(
+      fake,
       () => text(part(el, 'summary')) === '100 completed · 0 failed of 100',
       'all counted',
+      1000,
     );
+    await waitUntil(() => text(part(el, 'status')) === 'Completed', 'the job done');
     expect(part(el, 'eta')).to.equal(null);
     expect(text(part(el, 'throughput'))).to.match(/^20 inputs\/min/);
     expect(text(part(el, 'elapsed'))).to.equal('5 min elapsed');
   });
 
-  it('re-reads the job record only when progress moved, and gives the time left for what remains', async () => {
+  it('reads the job record once a minute while inputs run and once more when all finished, the traces at most every 30 s', async () => {
     fake = useFakeClock(SIMULATOR_EPOCH);
     const jobId = await createJob({
       inputs: 3,
-      concurrency: 1,
-      itemsPerInput: 1,
-      msPerItem: 10_000,
+      concurrency: 3,
+      itemsPerInput: 10,
+      msPerItem: 1000,
     });
-    await control.advance(jobId, 10_000);
+    const reads = async (path: string) =>
+      (await control.requests(jobId)).filter((r) => r.path.endsWith(path)).length;
     const el = await jobFixture(jobId, 1000);
     await waitUntil(() => text(part(el, 'status')) === 'Running', 'the job record');
     expect(await jobRecordRequests(jobId)).to.equal(1);
-    // Polls that find the same counts load nothing more.
-    const progress = async () =>
-      (await control.requests(jobId)).filter((r) => r.path.endsWith('/counts')).length;
-    const before = await progress();
+    // Most of a minute of one-second polls, the inputs moving on between them.
+    const start = fake.now();
+    while (fake.now() - start < 57_000) {
+      await control.advance(jobId, 50);
+      const polls = await reads('/counts');
+      await advanceUntil(fake, async () => (await reads('/counts')) > polls, 'a poll', 1000);
+    }
+    expect(await reads('/counts'), 'a poll a second').to.be.at.least(40);
+    expect(await jobRecordRequests(jobId), 'the record within the first minute').to.equal(1);
+    expect(await reads('/traces'), 'the traces within the first minute').to.equal(2);
+    // A minute after the first read, the next update reads the record again.
     await advanceUntil(
       fake,
-      async () => (await progress()) >= before + 3,
-      'three more polls',
+      async () => (await jobRecordRequests(jobId)) === 2,
+      'the record a minute later',
       1000,
     );
-    expect(await jobRecordRequests(jobId)).to.equal(1);
-    await control.advance(jobId, 10_000);
+    // Every input finishes: the job's status can have changed, so the record is read at once.
+    await control.advance(jobId, 60_000);
     await advanceUntil(
       fake,
-      () => text(part(el, 'summary')) === '2 completed · 0 failed of 3',
-      'progress',
+      () => text(part(el, 'summary')) === '3 completed · 0 failed of 3',
+      'all finished',
       1000,
     );
-    await waitUntil(async () => (await jobRecordRequests(jobId)) === 2, 'the record read again');
-    // 1 left at 6 a minute would be 10 s: shown; an estimate under a second never is.
-    expect(text(part(el, 'eta'))).to.equal('about 10 sec left');
+    await waitUntil(async () => (await jobRecordRequests(jobId)) === 3, 'the record once more');
+    await waitUntil(() => text(part(el, 'status')) === 'Completed', 'the job completed');
+    const traces = await reads('/traces');
+    fake.advance(300_000);
+    await el.updateComplete;
+    expect(await jobRecordRequests(jobId), 'nothing more once finished').to.equal(3);
+    expect(await reads('/traces')).to.equal(traces);
   });
 
   it('aborts an obsolete load of the job record when the job changes', async () => {
@@ -174,6 +195,7 @@ describe('<input-progress-job>', () => {
     });
     const el = await fixture<InputProgressJob>(
       html`<input-progress-job
+        .clock=${testClock()}
         poll-interval="0"
         .client=${client}
         job-id=${slow}
@@ -234,7 +256,9 @@ describe('<input-progress-job>', () => {
   });
 
   it('says what is missing without a job-id or a feed', async () => {
-    const el = await fixture<InputProgressJob>(html`<input-progress-job></input-progress-job>`);
+    const el = await fixture<InputProgressJob>(
+      html`<input-progress-job .clock=${testClock()}></input-progress-job>`,
+    );
     expect(text(part(el, 'status'))).to.equal('No job-id was given.');
   });
 });
@@ -261,7 +285,7 @@ describe('<input-progress-job> on a feed of one port', () => {
       pollInterval: 0,
     });
     const el = await fixture<InputProgressJob>(
-      html`<input-progress-job .feed=${feed}></input-progress-job>`,
+      html`<input-progress-job .clock=${testClock()} .feed=${feed}></input-progress-job>`,
     );
     await waitUntil(() => text(part(el, 'eta')) === 'about 4 min left', 'the time left');
     const traces = (await control.requests(jobId)).filter((r) => r.path.endsWith('/traces'));

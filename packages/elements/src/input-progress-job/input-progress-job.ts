@@ -1,13 +1,20 @@
-import { LitElement, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   isAbortError,
+  systemClock,
+  type Clock,
   type InputProgressClient,
   type InputProgressFeed,
   type InputsProgressTraces,
   type Job,
 } from '@input-progress/core';
-import { FeedBinding } from '../controllers/feed-binding.js';
+import {
+  DEFAULT_POLL_INTERVAL,
+  FeedBinding,
+  validPollInterval,
+} from '../controllers/feed-binding.js';
+import { Cadence } from '../controllers/cadence.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { TaskLifecycle } from '../controllers/task-lifecycle.js';
 import { InputProgressErrorEvent } from '../events.js';
@@ -18,18 +25,22 @@ import { ticker } from '../ticker.js';
 import { renderJob } from './job-template.js';
 import { jobStyles } from './input-progress-job.styles.js';
 
-const DEFAULT_POLL_INTERVAL = 5000;
-/** The properties a feed is made from: a change of any of them means another feed. */
-const FEED_SOURCES = ['jobId', 'baseUrl', 'apiKey', 'client', 'feed'] as const;
 /** Buckets asked of the traces: enough for a sparkline and a recent window on long jobs. */
 const TRACE_BUCKETS = 50;
+/** While inputs run, the job record is read again at most this often (its status rarely moves). */
+const JOB_EVERY_MS = 60_000;
+/** While inputs run, the traces are read again at most this often (they are bucketed). */
+const TRACES_EVERY_MS = 30_000;
 
-/** The arguments both loads follow: the job, the client, and the counts (a change means progress moved). */
+/**
+ * What a load follows: the job, the client, and a round. The round moves when the counts say
+ * every input finished (the job's status can have changed) and, while inputs run, at most once
+ * per interval; it is null until the first counts, so nothing loads before them.
+ */
 type LoadArgs = readonly [
-  string | undefined,
-  InputProgressClient | undefined,
-  unknown,
-  string | null | undefined,
+  jobId: string | undefined,
+  client: InputProgressClient | undefined,
+  round: string | null,
 ];
 
 /**
@@ -77,6 +88,7 @@ export class InputProgressJob extends LitElement {
     apiKey: { attribute: false },
     client: { attribute: false },
     feed: { attribute: false },
+    clock: { attribute: false },
     strings: { attribute: false },
   };
   static override styles = [themeStyles, jobStyles];
@@ -99,24 +111,42 @@ export class InputProgressJob extends LitElement {
   /** A core feed to follow instead of building one (the list hands its own); never destroyed here. Its client loads the job record and traces. */
   declare feed: InputProgressFeed | null;
 
+  /** The clock the element and the client and feed it builds run on (default: the real one). */
+  declare clock: Clock;
+
   /** Text overrides; missing keys use the English defaults. */
   declare strings: Partial<InputProgressStrings> | null;
 
-  readonly #binding = new FeedBinding(this);
+  readonly #binding = new FeedBinding(this, {
+    source: () => ({
+      feed: this.feed,
+      jobId: this.jobId,
+      baseUrl: this.baseUrl,
+      apiKey: this.apiKey,
+      client: this.client,
+      clock: this.clock,
+    }),
+    pollInterval: () => validPollInterval(this.pollInterval),
+    // Only the counts matter here: the smallest page.
+    query: () => ({ limit: 1 }),
+  });
   readonly #lang = new LangController(this);
+  readonly #jobCadence = new Cadence(JOB_EVERY_MS);
+  readonly #tracesCadence = new Cadence(TRACES_EVERY_MS);
   readonly #job = new Task<LoadArgs, Job>(this, {
-    task: ([jobId, client, counts], { signal }) =>
-      jobId && client && counts ? client.getJob(jobId, { signal }) : initialState,
-    args: () => this.#args(),
+    task: ([jobId, client, round], { signal }) =>
+      jobId && client && round ? client.getJob(jobId, { signal }) : initialState,
+    args: () => this.#args(this.#jobCadence),
     onError: (error) => this.#report(error),
   });
   readonly #traces = new Task<LoadArgs, InputsProgressTraces>(this, {
-    // The traces are job-wide (the API documents no port filter for them).
-    task: ([jobId, client, counts], { signal }) =>
-      jobId && client && counts
+    // The traces are job-wide (the API documents no port filter for them). The client keeps
+    // their ETag, so a read that finds nothing new costs no body.
+    task: ([jobId, client, round], { signal }) =>
+      jobId && client && round
         ? client.getInputsProgressTraces(jobId, { buckets: TRACE_BUCKETS }, { signal })
         : initialState,
-    args: () => this.#args(),
+    args: () => this.#args(this.#tracesCadence),
   });
 
   constructor() {
@@ -128,31 +158,11 @@ export class InputProgressJob extends LitElement {
     this.apiKey = null;
     this.client = null;
     this.feed = null;
+    this.clock = systemClock;
     this.strings = null;
     new TaskLifecycle(this, [this.#job, this.#traces]);
     // The elapsed time moves on with every other relative time on screen.
-    ticker.use(this);
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    const pollInterval =
-      Number.isFinite(this.pollInterval) && this.pollInterval >= 0
-        ? this.pollInterval
-        : DEFAULT_POLL_INTERVAL;
-    if (FEED_SOURCES.some((key) => changed.has(key))) {
-      this.#binding.bind({
-        feed: this.feed,
-        jobId: this.jobId,
-        baseUrl: this.baseUrl,
-        apiKey: this.apiKey,
-        client: this.client,
-        // Only the counts matter here: the smallest page.
-        query: { limit: 1 },
-        pollInterval,
-      });
-    } else if (changed.has('pollInterval')) {
-      this.#binding.setPollInterval(pollInterval);
-    }
+    ticker.use(this, () => this.clock);
   }
 
   protected override render(): TemplateResult {
@@ -161,7 +171,7 @@ export class InputProgressJob extends LitElement {
     return renderJob({
       t: resolveStrings(this.strings),
       f: formattersFor(this.#lang.lang),
-      now: ticker.now(),
+      now: ticker.now(this.clock),
       jobId: this.#binding.feed?.jobId ?? this.jobId,
       counts: snapshot?.counts ?? null,
       portScoped: !!snapshot?.query.portName,
@@ -175,14 +185,13 @@ export class InputProgressJob extends LitElement {
     });
   }
 
-  /**
-   * Job, client, counts and port: a new value of any of them loads the record and traces again
-   * (aborting a load still in flight). Nothing loads before the feed's first counts arrive.
-   */
-  #args(): LoadArgs {
+  /** The load's arguments: a new round loads again (aborting a load still in flight). */
+  #args(cadence: Cadence): LoadArgs {
     const feed = this.#binding.feed;
-    const snapshot = this.#binding.snapshot;
-    return [feed?.jobId, feed?.client, snapshot?.counts, snapshot?.query.portName];
+    const counts = this.#binding.snapshot?.counts;
+    const running = !!counts && counts.pending + counts.processing > 0;
+    const round = !counts ? null : running ? `running ${cadence.round(this.clock.now())}` : 'ended';
+    return [feed?.jobId, feed?.client, round];
   }
 
   #report(error: unknown): void {

@@ -4,7 +4,12 @@ import { sendKeys } from '@web/test-runner-commands';
 import { ApiError, InputProgressError } from '@input-progress/core';
 import '../define.js';
 import { ticker } from '../ticker.js';
-import { advanceUntil, useFakeClock, type FakeClock } from '../test-support/fake-clock.js';
+import {
+  advanceUntil,
+  useFakeClock,
+  type FakeClock,
+  testClock,
+} from '../test-support/fake-clock.js';
 import type { InputProgressList } from './input-progress-list.js';
 import type {
   InputProgressErrorEvent,
@@ -138,7 +143,11 @@ describe('<input-progress-list> states', () => {
   it('fills the empty slot with the page’s own content', async () => {
     const jobId = await createJob({ inputs: 0 });
     const el = await fixture<InputProgressList>(
-      html`<input-progress-list job-id=${jobId} base-url=${BASE_URL} poll-interval="0"
+      html`<input-progress-list
+        .clock=${testClock()}
+        job-id=${jobId}
+        base-url=${BASE_URL}
+        poll-interval="0"
         ><p slot="empty">Nothing here</p></input-progress-list
       >`,
     );
@@ -237,7 +246,11 @@ describe('<input-progress-list> states', () => {
 
   it('fills the error slot with the page’s own content, keeping the retry button', async () => {
     const el = await fixture<InputProgressList>(
-      html`<input-progress-list job-id="job_missing" base-url=${BASE_URL} poll-interval="0"
+      html`<input-progress-list
+        .clock=${testClock()}
+        job-id="job_missing"
+        base-url=${BASE_URL}
+        poll-interval="0"
         ><span slot="error">Custom failure</span></input-progress-list
       >`,
     );
@@ -439,6 +452,7 @@ describe('<input-progress-list> controls', () => {
     const jobId = await createJob({ inputs: 12 });
     const el = await fixture<InputProgressList>(
       html`<input-progress-list
+        .clock=${testClock()}
         job-id=${jobId}
         base-url=${BASE_URL}
         poll-interval="0"
@@ -740,6 +754,7 @@ describe('<input-progress-list> configuration', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="de">
         <input-progress-list
+          .clock=${testClock()}
           job-id=${jobId}
           base-url=${BASE_URL}
           poll-interval="0"
@@ -1024,10 +1039,10 @@ describe('<input-progress-list> live updates', () => {
       client: createClient({ baseUrl: BASE_URL }),
       jobId,
       pollInterval: 100,
-      environment: fake,
+      clock: fake,
     });
     const el = await fixture<InputProgressList>(
-      html`<input-progress-list .feed=${feed}></input-progress-list>`,
+      html`<input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list>`,
     );
     try {
       await untilRows(el, 2);
@@ -1088,7 +1103,8 @@ describe('<input-progress-list> live updates', () => {
     const parent = el.parentElement!;
     el.remove();
     const detached = sentProgressRequests(jobId);
-    expect(fake.timerCount, 'timers left while detached').to.equal(0);
+    // The aborted load's timeouts are cleared once its abort settled.
+    await waitUntil(() => fake.timerCount === 0, 'no timer left while detached');
     // A thousand poll intervals: any timer left running would have sent requests.
     fake.advance(50_000);
     expect(sentProgressRequests(jobId), 'requests while detached').to.equal(detached);
@@ -1139,7 +1155,7 @@ describe('<input-progress-list> live updates', () => {
       },
     });
     const el = await fixture<InputProgressList>(
-      html`<input-progress-list .feed=${feed}></input-progress-list>`,
+      html`<input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list>`,
     );
     try {
       await untilRows(el, 2);
@@ -1168,8 +1184,8 @@ describe('<input-progress-list> live updates', () => {
     });
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
-        <input-progress-list .feed=${feed}></input-progress-list
-        ><input-progress-list .feed=${feed}></input-progress-list>
+        <input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list
+        ><input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list>
       </div>`,
     );
     const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as [
@@ -1246,6 +1262,7 @@ describe('<input-progress-list> live updates', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div lang="en">
         <input-progress-list
+          .clock=${testClock()}
           job-id=${jobId}
           base-url=${BASE_URL}
           poll-interval="0"
@@ -1275,8 +1292,8 @@ describe('<input-progress-list> live updates', () => {
     });
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
-        <input-progress-list .feed=${feed}></input-progress-list
-        ><input-progress-list .feed=${feed}></input-progress-list>
+        <input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list
+        ><input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list>
       </div>`,
     );
     const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as InputProgressList[];
@@ -1313,11 +1330,13 @@ describe('<input-progress-list> hardening', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
         <input-progress-list
+          .clock=${testClock()}
           job-id=${jobId}
           base-url=${BASE_URL}
           poll-interval="1000"
         ></input-progress-list>
         <input-progress-list
+          .clock=${testClock()}
           job-id=${jobId}
           base-url=${BASE_URL}
           poll-interval="1000"
@@ -1370,7 +1389,7 @@ describe('<input-progress-list> hardening', () => {
       client: createClient({ baseUrl: BASE_URL }),
       jobId,
       pollInterval: 1000,
-      environment: fake,
+      clock: fake,
     });
     // A page script that turns polling off from inside its listener, as soon as data is there.
     const stop = feed.subscribe((snapshot) => {
@@ -1378,8 +1397,8 @@ describe('<input-progress-list> hardening', () => {
     });
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
-        <input-progress-list .feed=${feed}></input-progress-list
-        ><input-progress-list .feed=${feed}></input-progress-list>
+        <input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list
+        ><input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list>
       </div>`,
     );
     const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as [

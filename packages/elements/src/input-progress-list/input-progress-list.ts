@@ -1,16 +1,21 @@
-import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type TemplateResult } from 'lit';
 import {
   INPUT_STATUSES,
   InputProgressError,
+  systemClock,
+  type Clock,
   type InputProgressClient,
   type InputProgressFeed,
   type InputStatus,
   type Order,
-  type PaginationInit,
 } from '@input-progress/core';
 import { Announcer, type SettledBatch } from '../controllers/announcer.js';
 import { BackoffCountdown } from '../controllers/backoff-countdown.js';
-import { FeedBinding } from '../controllers/feed-binding.js';
+import {
+  DEFAULT_POLL_INTERVAL,
+  FeedBinding,
+  validPollInterval,
+} from '../controllers/feed-binding.js';
 import { FocusKeeper } from '../controllers/focus-keeper.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { RowMotion } from '../controllers/row-motion.js';
@@ -31,17 +36,6 @@ export type { RenderItem, RenderItemContext } from './list-view.js';
 
 /** Announcements come at most this often, so a burst of settles is read as one sentence. */
 const ANNOUNCE_EVERY_MS = 1000;
-const DEFAULT_POLL_INTERVAL = 5000;
-/** The properties a feed is made from: a change of any of them means another feed. */
-const FEED_SOURCES = ['jobId', 'baseUrl', 'apiKey', 'client', 'feed'] as const;
-/** The query properties, each with the feed query field it sets. */
-const QUERY_PROPERTIES = {
-  status: 'statuses',
-  order: 'order',
-  limit: 'limit',
-  offset: 'offset',
-  portName: 'portName',
-} as const;
 
 /** The statuses named in a `status` attribute, in the API's bucket order. */
 const statusesOf = (value: string | null | undefined): InputStatus[] => {
@@ -117,15 +111,18 @@ export class InputProgressList extends LitElement {
   static override properties = {
     jobId: { attribute: 'job-id' },
     baseUrl: { attribute: 'base-url' },
-    portName: { attribute: 'port-name' },
-    status: { reflect: true },
-    order: { reflect: true },
-    limit: { type: Number },
-    offset: { type: Number },
+    // The query properties are views of the feed's query (accessors below): Lit converts and
+    // reflects their attributes, the feed holds their values.
+    portName: { attribute: 'port-name', noAccessor: true },
+    status: { reflect: true, noAccessor: true },
+    order: { reflect: true, noAccessor: true },
+    limit: { type: Number, noAccessor: true },
+    offset: { type: Number, noAccessor: true },
     pollInterval: { type: Number, attribute: 'poll-interval' },
     apiKey: { attribute: false },
     client: { attribute: false },
     feed: { attribute: false },
+    clock: { attribute: false },
     strings: { attribute: false },
     renderItem: { attribute: false },
     density: { reflect: true },
@@ -137,21 +134,6 @@ export class InputProgressList extends LitElement {
 
   /** The API root, e.g. `/api/v0.5` on your own backend (core's default: the public API). */
   declare baseUrl: string | null;
-
-  /** Only inputs of this port, e.g. `worker.inference`. Mirrors the feed's query. */
-  declare portName: string | null;
-
-  /** Space-separated statuses to show (`pending processing completed failed`); empty shows all. The chips set it; it mirrors the feed's query. */
-  declare status: string;
-
-  /** `asc` (oldest activity first, default) or `desc`. The order toggle sets it; it mirrors the feed's query. */
-  declare order: Order;
-
-  /** Page size (default 20). Mirrors the feed's query. */
-  declare limit: number;
-
-  /** Items to skip; pagination sets it. Mirrors the feed's query. */
-  declare offset: number;
 
   /**
    * Milliseconds between polls while inputs are pending or processing; `0` turns polling off.
@@ -175,6 +157,13 @@ export class InputProgressList extends LitElement {
    */
   declare feed: InputProgressFeed | null;
 
+  /**
+   * The clock the element and the client and feed it builds run on (default: the real one).
+   * Give every element of a page the same clock, e.g. core's test clock in your tests; a feed
+   * handed in keeps its own.
+   */
+  declare clock: Clock;
+
   /** Text overrides; missing keys use the English defaults. */
   declare strings: Partial<InputProgressStrings> | null;
 
@@ -188,12 +177,30 @@ export class InputProgressList extends LitElement {
   /** `comfortable` (default): every detail of every input; `compact`: one line per input, details behind a disclosure. */
   declare density: Density;
 
-  readonly #binding = new FeedBinding(this);
+  readonly #binding = new FeedBinding(this, {
+    source: () => ({
+      feed: this.feed,
+      jobId: this.jobId,
+      baseUrl: this.baseUrl,
+      apiKey: this.apiKey,
+      client: this.client,
+      clock: this.clock,
+    }),
+    pollInterval: () => validPollInterval(this.pollInterval),
+    queryProperties: {
+      status: (query) => query.statuses.join(' '),
+      order: (query) => query.order,
+      limit: (query) => query.limit,
+      offset: (query) => query.offset,
+      portName: (query) => query.portName,
+    },
+  });
   readonly #lang = new LangController(this);
-  readonly #countdown = new BackoffCountdown(this, () => this.#binding.snapshot);
+  readonly #countdown = new BackoffCountdown(this, () => this.#binding.feed);
   readonly #announcer = new Announcer(this, {
     every: ANNOUNCE_EVERY_MS,
     sentence: (batch) => this.#sentence(batch),
+    clock: () => this.clock,
   });
   readonly #controls = new ListControls(this, this.#binding, () => this.#view());
 
@@ -202,15 +209,11 @@ export class InputProgressList extends LitElement {
     // Reactive properties are `declare`d and set here: a class field would hide Lit's accessor.
     this.jobId = null;
     this.baseUrl = null;
-    this.portName = null;
-    this.status = '';
-    this.order = 'asc';
-    this.limit = 20;
-    this.offset = 0;
     this.pollInterval = DEFAULT_POLL_INTERVAL;
     this.apiKey = null;
     this.client = null;
     this.feed = null;
+    this.clock = systemClock;
     this.strings = null;
     this.renderItem = null;
     this.density = 'comfortable';
@@ -222,50 +225,52 @@ export class InputProgressList extends LitElement {
       onSettled: (settled) => this.#announcer.add(settled),
     });
     // The stale banner's "data from 5 minutes ago" moves on between polls.
-    ticker.use(this);
+    ticker.use(this, () => this.clock);
+  }
+
+  /** Only inputs of this port, e.g. `worker.inference`; null for every port. The feed's query. */
+  get portName(): string | null {
+    return this.#binding.query.portName;
+  }
+  set portName(value: string | null) {
+    this.#binding.setQuery({ portName: value || null });
+  }
+
+  /** Space-separated statuses to show (`pending processing completed failed`); empty shows all. The chips set it; it is the feed's query. */
+  get status(): string {
+    return this.#binding.query.statuses.join(' ');
+  }
+  set status(value: string | null) {
+    this.#binding.setQuery({ statuses: statusesOf(value) });
+  }
+
+  /** `asc` (oldest first, default) or `desc` (most recently active first). The order toggle sets it; it is the feed's query. */
+  get order(): Order {
+    return this.#binding.query.order;
+  }
+  set order(value: Order) {
+    this.#binding.setQuery({ order: value });
+  }
+
+  /** Page size (default 20). The feed's query. */
+  get limit(): number {
+    return this.#binding.query.limit;
+  }
+  set limit(value: number) {
+    this.#binding.setQuery({ limit: value });
+  }
+
+  /** Items to skip; pagination sets it. The feed's query. */
+  get offset(): number {
+    return this.#binding.query.offset;
+  }
+  set offset(value: number) {
+    this.#binding.setQuery({ offset: value });
   }
 
   /** Loads the current page again now (also what the refresh and retry buttons do). */
   async refresh(): Promise<void> {
     await this.#binding.refresh();
-  }
-
-  /**
-   * The one place the query flows through: a new source binds another feed; attribute and
-   * property changes go to the feed; then the query properties mirror the feed's query (which
-   * the element's controls, clamping or another element sharing the feed may have moved).
-   * Properties set here belong to this update, so mirroring never feeds back into the feed.
-   */
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    if (FEED_SOURCES.some((key) => changed.has(key))) {
-      this.#binding.bind({
-        feed: this.feed,
-        jobId: this.jobId,
-        baseUrl: this.baseUrl,
-        apiKey: this.apiKey,
-        client: this.client,
-        query: this.#query(),
-        pollInterval: this.#pollInterval(),
-      });
-    } else {
-      const query = this.#query();
-      const patch: Partial<PaginationInit> = {};
-      for (const [property, field] of Object.entries(QUERY_PROPERTIES)) {
-        if ((changed as Map<PropertyKey, unknown>).has(property))
-          Object.assign(patch, { [field]: query[field] });
-      }
-      if (Object.keys(patch).length) this.#binding.setQuery(patch);
-      if (changed.has('pollInterval')) this.#binding.setPollInterval(this.#pollInterval());
-    }
-    // The feed's query as it is now (a removed element's binding is not told of changes).
-    const query = this.#binding.feed?.getSnapshot().query;
-    if (query) {
-      this.status = query.statuses.join(' ');
-      this.order = query.order;
-      this.limit = query.limit;
-      this.offset = query.offset;
-      this.portName = query.portName;
-    }
   }
 
   protected override render(): TemplateResult {
@@ -280,38 +285,23 @@ export class InputProgressList extends LitElement {
   }
 
   #view(): ListView {
+    const query = this.#binding.query;
     return {
       snapshot: this.#binding.snapshot,
       feed: this.#binding.feed,
       t: resolveStrings(this.strings),
       f: formattersFor(this.#lang.lang),
-      now: ticker.now(),
+      now: ticker.now(this.clock),
+      clock: this.clock,
       jobId: this.jobId,
-      statuses: statusesOf(this.status),
-      order: this.order,
-      limit: this.#binding.snapshot?.query.limit ?? this.limit,
+      statuses: query.statuses,
+      order: query.order,
+      limit: query.limit,
       retryInSeconds: this.#countdown.seconds(),
       renderItem: this.renderItem,
       density: this.density === 'compact' ? 'compact' : 'comfortable',
       pageError: this.#controls.pageError,
     };
-  }
-
-  /** The query the properties describe (the feed validates it). */
-  #query(): Partial<PaginationInit> {
-    return {
-      statuses: statusesOf(this.status),
-      order: this.order,
-      limit: this.limit,
-      offset: this.offset,
-      portName: this.portName || null,
-    };
-  }
-
-  /** `pollInterval` when valid, else the default. */
-  #pollInterval(): number {
-    const ms = this.pollInterval;
-    return Number.isFinite(ms) && ms >= 0 ? ms : DEFAULT_POLL_INTERVAL;
   }
 
   /** The announcement of a batch of settles, in the element's language now. */

@@ -9,6 +9,7 @@ import type { FeedItem } from '@input-progress/core';
 import { animateRow } from '../controllers/row-motion.js';
 import { describeError } from '../describe-error.js';
 import type { InputProgressStrings } from '../strings.js';
+import type { Clock } from '@input-progress/core';
 import type { Density } from '../input-progress-row/input-progress-row.js';
 import type { ListActions, ListView, RenderItem } from './list-view.js';
 
@@ -60,8 +61,8 @@ export function renderBody(view: ListView, actions: ListActions): TemplateResult
       ${
         // A poll that changed nothing the rows show (only isFetching, nextPollAt, live...)
         // keeps the same items array: the rows are not visited at all.
-        guard([items, t, view.renderItem, view.density], () =>
-          renderRows(items, t, view.renderItem, view.density),
+        guard([items, t, view.renderItem, view.density, view.clock], () =>
+          renderRows(items, t, view.renderItem, view.density, view.clock),
         )
       }
     </ul>`;
@@ -72,6 +73,7 @@ function renderRows(
   t: InputProgressStrings,
   renderItem: RenderItem | null,
   density: Density,
+  clock: Clock,
 ): unknown {
   // Keyed by input, each row animated to its new place (the list's RowMotion sets the options).
   return repeat(
@@ -88,6 +90,7 @@ function renderRows(
                 .item=${item}
                 .strings=${t}
                 .density=${density}
+                .clock=${clock}
               ></input-progress-row>`
         }
       </li>`,

@@ -28,6 +28,7 @@ export function renderHeader(view: ListView, actions: ListActions): TemplateResu
             part="job"
             exportparts=${JOB_PARTS}
             .feed=${view.feed}
+            .clock=${view.clock}
             .strings=${t}
           ></input-progress-job>`
         : nothing

@@ -3,6 +3,7 @@
  * update, and the actions its controls call. Templates read nothing else.
  */
 import type {
+  Clock,
   FeedItem,
   FeedSnapshot,
   InputProgressFeed,
@@ -34,6 +35,8 @@ export interface ListView {
   readonly f: Formatters;
   /** The clock's time for this render: every relative time on screen is counted from it. */
   readonly now: number;
+  /** The list's clock, handed to the elements it renders (the job header, the rows). */
+  readonly clock: Clock;
   readonly jobId: string | null;
   /** The status filter in effect (empty: every status). */
   readonly statuses: readonly InputStatus[];

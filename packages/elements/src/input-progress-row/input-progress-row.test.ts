@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { waitUntil } from '../test-support/wait-until.js';
 import { ticker } from '../ticker.js';
-import { useFakeClock } from '../test-support/fake-clock.js';
+import { useFakeClock, testClock } from '../test-support/fake-clock.js';
 import '../define.js';
 import type { InputProgressRow } from './input-progress-row.js';
 import { makeItem, type ItemPatch } from '../test-support/make-item.js';
@@ -9,7 +9,7 @@ import { makeItem, type ItemPatch } from '../test-support/make-item.js';
 async function row(patch: ItemPatch = {}, lang = 'en'): Promise<InputProgressRow> {
   const wrapper = await fixture<HTMLDivElement>(
     html`<div lang=${lang}>
-      <input-progress-row .item=${makeItem(patch)}></input-progress-row>
+      <input-progress-row .clock=${testClock()} .item=${makeItem(patch)}></input-progress-row>
     </div>`,
   );
   const el = wrapper.querySelector('input-progress-row')!;
@@ -130,7 +130,7 @@ describe('<input-progress-row>', () => {
     for (const dir of ['ltr', 'rtl']) {
       const wrapper = await fixture<HTMLDivElement>(
         html`<div dir=${dir} style="width: 400px">
-          <input-progress-row .item=${makeItem()}></input-progress-row>
+          <input-progress-row .clock=${testClock()} .item=${makeItem()}></input-progress-row>
         </div>`,
       );
       const el = wrapper.querySelector('input-progress-row')!;
@@ -282,6 +282,7 @@ describe('<input-progress-row>', () => {
     const wrapper = await fixture<HTMLDivElement>(
       html`<div>
         <input-progress-row
+          .clock=${testClock()}
           .item=${makeItem({ status: 'failed', percent: 40, input: { errorMessage: 'x' }, data: { metadata: { batch: 7 } } })}
           .strings=${{
             status: (s: string) => `«${s}»`,
@@ -312,7 +313,9 @@ describe('<input-progress-row>', () => {
   });
 
   it('renders nothing without an item', async () => {
-    const el = await fixture<InputProgressRow>(html`<input-progress-row></input-progress-row>`);
+    const el = await fixture<InputProgressRow>(
+      html`<input-progress-row .clock=${testClock()}></input-progress-row>`,
+    );
     expect(el.shadowRoot!.children.length).to.equal(0);
   });
 });

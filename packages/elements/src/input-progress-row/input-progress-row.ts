@@ -1,5 +1,5 @@
 import { LitElement, type PropertyValues, type TemplateResult, nothing } from 'lit';
-import type { FeedItem } from '@input-progress/core';
+import { systemClock, type Clock, type FeedItem } from '@input-progress/core';
 import { LangController } from '../controllers/lang-controller.js';
 import { formattersFor } from '../formatters.js';
 import { themeStyles } from '../shared-styles.js';
@@ -59,6 +59,7 @@ export class InputProgressRow extends LitElement {
   static override properties = {
     item: { attribute: false },
     strings: { attribute: false },
+    clock: { attribute: false },
     status: { reflect: true },
     density: { reflect: true },
     expanded: { type: Boolean, reflect: true },
@@ -70,6 +71,9 @@ export class InputProgressRow extends LitElement {
 
   /** Text overrides; missing keys use the English defaults. */
   declare strings: Partial<InputProgressStrings> | null;
+
+  /** The clock relative times count on (default: the real one); the list hands its own. */
+  declare clock: Clock;
 
   /**
    * The input's status, reflected from `item` so pages can style
@@ -90,11 +94,12 @@ export class InputProgressRow extends LitElement {
     // Reactive properties are `declare`d and set here: a class field would hide Lit's accessor.
     this.item = null;
     this.strings = null;
+    this.clock = systemClock;
     this.status = null;
     this.density = 'comfortable';
     this.expanded = false;
     // Relative times and the time left move on while the item stays the same.
-    ticker.use(this);
+    ticker.use(this, () => this.clock);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -108,7 +113,7 @@ export class InputProgressRow extends LitElement {
       this.item,
       resolveStrings(this.strings),
       formattersFor(this.#lang.lang),
-      ticker.now(),
+      ticker.now(this.clock),
     );
     return this.density === 'compact'
       ? renderCompact(view, this.expanded, this.#toggle)

@@ -1,3 +1,4 @@
+import { testClock } from '../test-support/fake-clock.js';
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../define.js';
@@ -12,7 +13,11 @@ async function row(patch: ItemPatch, density: Density, width = 600): Promise<Inp
   document.documentElement.style.fontSize = '16px';
   const wrapper = await fixture<HTMLDivElement>(
     html`<div style="width: ${width}px">
-      <input-progress-row .item=${makeItem(patch)} density=${density}></input-progress-row>
+      <input-progress-row
+        .clock=${testClock()}
+        .item=${makeItem(patch)}
+        density=${density}
+      ></input-progress-row>
     </div>`,
   );
   const el = wrapper.querySelector('input-progress-row')!;

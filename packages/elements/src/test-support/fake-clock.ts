@@ -1,58 +1,31 @@
 /**
- * A manual clock for element tests: installed with `setClock`, it drives the feeds the elements
- * build, the ticker, the announcer and the countdown. Time moves only when a test advances it,
- * so no assertion depends on how fast the machine is.
+ * The elements' tests run on core's one fake clock (`createFakeClock`): a test installs one
+ * with {@link useFakeClock}, and every element a fixture makes gets it as its `clock` property
+ * (`.clock=${testClock()}`), so polls, back-off, the countdown, the announcer's throttle and
+ * relative times move only when the test advances it.
  */
+import { systemClock, type Clock } from '@input-progress/core';
+import { createFakeClock, type FakeClock as CoreFakeClock } from '@input-progress/core/testing';
 import { waitUntil } from './wait-until.js';
-import { setClock, type ElementClock } from '../clock.js';
 
-export interface FakeClock extends ElementClock {
-  /** Moves the clock by `ms`, running every timer that falls due, in order; returns how many ran. */
-  advance(ms: number): number;
-  /** Timers armed and not yet run or cleared. */
-  readonly timerCount: number;
-  /** Puts the real clock back. */
+export interface FakeClock extends CoreFakeClock {
+  /** Stops handing this clock to new fixtures (elements made with it keep it). */
   restore(): void;
 }
 
+let current: FakeClock | null = null;
+
+/** The clock fixtures give their elements: the installed fake one, else the real one. */
+export const testClock = (): Clock => current ?? systemClock;
+
 /** Installs a fake clock starting at the real time now (relative times read naturally). */
 export function useFakeClock(start = Date.now()): FakeClock {
-  let now = start;
-  // Handles are objects: given to the real clearTimeout by mistake (a timer outliving its
-  // test), they can never cancel an unrelated real timer.
-  const timers = new Map<object, { at: number; callback: () => void }>();
-  const fake: FakeClock = {
-    now: () => now,
-    setTimeout(callback, ms) {
-      const handle = {};
-      timers.set(handle, { at: now + Math.max(0, ms), callback });
-      return handle;
+  const fake: FakeClock = Object.assign(createFakeClock({ start }), {
+    restore: () => {
+      if (current === fake) current = null;
     },
-    clearTimeout(handle) {
-      timers.delete(handle as object);
-    },
-    advance(ms) {
-      const until = now + ms;
-      let ran = 0;
-      for (;;) {
-        let due: [object, { at: number; callback: () => void }] | undefined;
-        for (const entry of timers)
-          if (entry[1].at <= until && (!due || entry[1].at < due[1].at)) due = entry;
-        if (!due) break;
-        timers.delete(due[0]);
-        now = due[1].at;
-        ran++;
-        due[1].callback();
-      }
-      now = until;
-      return ran;
-    },
-    get timerCount() {
-      return timers.size;
-    },
-    restore: () => setClock(null),
-  };
-  setClock(fake);
+  });
+  current = fake;
   return fake;
 }
 
@@ -61,7 +34,7 @@ export function useFakeClock(start = Date.now()): FakeClock {
  * last one started (requests answered over the network), until `done` holds.
  */
 export async function advanceUntil(
-  clock: FakeClock,
+  clock: CoreFakeClock,
   done: () => boolean | Promise<boolean>,
   message: string,
   step = 100,

@@ -1,3 +1,4 @@
+import { testClock } from './fake-clock.js';
 import { fixture, html } from '@open-wc/testing';
 import { waitUntil } from './wait-until.js';
 import { simulatorControl } from '@input-progress/simulator/control';
@@ -58,7 +59,7 @@ export const parts = <T extends Element = HTMLElement>(el: Element, name: string
 export const text = (node: Element | null | undefined) =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 export const rows = (el: InputProgressList) => parts<InputProgressRow>(el, 'row');
-/** A part of the list's job header (`<input-progress-job>` in the list's shadow root). */
+/** A part of the list's job header (`<input-progress-job .clock=${testClock()}>` in the list's shadow root). */
 export const jobPart = <T extends Element = HTMLElement>(el: InputProgressList, name: string) => {
   const job = part(el, 'job');
   return job ? part<T>(job, name) : null;
@@ -99,6 +100,7 @@ export async function listFixture(
 ): Promise<InputProgressList> {
   const el = await fixture<InputProgressList>(
     html`<input-progress-list
+      .clock=${testClock()}
       job-id=${jobId}
       base-url=${options.baseUrl ?? BASE_URL}
       status=${options.status ?? ''}
