@@ -12,6 +12,7 @@ import {
 import {
   DEFAULT_POLL_INTERVAL,
   FeedBinding,
+  sourceOf,
   validPollInterval,
 } from '../controllers/feed-binding.js';
 import { Cadence } from '../controllers/cadence.js';
@@ -118,14 +119,7 @@ export class InputProgressJob extends LitElement {
   declare strings: Partial<InputProgressStrings> | null;
 
   readonly #binding = new FeedBinding(this, {
-    source: () => ({
-      feed: this.feed,
-      jobId: this.jobId,
-      baseUrl: this.baseUrl,
-      apiKey: this.apiKey,
-      client: this.client,
-      clock: this.clock,
-    }),
+    source: () => sourceOf(this),
     pollInterval: () => validPollInterval(this.pollInterval),
     // Only the counts matter here: the smallest page.
     query: () => ({ limit: 1 }),

@@ -17,7 +17,7 @@ async function row(patch: ItemPatch = {}, lang = 'en'): Promise<InputProgressRow
   return el;
 }
 const part = (el: InputProgressRow, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="row-${name}"]`);
 const textOf = (el: InputProgressRow, name: string) =>
   part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 
