@@ -1,4 +1,8 @@
 import type { FeedSnapshot, InputProgressFeed } from '../feed.js';
+import { settle } from '../testing/fake-clock.js';
+
+/** Lets queued promise reactions and one macrotask run (I/O, reported rejections): no fixed wait. */
+export const nextMacrotask = settle;
 
 /**
  * The one "poll until" of core's tests: resolves once `condition()` holds, checking after each
@@ -15,7 +19,7 @@ export async function waitUntil(
   while (!(await condition())) {
     if (Date.now() > deadline)
       throw new Error(`Timed out waiting until ${typeof what === 'string' ? what : what()}`);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextMacrotask();
   }
 }
 
