@@ -48,6 +48,7 @@ export {
 } from './pagination.js';
 export type { Pagination, PaginationInit } from './pagination.js';
 export { derivePercent } from './percent.js';
+export { timeOf } from './iso-time.js';
 export type { PercentSource } from './percent.js';
 export type { LiveState } from './poll-schedule.js';
 export { INPUT_STATUSES } from './types.js';
