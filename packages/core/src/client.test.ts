@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { createSimulator } from '@input-progress/simulator';
-import { createClient, type ClientOptions } from './client.js';
+import type { ClientOptions } from './client-options.js';
+import { createClient } from './client.js';
 import {
   ApiError,
   InputProgressError,

@@ -16,18 +16,6 @@ import { parseRetryAfter } from './retry-after.js';
 import { retryPolicy, withRetries } from './retry.js';
 import { timedAttempt, type AttemptContext } from './timed-attempt.js';
 
-export type {
-  ClientHeaders,
-  ClientOptions,
-  FetchInit,
-  FetchLike,
-  FetchResponse,
-  InputProgressClient,
-  RequestOptions,
-  RetryOptions,
-} from './client-options.js';
-export { parseJson } from './parse-json.js';
-
 /** How many conditional answers a client keeps (one per URL; the oldest goes first). */
 const KEPT_ANSWERS = 20;
 

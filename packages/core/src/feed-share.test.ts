@@ -1,7 +1,9 @@
 import { expect } from 'chai';
 import { clientIdentity } from './client-identity.js';
-import { createClient, type ClientOptions } from './client.js';
-import { createFeed, type FeedOptions, type InputProgressFeed } from './feed.js';
+import type { ClientOptions } from './client-options.js';
+import { createClient } from './client.js';
+import type { FeedOptions, InputProgressFeed } from './feed-types.js';
+import { createFeed } from './feed.js';
 import { createFakeEnvironment, type FakeEnvironment } from './test-support/fake-environment.js';
 import {
   countingFetch,

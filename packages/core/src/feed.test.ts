@@ -1,8 +1,10 @@
 import { expect } from 'chai';
 import type { JobConfig } from '@input-progress/simulator';
-import { createClient, type ClientOptions, type InputProgressClient } from './client.js';
+import type { ClientOptions, InputProgressClient } from './client-options.js';
+import { createClient } from './client.js';
 import { ApiError, InputProgressError } from './errors.js';
-import { createFeed, type FeedOptions, type FeedSnapshot, type InputProgressFeed } from './feed.js';
+import type { FeedOptions, FeedSnapshot, InputProgressFeed } from './feed-types.js';
+import { createFeed } from './feed.js';
 import { createFakeEnvironment, type FakeEnvironment } from './test-support/fake-environment.js';
 import {
   countingFetch,

@@ -25,15 +25,6 @@ import {
   type SharedLoad,
 } from './shared-load.js';
 
-export type {
-  FeedItem,
-  FeedListener,
-  FeedOptions,
-  FeedSnapshot,
-  FeedStatus,
-  InputProgressFeed,
-} from './feed-types.js';
-
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /**

@@ -1,8 +1,10 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { createClient, parseJson } from './client.js';
+import { createClient } from './client.js';
 import { InputProgressError, ResponseShapeError } from './errors.js';
-import { createFeed, type FeedSnapshot } from './feed.js';
+import type { FeedSnapshot } from './feed-types.js';
+import { createFeed } from './feed.js';
+import { parseJson } from './parse-json.js';
 import { parseInputsProgressCounts, parseInputsProgressPage } from './parse-response.js';
 import { createFakeEnvironment } from './test-support/fake-environment.js';
 import { bodyText, validCounts, validPage } from './test-support/fuzz-bodies.js';

@@ -1,4 +1,4 @@
-import type { FeedSnapshot, InputProgressFeed } from '../feed.js';
+import type { FeedSnapshot, InputProgressFeed } from '../feed-types.js';
 import { settle } from '../testing/fake-clock.js';
 
 /** Lets queued promise reactions and one macrotask run (I/O, reported rejections): no fixed wait. */
