@@ -10,7 +10,7 @@
  * `QueryCache` (queries by key) and `QueryObserver` (ref-counted observers of a query).
  */
 import type { Clock } from './clock.js';
-import type { InputProgressClient } from './client.js';
+import type { InputProgressClient } from './client-options.js';
 import { ApiError, InputProgressError, isRetryable, toInputProgressError } from './errors.js';
 import { toPageRows, type PageRows } from './page-rows.js';
 import { batch } from './notify-queue.js';
