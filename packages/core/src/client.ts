@@ -150,6 +150,7 @@ export function createClient(options: ClientOptions = {}): InputProgressClient {
       ),
   };
   // Feeds created with `share: true` share loads between clients of equal plain options.
-  if (!options.fetch && !options.headers) rememberConfiguration(client, baseUrl, options.apiKey);
+  if (!options.fetch && !options.headers)
+    rememberConfiguration(client, baseUrl, options.apiKey, clock);
   return client;
 }
