@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '@input-progress/core';
 import { FaultScope } from './fault-scope.js';
 import { isoAt, statusAt, type TrackedStatus } from './input-state.js';
 import { progressItemJson } from './progress-item-json.js';
@@ -28,13 +29,17 @@ export class SimulatedJob {
   /** Fault injection for requests to this job. */
   readonly faults: FaultScope;
 
-  constructor(id: string, config: ResolvedJobConfig, wallNow?: () => number) {
+  /**
+   * Plans the job from `config`. A `real` job's time follows `clock` (default: the system
+   * clock; the simulator passes its own, so a fake clock in tests moves its jobs).
+   */
+  constructor(id: string, config: ResolvedJobConfig, clock: Pick<Clock, 'now'> = systemClock) {
     this.id = id;
     this.config = config;
     this.plan = planJob(config, id);
     this.name = config.name ?? `Simulated job (${config.inputs} inputs)`;
     const initial = config.elapsedMs === 'finished' ? this.plan.lastEnd : config.elapsedMs;
-    this.clock = createJobClock(config.clock, config.speed, initial, wallNow);
+    this.clock = createJobClock(config.clock, config.speed, initial, clock);
     this.faults = new FaultScope(config.faults, config.seed);
   }
 
