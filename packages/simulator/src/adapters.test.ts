@@ -244,21 +244,17 @@ describe('input-progress-simulator CLI', function () {
     });
     child = proc;
     let out = '';
-    proc.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    proc.stderr.on('data', (d: Buffer) => (out += d.toString()));
     const exit = new Promise<number | null>((resolve) => proc.on('exit', (code) => resolve(code)));
+    // Ready when the output names the URL: read on every chunk, no polling.
     return new Promise((resolve, reject) => {
-      const check = setInterval(() => {
-        const m = /listening on (http:\/\/\S+)/.exec(out);
-        if (m) {
-          clearInterval(check);
-          resolve({ url: m[1]!, output: () => out, exit });
-        }
-      }, 20);
-      void exit.then((code) => {
-        clearInterval(check);
-        reject(new Error(`CLI exited with ${code}: ${out}`));
-      });
+      const read = (chunk: Buffer) => {
+        out += chunk.toString();
+        const listening = /listening on (http:\/\/\S+)/.exec(out);
+        if (listening) resolve({ url: listening[1]!, output: () => out, exit });
+      };
+      proc.stdout.on('data', read);
+      proc.stderr.on('data', read);
+      void exit.then((code) => reject(new Error(`CLI exited with ${code}: ${out}`)));
     });
   };
 
