@@ -6,6 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { InputsProgressTraces, Job, StatusCounts } from '@input-progress/core';
 import type { Formatters } from '../formatters.js';
+import { parseTime } from '../parse-time.js';
 import type { InputProgressStrings } from '../strings.js';
 import { timeLeft } from '../time-left.js';
 import { jobEtaOf, perBucketOf, throughputOf } from './job-stats.js';
@@ -30,8 +31,6 @@ export interface JobView {
 
 /** The bar's segments, in the order they fill it. */
 const SEGMENTS = ['completed', 'failed', 'processing', 'pending'] as const;
-
-const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) : NaN);
 
 export function renderJob(view: JobView): TemplateResult {
   const { t, f, counts, job } = view;
@@ -104,9 +103,9 @@ function renderPace({ t, f, now, counts, portScoped, job, traces }: JobView): Te
     t,
     f,
   );
-  const started = time(record?.startedAt);
-  const ended = time(record?.completedAt ?? record?.failedAt ?? record?.cancelledAt);
-  const elapsed = (Number.isNaN(ended) ? now : ended) - started;
+  const started = parseTime(record?.startedAt);
+  const ended = parseTime(record?.completedAt ?? record?.failedAt ?? record?.cancelledAt);
+  const elapsed = started === null ? null : (ended ?? now) - started;
   return html`<p class="pace muted">
     ${
       perMinute === null
@@ -117,6 +116,6 @@ function renderPace({ t, f, now, counts, portScoped, job, traces }: JobView): Te
           >`
     }
     ${eta ? html`<span part="eta">${eta}</span>` : nothing}
-    ${elapsed >= 0 ? html`<span part="elapsed">${t.elapsed(f.duration(elapsed))}</span>` : nothing}
+    ${elapsed !== null && elapsed >= 0 ? html`<span part="elapsed">${t.elapsed(f.duration(elapsed))}</span>` : nothing}
   </p>`;
 }

@@ -4,16 +4,13 @@
  */
 import type { FeedItem } from '@input-progress/core';
 import type { Formatters } from '../formatters.js';
+import { parseTime } from '../parse-time.js';
 import { safeLink } from '../safe-link.js';
 import type { InputProgressStrings } from '../strings.js';
 import { timeLeft } from '../time-left.js';
 
 export const finite = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
-const time = (iso: string | null | undefined): number | null => {
-  const ms = iso ? Date.parse(iso) : NaN;
-  return Number.isNaN(ms) ? null : ms;
-};
 
 /** One input as a row shows it. */
 export interface RowView {
@@ -69,7 +66,7 @@ export function rowView(
       );
   // The feed's estimate is the time left as of the latest progress report: take off what has
   // passed since (a report stamped after `now` takes off nothing).
-  const reported = time(progress?.createdAt);
+  const reported = parseTime(progress?.createdAt);
   const left = finite(item.eta)
     ? item.eta - Math.max(0, reported === null ? 0 : now - reported)
     : null;
@@ -79,8 +76,8 @@ export function rowView(
   const rank = finite(item.step)
     ? (status === 'failed' ? t.failedRank : t.rank)(f.number(item.step))
     : null;
-  const created = time(input.createdAt);
-  const completed = time(input.completedAt);
+  const created = parseTime(input.createdAt);
+  const completed = parseTime(input.completedAt);
   return {
     item,
     t,
