@@ -1,7 +1,7 @@
 import { expect } from 'chai';
 import { createFakeClock } from '@input-progress/core/testing';
 import { createSimulator, PRESET_JOB_IDS, type Simulator } from './index.js';
-import { advance, api, createJob, listAll } from './test-support/http.js';
+import { advance, api, createJob, listAll, STEADY } from './test-support/http.js';
 
 describe('job lifecycle', () => {
   let sim: Simulator;
@@ -11,11 +11,9 @@ describe('job lifecycle', () => {
 
   it('moves an input from pending through processing to completed, with rising progress rows', async () => {
     const id = await createJob(sim, {
+      ...STEADY,
       inputs: 1,
       itemsPerInput: 4,
-      msPerItem: 1000,
-      spread: 0,
-      failureRate: 0,
       startDelayMs: 500,
       metrics: 'full',
     });
@@ -90,8 +88,7 @@ describe('job lifecycle', () => {
       ],
       concurrency: 3,
       itemsPerInput: 4,
-      spread: 0,
-      failureRate: 0,
+      ...STEADY,
     });
     await advance(sim, id, 2500);
     const items = (await api(sim, `/batch/jobs/${id}/inputs/progress`)).body.items;
