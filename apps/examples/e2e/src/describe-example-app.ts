@@ -78,8 +78,8 @@ export function describeExampleApp(app: ExampleApp): void {
         await page.goto(`${origin}/?job=${jobId}`);
 
         // The element's rows (in its shadow root) and the app's own rows.
-        await page.locator('input-progress-list input-progress-row').nth(4).waitFor();
-        expect(await page.locator('input-progress-list input-progress-row').count()).to.equal(5);
+        await page.locator('input-progress-list [part~="row"]').nth(4).waitFor();
+        expect(await page.locator('input-progress-list [part~="row"]').count()).to.equal(5);
         await page.locator('#own-rows li').nth(4).waitFor();
         expect(await ownProgress(page)).to.equal(0);
 
