@@ -2,6 +2,7 @@ import { LitElement, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   isAbortError,
+  timeOf,
   systemClock,
   type Clock,
   type InputProgressClient,
@@ -156,7 +157,7 @@ export class InputProgressJob extends LitElement {
     this.strings = null;
     new TaskLifecycle(this, [this.#job, this.#traces]);
     // The elapsed time moves on with every other relative time on screen.
-    ticker.use(this, () => this.clock);
+    ticker.use(this, { clock: () => this.clock, finest: () => this.#elapsed() });
   }
 
   protected override render(): TemplateResult {
@@ -177,6 +178,14 @@ export class InputProgressJob extends LitElement {
           : (job.value ?? 'loading'),
       traces: this.#traces.status === TaskStatus.ERROR ? undefined : this.#traces.value,
     });
+  }
+
+  /** How long the job has run while it runs (its elapsed time moves on), else null. */
+  #elapsed(): number | null {
+    const job = this.#job.value;
+    const started = timeOf(job?.startedAt);
+    const ended = job?.completedAt ?? job?.failedAt ?? job?.cancelledAt;
+    return started === null || ended ? null : this.clock.now() - started;
   }
 
   /** The load's arguments: a new round loads again (aborting a load still in flight). */

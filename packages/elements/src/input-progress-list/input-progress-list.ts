@@ -26,6 +26,7 @@ import { themeStyles } from '../shared-styles.js';
 import { resolveStrings, type InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
 import { renderBody, renderError } from './list-body.js';
+import { finestOnList } from './list-query.js';
 import { settledSentence } from './settled-sentence.js';
 import { QUERY_PROPERTIES, statusesOf } from './list-query.js';
 import { renderHeader } from './list-header.js';
@@ -208,8 +209,13 @@ export class InputProgressList extends LitElement {
       missing: () => new InputProgressError('input-progress-list needs a job-id or a feed'),
       onSettled: (settled) => this.#announcer.add(settled),
     });
-    // The stale banner's "data from 5 minutes ago" moves on between polls.
-    ticker.use(this, () => this.clock);
+    // Rows' ages and times left, and the stale banner's "data from 5 minutes ago", move on
+    // between polls.
+    ticker.use(this, {
+      clock: () => this.clock,
+      finest: () =>
+        this.renderItem ? null : finestOnList(this.#binding.snapshot, this.clock.now()),
+    });
   }
 
   /** Only inputs of this port, e.g. `worker.inference`; null for every port. The feed's query. */

@@ -6,7 +6,7 @@ import { themeStyles } from '../shared-styles.js';
 import { resolveStrings, type InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
 import { renderRow, type Density } from './row-templates.js';
-import { rowView } from './row-view.js';
+import { finestShown, rowView } from './row-view.js';
 import { rowStyles } from './input-progress-row.styles.js';
 
 export type { Density } from './row-templates.js';
@@ -101,7 +101,10 @@ export class InputProgressRow extends LitElement {
     this.density = 'comfortable';
     this.expanded = false;
     // Relative times and the time left move on while the item stays the same.
-    ticker.use(this, () => this.clock);
+    ticker.use(this, {
+      clock: () => this.clock,
+      finest: () => (this.item ? finestShown(this.item, this.clock.now()) : null),
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
