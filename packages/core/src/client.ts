@@ -67,7 +67,7 @@ export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponse>
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
-  /** The API root (default `https://api.u1.archetypeai.app/v0.5`); may be a same-origin path such as `/api/v0.5`. */
+  /** The API root (default `https://api.u1.archetypeai.app/v0.5`); may be a same-origin path such as `/api`. */
   readonly baseUrl?: string;
   /**
    * Sent only as `Authorization: Bearer <apiKey>`; never part of a URL, message or error.
@@ -152,7 +152,7 @@ export const parseJson = (text: string): unknown => {
  * reason. Responses are validated and normalised to camelCase.
  *
  * @example
- * const client = createClient({ baseUrl: '/api/v0.5' });
+ * const client = createClient({ baseUrl: '/api' });
  * const page = await client.listInputsProgress('job_123', { statuses: ['failed'], limit: 20 });
  */
 export function createClient(options: ClientOptions = {}): InputProgressClient {
