@@ -58,7 +58,7 @@ export type FetchLike = (url: string, init: FetchInit) => Promise<FetchResponse>
 
 /** Options of {@link createClient}. */
 export interface ClientOptions {
-  /** The API root (default `https://api.u1.archetypeai.app/v0.5`); may be a same-origin path such as `/api/v0.5`. */
+  /** The API root (default `https://api.u1.archetypeai.app/v0.5`); may be a same-origin path such as `/api`. */
   readonly baseUrl?: string;
   /**
    * Sent only as `Authorization: Bearer <apiKey>`; never part of a URL, message or error.

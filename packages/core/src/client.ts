@@ -62,7 +62,7 @@ function searchOf(params: Readonly<Record<string, unknown>>): string {
  * reason. Responses are validated and normalised to camelCase.
  *
  * @example
- * const client = createClient({ baseUrl: '/api/v0.5' });
+ * const client = createClient({ baseUrl: '/api' });
  * const page = await client.listInputsProgress('job_123', { statuses: ['failed'], limit: 20 });
  */
 export function createClient(options: ClientOptions = {}): InputProgressClient {

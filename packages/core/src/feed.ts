@@ -40,7 +40,7 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * and every call hands the listener the feed's current snapshot, so none ends on an old one.
  *
  * @example
- * const feed = createFeed({ client: createClient({ baseUrl: '/api/v0.5' }), jobId: 'job_123' });
+ * const feed = createFeed({ client: createClient({ baseUrl: '/api' }), jobId: 'job_123' });
  * const stop = feed.subscribe((s) => render(s.items, s.page, s.pageCount, s.live));
  */
 export function createFeed(options: FeedOptions): InputProgressFeed {

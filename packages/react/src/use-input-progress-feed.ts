@@ -44,7 +44,7 @@ export type UseInputProgressFeedOptions = CommonOptions &
   (
     | {
         /**
-         * The API root, e.g. `/api/v0.5` on your own backend (default: the public API). A
+         * The API root, e.g. `/api` on your own backend (default: the public API). A
          * change builds a new feed.
          */
         readonly baseUrl?: string;
@@ -84,7 +84,7 @@ const queryKey = (query: Partial<PaginationInit> | undefined) =>
  *
  * @example
  * function Inputs({ jobId }: { jobId: string }) {
- *   const { snapshot, feed } = useInputProgressFeed({ jobId, baseUrl: '/api/v0.5', query: { limit: 10 } });
+ *   const { snapshot, feed } = useInputProgressFeed({ jobId, baseUrl: '/api', query: { limit: 10 } });
  *   return (
  *     <ul>
  *       {snapshot.items.map((item) => (

@@ -98,7 +98,7 @@ export class InputProgressJob extends LitElement {
   /** The batch job to show (required unless `feed` is set). */
   declare jobId: string | null;
 
-  /** The API root, e.g. `/api/v0.5` on your own backend (core's default: the public API). */
+  /** The API root, e.g. `/api` on your own backend (core's default: the public API). */
   declare baseUrl: string | null;
 
   /** Milliseconds between polls of the feed built here; `0` turns polling off. Ignored when `feed` is set. */

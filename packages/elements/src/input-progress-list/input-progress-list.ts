@@ -129,7 +129,7 @@ export class InputProgressList extends LitElement {
   /** The batch job to show (required unless `feed` is set). */
   declare jobId: string | null;
 
-  /** The API root, e.g. `/api/v0.5` on your own backend (core's default: the public API). */
+  /** The API root, e.g. `/api` on your own backend (core's default: the public API). */
   declare baseUrl: string | null;
 
   /**
