@@ -3,6 +3,7 @@ import {
   InputProgressError,
   systemClock,
   type Clock,
+  type FeedItem,
   type InputProgressClient,
   type InputProgressFeed,
   type Order,
@@ -16,6 +17,7 @@ import {
   validPollInterval,
 } from '../controllers/feed-binding.js';
 import { FocusKeeper } from '../controllers/focus-keeper.js';
+import { HeldOrder } from '../controllers/held-order.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { RowMotion } from '../controllers/row-motion.js';
 import { SnapshotEvents } from '../controllers/snapshot-events.js';
@@ -37,6 +39,7 @@ import { listStyles } from './input-progress-list.styles.js';
 
 export type { RenderItem, RenderItemContext } from './list-view.js';
 
+const NO_ITEMS: readonly FeedItem[] = [];
 /** Announcements come at most this often, so a burst of settles is read as one sentence. */
 const ANNOUNCE_EVERY_MS = 1000;
 
@@ -180,6 +183,7 @@ export class InputProgressList extends LitElement {
     queryProperties: QUERY_PROPERTIES,
   });
   readonly #lang = new LangController(this);
+  readonly #order = new HeldOrder(this);
   readonly #countdown = new BackoffCountdown(this, () => this.#binding.feed);
   readonly #announcer = new Announcer(this, {
     every: ANNOUNCE_EVERY_MS,
@@ -203,7 +207,7 @@ export class InputProgressList extends LitElement {
     this.renderItem = null;
     this.density = 'comfortable';
     new FocusKeeper(this);
-    new RowMotion(this, () => this.#binding.snapshot?.items);
+    new RowMotion(this, () => this.#items());
     new SnapshotEvents(this, {
       source: () => this.#binding,
       missing: () => new InputProgressError('input-progress-list needs a job-id or a feed'),
@@ -258,6 +262,12 @@ export class InputProgressList extends LitElement {
     this.#binding.setQuery({ offset: value });
   }
 
+  /** The rows in the order shown: the API's, unless the person is over or in the list. */
+  #items(): readonly FeedItem[] {
+    const snapshot = this.#binding.snapshot;
+    return this.#order.arrange(snapshot?.items ?? NO_ITEMS, snapshot?.query ?? null);
+  }
+
   /** Loads the current page again now (also what the refresh and retry buttons do). */
   async refresh(): Promise<void> {
     await this.#binding.refresh();
@@ -278,6 +288,7 @@ export class InputProgressList extends LitElement {
     const query = this.#binding.query;
     return {
       snapshot: this.#binding.snapshot,
+      items: this.#items(),
       feed: this.#binding.feed,
       t: resolveStrings(this.strings),
       f: formattersFor(this.#lang.lang),

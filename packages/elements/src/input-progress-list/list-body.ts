@@ -15,8 +15,7 @@ import type { ListActions, ListView } from './list-view.js';
 
 /** The body while there is a feed. */
 export function renderBody(view: ListView, actions: ListActions): TemplateResult {
-  const { snapshot, t, f, jobId } = view;
-  const items = snapshot?.items ?? [];
+  const { snapshot, t, f, jobId, items } = view;
   const error = snapshot?.error ?? null;
   if (items.length === 0 && error)
     return renderError(describeError(error, t, jobId ?? ''), t, actions);

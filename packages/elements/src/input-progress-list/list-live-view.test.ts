@@ -1,5 +1,5 @@
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../define.js';
 import { advanceUntil, useFakeClock, type FakeClock } from '../test-support/fake-clock.js';
 import { preferReducedMotion, restoreMotion } from '../test-support/reduced-motion.js';
@@ -177,19 +177,52 @@ describe('<input-progress-list> live view', () => {
     ).to.equal(0);
   });
 
-  it('keeps focus on the control it was on when its row moves', async () => {
+  it('keeps rows in their places while the pointer is over the list, and moves them when it leaves', async () => {
+    const { el, jobId, first } = await reorderingList('compact');
+    const box = el.getBoundingClientRect();
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.left + 20), Math.round(box.top + 20)],
+    });
+    const badge = () => text(rowPart(rows(el)[0]!, 'badge'));
+    await control.advance(jobId, 10_000);
+    await advanceUntil(fake, () => badge() === 'Completed', 'the first row completed', 1000);
+    expect(ids(el)[0], 'the finished row kept its place under the pointer').to.equal(first);
+    await sendMouse({
+      type: 'move',
+      position: [Math.round(box.left + 20), Math.round(box.bottom + 40)],
+    });
+    await waitUntil(() => ids(el).at(-1) === first, 'the row moved once the pointer left');
+    await sendMouse({ type: 'move', position: [0, 0] });
+  });
+
+  it('keeps a focused row in its place, its control focused and working, until focus leaves', async () => {
     const moving = await reorderingList('compact');
-    const row = rows(moving.el)[0]!;
+    const { el, jobId, first } = moving;
+    const row = rows(el)[0]!;
     const toggle = rowPart(row, 'toggle')!;
     toggle.focus();
-    await moveFirstRowDown(moving);
-    expect(rows(moving.el).at(-1), 'the same row element, now last').to.equal(row);
-    expect(moving.el.shadowRoot!.activeElement).to.equal(toggle);
-    await sendKeys({ press: 'Enter' });
-    await moving.el.updateComplete;
-    expect(toggle.getAttribute('aria-expanded'), 'and the keyboard still works there').to.equal(
-      'true',
+    await control.advance(jobId, 10_000);
+    await advanceUntil(
+      fake,
+      () => text(rowPart(row, 'badge')) === 'Completed',
+      'the focused row completed',
+      1000,
     );
+    expect(ids(el)[0], 'still first').to.equal(first);
+    expect(el.shadowRoot!.activeElement).to.equal(toggle);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded'), 'the keyboard still works there').to.equal('true');
+    const outside = document.createElement('button');
+    document.body.append(outside);
+    try {
+      outside.focus();
+      await waitUntil(() => ids(el).at(-1) === first, 'the row moved once focus left');
+      expect(rows(el).at(-1), 'the same row node, now last').to.equal(row);
+    } finally {
+      outside.remove();
+    }
   });
 
   it('counts every relative time on screen from the same now', async () => {

@@ -29,6 +29,8 @@ export type RenderItem = (item: FeedItem, context: RenderItemContext) => unknown
 export interface ListView {
   /** The feed's snapshot; null while there is no feed. */
   readonly snapshot: FeedSnapshot | null;
+  /** The snapshot's rows in the order shown (kept while the person is over or in the list). */
+  readonly items: readonly FeedItem[];
   /** The feed shown (the job header follows the same one). */
   readonly feed: InputProgressFeed | null;
   readonly t: InputProgressStrings;
