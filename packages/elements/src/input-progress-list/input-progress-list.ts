@@ -17,13 +17,15 @@ import {
   validPollInterval,
 } from '../controllers/feed-binding.js';
 import { FocusKeeper } from '../controllers/focus-keeper.js';
+import { JobStatus } from '../controllers/job-status.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { RowMotion } from '../controllers/row-motion.js';
 import { SnapshotEvents } from '../controllers/snapshot-events.js';
 import { formattersFor } from '../formatters.js';
 import type { Density } from '../input-progress-row/input-progress-row.js';
 import { themeStyles } from '../shared-styles.js';
-import { resolveStrings, type InputProgressStrings } from '../strings.js';
+import { resolveStrings } from '../resolve-strings.js';
+import type { InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
 import { renderBody, renderError } from './list-body.js';
 import { renderHeader } from './list-header.js';
@@ -203,6 +205,7 @@ export class InputProgressList extends LitElement {
     clock: () => this.clock,
   });
   readonly #controls = new ListControls(this, this.#binding, () => this.#view());
+  readonly #jobStatus = new JobStatus(this);
 
   constructor() {
     super();
@@ -289,11 +292,13 @@ export class InputProgressList extends LitElement {
     return {
       snapshot: this.#binding.snapshot,
       feed: this.#binding.feed,
-      t: resolveStrings(this.strings),
+      t: resolveStrings(this.strings, this.#lang.lang),
       f: formattersFor(this.#lang.lang),
       now: ticker.now(this.clock),
       clock: this.clock,
       jobId: this.jobId,
+      baseUrl: this.baseUrl,
+      jobStatus: this.#jobStatus.of(this.#binding.feed?.jobId),
       statuses: query.statuses,
       order: query.order,
       limit: query.limit,
@@ -306,13 +311,13 @@ export class InputProgressList extends LitElement {
 
   /** The announcement of a batch of settles, in the element's language now. */
   #sentence({ first, completed, failed }: SettledBatch): string {
-    const t = resolveStrings(this.strings);
+    const t = resolveStrings(this.strings, this.#lang.lang);
     const f = formattersFor(this.#lang.lang);
     // The job's counts say how many finished, whichever page they are on; a single one
     // that can be named is said by name.
     return completed + failed === 1 && first?.status
       ? t.settledOne(first.item.input.data.filename, t.status(first.status))
-      : t.settledMany(f.number(completed + failed), f.number(completed), f.number(failed));
+      : t.settledMany(completed + failed, completed, failed, f);
   }
 }
 
