@@ -12,7 +12,8 @@ export const defaultStrings: InputProgressStrings = {
     ] ?? status,
   itemsOf: (processed, total, f) =>
     `${f.number(processed)} of ${f.number(total)} ${f.plural(total, { one: 'item', other: 'items' })}`,
-  valueText: (items, percent, f) => (items ? `${items}, ${f.percent(percent)}` : f.percent(percent)),
+  valueText: (items, percent, f) =>
+    items ? `${items}, ${f.percent(percent)}` : f.percent(percent),
   barValue: (status, value) => [status, value].filter(Boolean).join(', '),
   working: 'Processing, progress unknown',
   progressOf: (filename) => `Progress of ${filename}`,

@@ -7,11 +7,7 @@ export { FeedBinding } from './controllers/feed-binding.js';
 export type { FeedBindingOptions, FeedSource } from './controllers/feed-binding.js';
 export { defaultStrings } from './default-strings.js';
 export { resolveStrings } from './resolve-strings.js';
-export {
-  registerTranslation,
-  registeredTranslations,
-  translationFor,
-} from './locale-registry.js';
+export { registerTranslation, registeredTranslations, translationFor } from './locale-registry.js';
 export type { InputProgressStrings, InputProgressTranslation } from './strings.js';
 export { formattersFor } from './formatters.js';
 export type { Formatters, PluralForms } from './formatters.js';

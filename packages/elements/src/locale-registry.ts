@@ -78,7 +78,10 @@ export function translationFor(lang: string): InputProgressTranslation | null {
   let match = matches.get(lang);
   if (match === undefined) {
     const { translations } = registry();
-    match = candidates(lang).map((tag) => translations.get(tag)).find(Boolean) ?? null;
+    match =
+      candidates(lang)
+        .map((tag) => translations.get(tag))
+        .find(Boolean) ?? null;
     matches.set(lang, match);
   }
   return match;

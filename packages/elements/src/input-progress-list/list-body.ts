@@ -26,8 +26,7 @@ export function renderBody(view: ListView, actions: ListActions): TemplateResult
   const items = snapshot?.items ?? [];
   const error = snapshot?.error ?? null;
   const context = { jobId: jobId ?? view.feed?.jobId ?? '', baseUrl: view.baseUrl };
-  if (items.length === 0 && error)
-    return renderError(describeError(error, t, context), t, actions);
+  if (items.length === 0 && error) return renderError(describeError(error, t, context), t, actions);
   if (!snapshot || (items.length === 0 && snapshot.status !== 'success')) {
     return html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
       ${[0, 0, 0].map(() => html`<li part="skeleton" aria-hidden="true"></li>`)}

@@ -31,7 +31,8 @@ export const ar: InputProgressTranslation = {
     })[status] ?? status,
   itemsOf: (processed, total, f) =>
     `${f.number(processed)} من ${f.number(total)} ${f.plural(total, ITEM)}`,
-  valueText: (items, percent, f) => (items ? `${items}، ${f.percent(percent)}` : f.percent(percent)),
+  valueText: (items, percent, f) =>
+    items ? `${items}، ${f.percent(percent)}` : f.percent(percent),
   barValue: (status, value) => [status, value].filter(Boolean).join('، '),
   working: 'قيد المعالجة، التقدم غير معروف',
   progressOf: (filename) => `تقدم ${filename}`,

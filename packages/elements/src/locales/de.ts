@@ -15,7 +15,8 @@ export const de: InputProgressTranslation = {
     })[status] ?? status,
   itemsOf: (processed, total, f) =>
     `${f.number(processed)} von ${f.number(total)} ${f.plural(total, { one: 'Element', other: 'Elementen' })}`,
-  valueText: (items, percent, f) => (items ? `${items}, ${f.percent(percent)}` : f.percent(percent)),
+  valueText: (items, percent, f) =>
+    items ? `${items}, ${f.percent(percent)}` : f.percent(percent),
   barValue: (status, value) => [status, value].filter(Boolean).join(', '),
   working: 'In Arbeit, Fortschritt unbekannt',
   progressOf: (filename) => `Fortschritt von ${filename}`,

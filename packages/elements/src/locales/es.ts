@@ -15,7 +15,8 @@ export const es: InputProgressTranslation = {
     })[status] ?? status,
   itemsOf: (processed, total, f) =>
     `${f.number(processed)} de ${f.number(total)} ${f.plural(total, { one: 'elemento', other: 'elementos' })}`,
-  valueText: (items, percent, f) => (items ? `${items}, ${f.percent(percent)}` : f.percent(percent)),
+  valueText: (items, percent, f) =>
+    items ? `${items}, ${f.percent(percent)}` : f.percent(percent),
   barValue: (status, value) => [status, value].filter(Boolean).join(', '),
   working: 'En proceso, progreso desconocido',
   progressOf: (filename) => `Progreso de ${filename}`,
@@ -97,8 +98,7 @@ export const es: InputProgressTranslation = {
   errorUnknown: 'Algo salió mal.',
   errorMissingJob: 'No se indicó ningún job-id.',
   retry: 'Reintentar',
-  stale: (reason, updated) =>
-    `No se pudo actualizar: ${reason} Se muestran datos de ${updated}.`,
+  stale: (reason, updated) => `No se pudo actualizar: ${reason} Se muestran datos de ${updated}.`,
   settledOne: (filename, status) => `${filename}: ${status}.`,
   settledMany: (count, completed, failed, f) =>
     `${f.number(count)} ${f.plural(count, { one: 'entrada terminó', other: 'entradas terminaron' })}: ${f.number(completed)} completadas, ${f.number(failed)} fallidas.`,

@@ -15,7 +15,8 @@ export const fr: InputProgressTranslation = {
     })[status] ?? status,
   itemsOf: (processed, total, f) =>
     `${f.number(processed)} ${f.plural(total, { one: 'élément', other: 'éléments' })} sur ${f.number(total)}`,
-  valueText: (items, percent, f) => (items ? `${items}, ${f.percent(percent)}` : f.percent(percent)),
+  valueText: (items, percent, f) =>
+    items ? `${items}, ${f.percent(percent)}` : f.percent(percent),
   barValue: (status, value) => [status, value].filter(Boolean).join(', '),
   working: 'En cours, progression inconnue',
   progressOf: (filename) => `Progression de ${filename}`,

@@ -14,7 +14,8 @@ export const ja: InputProgressTranslation = {
       failed: '失敗',
     })[status] ?? status,
   itemsOf: (processed, total, f) => `${f.number(total)} 件中 ${f.number(processed)} 件`,
-  valueText: (items, percent, f) => (items ? `${items}、${f.percent(percent)}` : f.percent(percent)),
+  valueText: (items, percent, f) =>
+    items ? `${items}、${f.percent(percent)}` : f.percent(percent),
   barValue: (status, value) => [status, value].filter(Boolean).join('、'),
   working: '処理中、進捗不明',
   progressOf: (filename) => `${filename} の進捗`,
@@ -95,7 +96,8 @@ export const ja: InputProgressTranslation = {
   errorUnknown: '問題が発生しました。',
   errorMissingJob: 'job-id が指定されていません。',
   retry: '再試行',
-  stale: (reason, updated) => `更新できませんでした: ${reason} ${updated}のデータを表示しています。`,
+  stale: (reason, updated) =>
+    `更新できませんでした: ${reason} ${updated}のデータを表示しています。`,
   settledOne: (filename, status) => `${filename}: ${status}。`,
   settledMany: (count, completed, failed, f) =>
     `${f.number(count)} 件の入力が終了しました: 完了 ${f.number(completed)} 件、失敗 ${f.number(failed)} 件。`,

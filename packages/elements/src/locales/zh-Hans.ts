@@ -17,7 +17,8 @@ export const zhHans: InputProgressTranslation = {
       failed: '失败',
     })[status] ?? status,
   itemsOf: (processed, total, f) => `${f.number(processed)}/${f.number(total)} 项`,
-  valueText: (items, percent, f) => (items ? `${items}，${f.percent(percent)}` : f.percent(percent)),
+  valueText: (items, percent, f) =>
+    items ? `${items}，${f.percent(percent)}` : f.percent(percent),
   barValue: (status, value) => [status, value].filter(Boolean).join('，'),
   working: '处理中，进度未知',
   progressOf: (filename) => `${filename} 的进度`,
