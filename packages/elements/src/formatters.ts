@@ -2,9 +2,14 @@
  * The forms of a word by plural category (`Intl.PluralRules`): `other` is required, the rest
  * as the language has them (`one`, `two`, `few`, `many`, `zero`).
  */
-export type PluralForms = { readonly other: string } & {
-  readonly [category in Intl.LDMLPluralRule]?: string;
-};
+export interface PluralForms {
+  readonly zero?: string;
+  readonly one?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+}
 
 /**
  * Locale-aware formatting of the numbers, sizes, percentages and times the elements show.
