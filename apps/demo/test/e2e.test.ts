@@ -550,9 +550,36 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
         ),
       'a German events entry',
     );
+    // The headless example speaks the page's language too.
+    await expectEventually(
+      async () =>
+        / · \d+ Eingaben$/.test(await page.locator('#headless-view .headless-status').innerText()),
+      'the German headless status',
+    );
     await page.locator('select[name="lang"]').selectOption('en');
     expect(await page.locator('#events-heading').innerText()).to.equal('Events');
     expect(await page.locator('#controls').getByText('Page size').count()).to.equal(1);
+    // Entries logged in German are worded again in English, not left behind.
+    expect(await page.locator('#events .event-detail').allInnerTexts()).to.satisfy(
+      (texts: string[]) =>
+        texts.length > 0 && texts.every((t) => !/Zeilen|Seite|abgeschlossen/.test(t)),
+    );
+    await expectEventually(
+      async () =>
+        / · \d+ inputs$/.test(await page.locator('#headless-view .headless-status').innerText()),
+      'the English headless status',
+    );
+
+    // Arabic: the elements' registered translation, the page right to left.
+    await page.locator('select[name="lang"]').selectOption('ar');
+    expect(await page.locator('html').getAttribute('dir')).to.equal('rtl');
+    await expectEventually(
+      async () => (await pageStatus(page)) === 'الصفحة 1 من 1',
+      'Arabic pagination',
+    );
+    expect(
+      await page.locator('input-progress-list').evaluate((el) => getComputedStyle(el).direction),
+    ).to.equal('rtl');
     expect(errors).to.deep.equal([]);
   });
 
@@ -584,10 +611,11 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     expect(surfaces['custom'], 'the custom list background').not.to.equal(surfaces['light']);
   });
 
-  it('saves screenshots of the compact, German and 390 px wide dashboards', async () => {
+  it('saves screenshots of the compact, German, Arabic (right to left) and 390 px wide dashboards', async () => {
     const shots = [
       { name: 'compact', path: '/?job=job_demo_large&density=compact&limit=20', width: 1280 },
       { name: 'de', path: '/?lang=de', width: 1280 },
+      { name: 'ar', path: '/?lang=ar', width: 1280 },
       { name: '390', path: '/?density=compact', width: 390 },
     ];
     for (const shot of shots) {
@@ -643,7 +671,8 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
           DEMO_API: 'real',
           ATAI_API_KEY: KEY,
           ATAI_API_URL: upstream.url,
-          DEMO_JOB_ID: 'job_demo_small',
+          // Not the job plain.html names: the page must follow DEMO_JOB_ID.
+          DEMO_JOB_ID: 'job_demo_finished',
         },
         logs,
       );
@@ -671,8 +700,10 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
       expect(await page.locator('input-progress-list').getAttribute('base-url')).to.equal('/api');
       expect(await page.locator('#api-mode').innerText()).to.contain('forwarder');
       expect(apiPaths.length).to.be.greaterThan(0);
-      expect(apiPaths.every((p) => p.startsWith('/api/batch/jobs/job_demo_small'))).to.equal(true);
-      expect(upstream.simulator.requests('job_demo_small').length).to.be.greaterThan(0);
+      expect(apiPaths.every((p) => p.startsWith('/api/batch/jobs/job_demo_finished'))).to.equal(
+        true,
+      );
+      expect(upstream.simulator.requests('job_demo_finished').length).to.be.greaterThan(0);
 
       // No page, DOM (shadow roots included), response or server log line shows the key.
       // A loop, not a named helper: tsx would wrap a named function in `__name`, unknown in the page.
@@ -696,16 +727,25 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
       expect(logs.join('\n')).not.to.include(KEY);
       expect(errors).to.deep.equal([]);
 
-      // plain.html works here too: the server hands it the forwarder's base-url.
+      // plain.html works here too: the server hands it the forwarder's base-url and DEMO_JOB_ID.
       apiPaths.length = 0;
       await page.goto(`${demo.origin}/plain.html`);
       await expectEventually(
-        async () => (await rows(page).count()) === 10,
-        'rows on plain.html through the forwarder',
+        async () => (await rows(page).count()) === 20,
+        'rows on plain.html through the forwarder (its default page of 20)',
       );
       expect(await page.locator('input-progress-list').getAttribute('base-url')).to.equal('/api');
+      expect(await page.locator('input-progress-list').getAttribute('job-id')).to.equal(
+        'job_demo_finished',
+      );
       expect(apiPaths.length).to.be.greaterThan(0);
-      expect(apiPaths.every((p) => p.startsWith('/api/batch/jobs/job_demo_small'))).to.equal(true);
+      expect(apiPaths.every((p) => p.startsWith('/api/batch/jobs/job_demo_finished'))).to.equal(
+        true,
+      );
+      // It says which API it serves, and where that is, without the key.
+      expect(logs.join('\n')).to.contain(
+        `real API mode, /api forwards to ${upstream.url.replace(/\/$/, '')}`,
+      );
       for (const body of await Promise.all(bodies)) expect(body).not.to.include(KEY);
       expect(errors).to.deep.equal([]);
     } finally {

@@ -1,4 +1,4 @@
-import type { FeedItem, FeedSnapshot, InputStatus, Order } from '@input-progress/core';
+import type { FeedItem, FeedSnapshot, InputStatus, Job, Order } from '@input-progress/core';
 
 /** The shape every event class below shares: a bubbling, composed event named `eventName`. */
 interface InputProgressEventClass<D> {
@@ -110,8 +110,25 @@ export class InputProgressSettleEvent extends eventClass<InputProgressSettleDeta
   declare static readonly eventName: 'input-progress-settle';
 }
 
+/** Detail of {@link InputProgressJobLoadEvent}. */
+export interface InputProgressJobLoadDetail {
+  /** The job record as loaded (`GET /batch/jobs/{id}`). */
+  readonly job: Job;
+}
+
+/**
+ * `<input-progress-job>` (alone, or as the list's header) loaded the job record: when the
+ * counts first arrive, when every input finished, and at most once a minute while inputs run.
+ */
+export class InputProgressJobLoadEvent extends eventClass<InputProgressJobLoadDetail>(
+  'input-progress-job-load',
+) {
+  declare static readonly eventName: 'input-progress-job-load';
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'input-progress-job-load': InputProgressJobLoadEvent;
     'input-progress-update': InputProgressUpdateEvent;
     'input-progress-error': InputProgressErrorEvent;
     'input-progress-page-change': InputProgressPageChangeEvent;

@@ -19,12 +19,14 @@ import {
 import { Cadence } from '../controllers/cadence.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { TaskLifecycle } from '../controllers/task-lifecycle.js';
-import { InputProgressErrorEvent } from '../events.js';
+import { jobFailureOf } from '../describe-error.js';
+import { InputProgressErrorEvent, InputProgressJobLoadEvent } from '../events.js';
 import { formattersFor } from '../formatters.js';
 import { themeStyles } from '../shared-styles.js';
-import { resolveStrings, type InputProgressStrings } from '../strings.js';
+import { resolveStrings } from '../resolve-strings.js';
+import type { InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
-import { renderJob } from './job-template.js';
+import { renderJob, type JobView } from './job-template.js';
 import { jobStyles } from './input-progress-job.styles.js';
 
 /** Buckets asked of the traces: enough for a sparkline and a recent window on long jobs. */
@@ -56,6 +58,7 @@ type LoadArgs = readonly [
  *
  * @tagname input-progress-job
  *
+ * @fires {InputProgressJobLoadEvent} input-progress-job-load - The job record loaded; `detail.job` is the record (its `status`, `name`, times, …).
  * @fires {InputProgressErrorEvent} input-progress-error - The job record could not be loaded; `detail.error` is core's typed error (the status part then says "Job details unavailable").
  *
  * @csspart base - The element's wrapper.
@@ -133,6 +136,8 @@ export class InputProgressJob extends LitElement {
       jobId && client && round ? client.getJob(jobId, { signal }) : initialState,
     args: () => this.#args(this.#jobCadence),
     onError: (error) => this.#report(error),
+    // The list words its empty state by the job's status.
+    onComplete: (job) => this.dispatchEvent(new InputProgressJobLoadEvent({ job })),
   });
   readonly #traces = new Task<LoadArgs, InputsProgressTraces>(this, {
     // The traces are job-wide (the API documents no port filter for them). The client keeps
@@ -162,20 +167,15 @@ export class InputProgressJob extends LitElement {
 
   protected override render(): TemplateResult {
     const snapshot = this.#binding.snapshot;
-    const job = this.#job;
+    const jobId = this.#binding.feed?.jobId ?? this.jobId;
     return renderJob({
-      t: resolveStrings(this.strings),
+      t: resolveStrings(this.strings, this.#lang.lang),
       f: formattersFor(this.#lang.lang),
       now: ticker.now(this.clock),
-      jobId: this.#binding.feed?.jobId ?? this.jobId,
+      jobId,
       counts: snapshot?.counts ?? null,
       portScoped: !!snapshot?.query.portName,
-      // While a newer record loads, the last one stays on screen.
-      job: !this.#binding.feed
-        ? 'missing'
-        : job.status === TaskStatus.ERROR
-          ? 'error'
-          : (job.value ?? 'loading'),
+      job: this.#jobState(jobId ?? ''),
       traces: this.#traces.status === TaskStatus.ERROR ? undefined : this.#traces.value,
     });
   }
@@ -186,6 +186,22 @@ export class InputProgressJob extends LitElement {
     const started = timeOf(job?.startedAt);
     const ended = job?.completedAt ?? job?.failedAt ?? job?.cancelledAt;
     return started === null || ended ? null : this.clock.now() - started;
+  }
+
+  /**
+   * The record, or why there is none. While a newer record loads, the last one stays on
+   * screen. The record is read once the feed has counts; when the feed's first load failed
+   * instead, that failure (the job unknown, the key refused, no API at the address) is the
+   * header's state: the load has settled, nothing is loading any more.
+   */
+  #jobState(jobId: string): JobView['job'] {
+    const job = this.#job;
+    const snapshot = this.#binding.snapshot;
+    if (!this.#binding.feed) return 'missing';
+    if (job.status === TaskStatus.ERROR) return jobFailureOf(job.error, jobId);
+    if (job.value) return job.value;
+    const feedError = snapshot && !snapshot.counts && (snapshot.error ?? snapshot.countsError);
+    return feedError ? jobFailureOf(feedError, jobId) : 'loading';
   }
 
   /** The load's arguments: a new round loads again (aborting a load still in flight). */

@@ -18,6 +18,7 @@ import {
 } from '../controllers/feed-binding.js';
 import { FocusKeeper } from '../controllers/focus-keeper.js';
 import { HeldOrder } from '../controllers/held-order.js';
+import { JobStatus } from '../controllers/job-status.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { RowMotion } from '../controllers/row-motion.js';
 import { SnapshotEvents } from '../controllers/snapshot-events.js';
@@ -25,7 +26,8 @@ import { formattersFor } from '../formatters.js';
 import type { Density } from '../input-progress-row/row-templates.js';
 import { rowStyles } from '../input-progress-row/input-progress-row.styles.js';
 import { themeStyles } from '../shared-styles.js';
-import { resolveStrings, type InputProgressStrings } from '../strings.js';
+import { resolveStrings } from '../resolve-strings.js';
+import type { InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
 import { renderBody, renderError } from './list-body.js';
 import { finestOnList } from './list-query.js';
@@ -188,10 +190,15 @@ export class InputProgressList extends LitElement {
   readonly #announcer = new Announcer(this, {
     every: ANNOUNCE_EVERY_MS,
     sentence: (batch) =>
-      settledSentence(batch, resolveStrings(this.strings), formattersFor(this.#lang.lang)),
+      settledSentence(
+        batch,
+        resolveStrings(this.strings, this.#lang.lang),
+        formattersFor(this.#lang.lang),
+      ),
     clock: () => this.clock,
   });
   readonly #controls = new ListControls(this, this.#binding, () => this.#view());
+  readonly #jobStatus = new JobStatus(this);
 
   constructor() {
     super();
@@ -290,11 +297,13 @@ export class InputProgressList extends LitElement {
       snapshot: this.#binding.snapshot,
       items: this.#items(),
       feed: this.#binding.feed,
-      t: resolveStrings(this.strings),
+      t: resolveStrings(this.strings, this.#lang.lang),
       f: formattersFor(this.#lang.lang),
       now: ticker.now(this.clock),
       clock: this.clock,
       jobId: this.jobId,
+      baseUrl: this.baseUrl,
+      jobStatus: this.#jobStatus.of(this.#binding.feed?.jobId),
       statuses: query.statuses,
       order: query.order,
       limit: query.limit,

@@ -42,7 +42,7 @@ export function renderPagination(
           aria-describedby=${pageError ? 'page-error' : nothing}
           @keydown=${actions.jumpKey}
         />
-        ${t.ofPages(f.number(pageCount))}</label
+        ${t.ofPages(pageCount, f)}</label
       >
       ${button('next', t.next, page >= pageCount)} ${button('last', t.last, page >= pageCount)}
     </div>

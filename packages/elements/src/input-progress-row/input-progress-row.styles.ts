@@ -131,4 +131,16 @@ export const rowStyles = css`
       transform: translateX(250%);
     }
   }
+  /* Right to left (Arabic, Hebrew, …): the slide starts at the right end and runs leftwards. */
+  .indeterminate .indicator:dir(rtl) {
+    animation-name: slide-rtl;
+  }
+  @keyframes slide-rtl {
+    from {
+      transform: translateX(100%);
+    }
+    to {
+      transform: translateX(-250%);
+    }
+  }
 `;

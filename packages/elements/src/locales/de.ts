@@ -1,11 +1,11 @@
-import type { InputProgressStrings } from '@input-progress/elements';
+/** German, registered for `lang="de"` and its regions (`de-AT`, `de-CH`, …) when imported. */
+import { registerTranslation } from '../locale-registry.js';
+import type { InputProgressTranslation } from '../strings.js';
 
-/**
- * German texts for the elements. Numbers, sizes and times arrive already formatted by `Intl`
- * for the list's `lang`, so only wording and word order live here. Partial on purpose: a text
- * the elements add later falls back to English instead of breaking the demo.
- */
-export const germanStrings: Partial<InputProgressStrings> = {
+export const de: InputProgressTranslation = {
+  $code: 'de',
+  $name: 'Deutsch',
+  $dir: 'ltr',
   status: (status) =>
     ({
       pending: 'Wartend',
@@ -13,15 +13,16 @@ export const germanStrings: Partial<InputProgressStrings> = {
       completed: 'Fertig',
       failed: 'Fehlgeschlagen',
     })[status] ?? status,
-  itemsOf: (processed, total) => `${processed} von ${total} Elementen`,
-  valueText: (items, percent) => (items ? `${items}, ${percent}` : percent),
+  itemsOf: (processed, total, f) =>
+    `${f.number(processed)} von ${f.number(total)} ${f.plural(total, { one: 'Element', other: 'Elementen' })}`,
+  valueText: (items, percent, f) =>
+    items ? `${items}, ${f.percent(percent)}` : f.percent(percent),
   barValue: (status, value) => [status, value].filter(Boolean).join(', '),
   working: 'In Arbeit, Fortschritt unbekannt',
-  unknown: 'unbekannt',
   progressOf: (filename) => `Fortschritt von ${filename}`,
   eta: (duration) => `noch etwa ${duration}`,
-  rank: (step) => `Fertig als Nr. ${step}`,
-  failedRank: (step) => `Fehlgeschlagen als Nr. ${step}`,
+  rank: (step, f) => `Fertig als Nr. ${f.number(step)}`,
+  failedRank: (step, f) => `Fehlgeschlagen als Nr. ${f.number(step)}`,
   showDetails: (filename) => `Details zu ${filename}`,
   created: (time) => `erstellt ${time}`,
   finished: (time) => `fertig ${time}`,
@@ -32,10 +33,10 @@ export const germanStrings: Partial<InputProgressStrings> = {
 
   listLabel: (jobId) => `Eingaben des Jobs ${jobId}`,
   overallProgress: 'Gesamtfortschritt',
-  jobSummary: (completed, failed, total) =>
-    `${completed} fertig · ${failed} fehlgeschlagen von ${total}`,
-  jobBarValue: (completed, failed, processing, pending, total) =>
-    `${completed} fertig, ${failed} fehlgeschlagen, ${processing} in Arbeit, ${pending} wartend von ${total}`,
+  jobSummary: (completed, failed, total, f) =>
+    `${f.number(completed)} fertig · ${f.number(failed)} fehlgeschlagen von ${f.number(total)}`,
+  jobBarValue: (completed, failed, processing, pending, total, f) =>
+    `${f.number(completed)} fertig, ${f.number(failed)} fehlgeschlagen, ${f.number(processing)} in Arbeit, ${f.number(pending)} wartend von ${f.number(total)}`,
   jobStatus: (status) =>
     ({
       PENDING: 'Wartend',
@@ -47,10 +48,14 @@ export const germanStrings: Partial<InputProgressStrings> = {
       CANCELLED: 'Abgebrochen',
     })[status] ?? status,
   jobLoading: 'Job wird geladen…',
+  jobNotFound: 'Job nicht gefunden',
+  jobNoAccess: 'Kein Zugriff auf diesen Job',
   jobUnavailable: 'Jobdetails nicht verfügbar',
   elapsed: (duration) => `seit ${duration}`,
-  throughput: (perMinute) => `${perMinute} Eingaben/min`,
-  count: (label, count) => `${label} ${count}`,
+  throughput: (perMinute, f) =>
+    `${f.number(perMinute)} ${f.plural(perMinute, { one: 'Eingabe', other: 'Eingaben' })}/min`,
+  unknown: 'unbekannt',
+  count: (label, count, f) => `${label} ${f.number(count)}`,
   filters: 'Nach Status filtern',
   clearFilters: 'Alle zeigen',
   orderAsc: 'Älteste zuerst',
@@ -62,24 +67,28 @@ export const germanStrings: Partial<InputProgressStrings> = {
   first: 'Erste',
   last: 'Letzte',
   page: 'Seite',
-  ofPages: (pageCount) => `von ${pageCount}`,
-  pageInvalid: (pageCount) => `Bitte eine Seite von 1 bis ${pageCount} eingeben.`,
+  ofPages: (pageCount, f) => `von ${f.number(pageCount)}`,
+  pageInvalid: (pageCount, f) => `Bitte eine Seite von 1 bis ${f.number(pageCount)} eingeben.`,
   pageSize: 'Pro Seite',
   live: 'Live',
   pausedHidden: 'Pausiert, solange verborgen',
-  backingOff: (seconds) => `Neuer Versuch in ${seconds} s`,
+  backingOff: (seconds, f) => `Neuer Versuch in ${f.number(seconds)} s`,
   allDone: 'Alles erledigt',
   stopped: 'Keine automatische Aktualisierung',
   offline: 'Offline',
   refresh: 'Aktualisieren',
   loading: 'Eingaben werden geladen…',
-  empty: 'Dieser Job hat noch keine Eingaben.',
+  empty: 'Dieser Job hat keine Eingaben.',
+  emptyYet: 'Dieser Job hat noch keine Eingaben.',
+  emptyEnded: 'Dieser Job ist ohne Eingaben beendet.',
   emptyFiltered: 'Keine Eingaben passen zu diesen Filtern.',
   noValue: '–',
   errorState: (reason) => `Die Eingaben konnten nicht geladen werden. ${reason}`,
   errorUnauthorized: 'Der API-Schlüssel wurde abgelehnt.',
   errorForbidden: 'Dieser Schlüssel darf diesen Job nicht sehen.',
   errorNotFound: (jobId) => `Es gibt keinen Job „${jobId}“.`,
+  errorNoApi: (baseUrl, status) =>
+    `Unter „${baseUrl}“ antwortet keine API (HTTP ${status}): Bitte die base-url prüfen.`,
   errorRateLimited: 'Zu viele Anfragen. Der Server bittet um eine Pause.',
   errorBadRequest: (detail) => `Der Server hat die Anfrage abgelehnt: ${detail}`,
   errorServer: (status) => `Der Server hat Probleme (HTTP ${status}).`,
@@ -91,6 +100,9 @@ export const germanStrings: Partial<InputProgressStrings> = {
   retry: 'Erneut versuchen',
   stale: (reason, updated) => `Aktualisierung fehlgeschlagen: ${reason} Daten von ${updated}.`,
   settledOne: (filename, status) => `${filename}: ${status}.`,
-  settledMany: (count, completed, failed) =>
-    `${count} Eingaben abgeschlossen: ${completed} fertig, ${failed} fehlgeschlagen.`,
+  settledMany: (count, completed, failed, f) =>
+    `${f.number(count)} ${f.plural(count, { one: 'Eingabe', other: 'Eingaben' })} abgeschlossen: ${f.number(completed)} fertig, ${f.number(failed)} fehlgeschlagen.`,
 };
+
+registerTranslation(de);
+export default de;
