@@ -583,6 +583,112 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     expect(errors).to.deep.equal([]);
   });
 
+  it('shows a focus ring on a row’s file-name link in both densities (the ellipsis never cuts it)', async () => {
+    for (const density of ['comfortable', 'compact']) {
+      // A finished job: its rows stay where they are.
+      const { page } = await open(`/?job=job_demo_finished&density=${density}`);
+      await expectEventually(async () => (await rows(page).count()) >= 3, `rows (${density})`);
+      const id = await rows(page).first().getAttribute('data-input-id');
+      const row = page.locator(`input-progress-list [data-input-id="${id}"]`);
+      const link = row.locator('[part="row-link"]');
+      await page.keyboard.press('Tab'); // keyboard modality: focus() below shows :focus-visible
+      const name = row.locator('[part="row-name"]');
+      const unfocused = await name.screenshot();
+      await link.focus();
+      const focused = await name.screenshot();
+      await page.screenshot({ path: `${artifacts}focus-ring-${density}.png` });
+      expect(Buffer.compare(unfocused, focused), `the focus ring shows (${density})`).to.not.equal(
+        0,
+      );
+      await page.close();
+    }
+  });
+
+  it('keeps compact rows inside a 320 px window and at 640 px with 200 % text, the failed row’s error readable', async () => {
+    const message = 'Malformed CSV: row 42 has 7 columns, expected 6';
+    const jobId = await createJob({
+      inputs: 3,
+      inputOverrides: [
+        { filename: 'sensor_01_with_a_rather_long_name.csv' },
+        { filename: 'sensor_02.csv', fails: true, errorMessage: message },
+        { filename: 'sensor_03.csv' },
+      ],
+    });
+    await control.advance(jobId, 60_000);
+    for (const [width, fontSize] of [
+      [320, '100%'],
+      [640, '200%'],
+    ] as const) {
+      await context.close();
+      context = await browser.newContext({ viewport: { width, height: 900 } });
+      const { page, errors } = await open(`/?job=${jobId}&density=compact`);
+      await page.evaluate((size) => (document.documentElement.style.fontSize = size), fontSize);
+      await expectEventually(async () => (await rows(page).count()) === 3, `rows at ${width}px`);
+      const failed = page.locator('[part~="row"][data-status="failed"]');
+      await failed.locator('[part="row-toggle"]').click();
+      await page.screenshot({
+        path: `${artifacts}compact-${width}-${fontSize}.png`,
+        fullPage: true,
+      });
+      // Every box of the list, its rows and controls, inside the window.
+      const outside = await page.locator('input-progress-list').evaluate((list, right) => {
+        const all = [...list.shadowRoot!.querySelectorAll('*')];
+        return all
+          .map(
+            (node) =>
+              [node.getAttribute('part') ?? node.localName, node.getBoundingClientRect()] as const,
+          )
+          .filter(([, box]) => box.width > 0 && (box.left < -1 || box.right > right + 1))
+          .map(([name, box]) => `${name} ${Math.round(box.left)}–${Math.round(box.right)}`);
+      }, width);
+      expect(outside, `outside a ${width} px window`).to.deep.equal([]);
+      const errorBoxes = await failed
+        .locator('[part="row-error"]')
+        .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().width));
+      expect(Math.min(...errorBoxes), 'the error, on its line and expanded').to.be.greaterThan(40);
+      expect(await failed.locator('[part="row-more"]').innerText()).to.contain(message);
+      expect(errors).to.deep.equal([]);
+    }
+  });
+
+  it('lines compact rows up in columns at 390 and 1280 px, left to right and right to left', async () => {
+    for (const [width, lang] of [
+      [1280, 'en'],
+      [390, 'en'],
+      [1280, 'ar'],
+      [390, 'ar'],
+    ] as const) {
+      await context.close();
+      context = await browser.newContext({ viewport: { width, height: 900 } });
+      const { page } = await open(`/?job=job_demo_large&density=compact&limit=20&lang=${lang}`);
+      await expectEventually(
+        async () => (await rows(page).count()) >= 10,
+        `rows (${width}, ${lang})`,
+      );
+      // Each column's starting edge (left, or right in Arabic) on every row shown.
+      const columns = ['row-name', 'row-badge', 'row-bar', 'percent', 'eta', 'row-toggle'];
+      const edges = await page.locator('input-progress-list').evaluate(
+        (list, [names, rtl]) =>
+          [...list.shadowRoot!.querySelectorAll('[part~="row"]')].map((row) =>
+            (names as string[]).map((column) => {
+              const node = row.querySelector(`[part="${column}"], .${column}`);
+              const box = node?.getBoundingClientRect();
+              return box ? Math.round(rtl ? box.right : box.left) : null;
+            }),
+          ),
+        [columns, lang === 'ar'] as const,
+      );
+      columns.forEach((column, index) => {
+        const seen = edges.map((row) => row[index]).filter((edge) => edge != null) as number[];
+        expect(
+          Math.max(...seen) - Math.min(...seen),
+          `${column} column at ${width} px (${lang}): ${seen.join(', ')}`,
+        ).to.be.at.most(1);
+      });
+      await page.close();
+    }
+  });
+
   it('saves screenshots of the light, dark and custom dashboards, each really in its theme', async () => {
     const surfaces: Record<string, string> = {};
     for (const theme of ['light', 'dark', 'custom'] as const) {

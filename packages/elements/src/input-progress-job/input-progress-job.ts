@@ -22,7 +22,7 @@ import { TaskLifecycle } from '../controllers/task-lifecycle.js';
 import { jobFailureOf } from '../describe-error.js';
 import { InputProgressErrorEvent, InputProgressJobLoadEvent } from '../events.js';
 import { formattersFor } from '../formatters.js';
-import { themeStyles } from '../shared-styles.js';
+import { themeStyles, userPreferenceStyles } from '../shared-styles.js';
 import { resolveStrings } from '../resolve-strings.js';
 import type { InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
@@ -96,7 +96,7 @@ export class InputProgressJob extends LitElement {
     clock: { attribute: false },
     strings: { attribute: false },
   };
-  static override styles = [themeStyles, jobStyles];
+  static override styles = [themeStyles, jobStyles, userPreferenceStyles];
 
   /** The batch job to show (required unless `feed` is set). */
   declare jobId: string | null;

@@ -412,10 +412,10 @@ describe('<input-progress-list> controls', () => {
     const jobId = await createJob({ inputs: 3 });
     const el = await listFixture(jobId);
     await untilRows(el, 3);
-    expect(text(part(el, 'order-toggle'))).to.equal('Order: Oldest first');
+    expect(text(part(el, 'order-toggle'))).to.equal('Order: Oldest activity first');
     await click(el, part(el, 'order-toggle'));
     await waitUntil(async () => (await lastRequest(jobId)).get('order') === 'desc', 'desc request');
-    expect(text(part(el, 'order-toggle'))).to.equal('Order: Newest first');
+    expect(text(part(el, 'order-toggle'))).to.equal('Order: Latest activity first');
     expect(el.getAttribute('order')).to.equal('desc');
   });
 
@@ -576,7 +576,7 @@ describe('<input-progress-list> configuration', () => {
       async () => (await lastRequest(jobId)).get('order') === 'desc',
       'desc requested',
     );
-    expect(text(part(el, 'order-toggle'))).to.contain('Newest first');
+    expect(text(part(el, 'order-toggle'))).to.contain('Latest activity first');
     const before = sentProgressRequests(jobId);
     const landed = (await progressRequests(jobId)).length;
     fake.advance(60_000);
@@ -742,7 +742,7 @@ describe('<input-progress-list> configuration', () => {
     // Counts unknown while loading: the placeholder stands in for the summary, chips show no number.
     expect(text(jobPart(el, 'summary'))).to.equal('?');
     expect(text(chip(el, 'Failed'))).to.equal('Failed');
-    expect(text(part(el, 'order-toggle'))).to.equal('Reihenfolge: Oldest first');
+    expect(text(part(el, 'order-toggle'))).to.equal('Reihenfolge: Oldest activity first');
     el.jobId = null;
     await waitUntil(() => part(el, 'error'), 'error state');
     expect(text(part(el, 'error'))).to.equal('Fehler (No job-id was given.)');

@@ -25,7 +25,7 @@ import { SnapshotEvents } from '../controllers/snapshot-events.js';
 import { formattersFor } from '../formatters.js';
 import type { Density } from '../input-progress-row/row-templates.js';
 import { rowStyles } from '../input-progress-row/input-progress-row.styles.js';
-import { themeStyles } from '../shared-styles.js';
+import { themeStyles, userPreferenceStyles } from '../shared-styles.js';
 import { resolveStrings } from '../resolve-strings.js';
 import type { InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
@@ -129,7 +129,7 @@ export class InputProgressList extends LitElement {
     renderItem: { attribute: false },
     density: { reflect: true },
   };
-  static override styles = [themeStyles, rowStyles, listStyles];
+  static override styles = [themeStyles, rowStyles, listStyles, userPreferenceStyles];
 
   /** The batch job to show (required unless `feed` is set). */
   declare jobId: string | null;

@@ -31,6 +31,7 @@ export function renderPagination(
         >${t.page}
         <input
           part="page-input"
+          aria-label=${`${t.page}, ${f.number(page)} ${t.ofPages(pageCount, f)}`}
           type="number"
           inputmode="numeric"
           min="1"

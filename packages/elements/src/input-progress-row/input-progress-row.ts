@@ -2,7 +2,7 @@ import { LitElement, type PropertyValues, type TemplateResult, nothing } from 'l
 import { systemClock, type Clock, type FeedItem } from '@input-progress/core';
 import { LangController } from '../controllers/lang-controller.js';
 import { formattersFor } from '../formatters.js';
-import { themeStyles } from '../shared-styles.js';
+import { themeStyles, userPreferenceStyles } from '../shared-styles.js';
 import { resolveStrings } from '../resolve-strings.js';
 import type { InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
@@ -67,7 +67,7 @@ export class InputProgressRow extends LitElement {
     density: { reflect: true },
     expanded: { type: Boolean, reflect: true },
   };
-  static override styles = [themeStyles, rowStyles];
+  static override styles = [themeStyles, rowStyles, userPreferenceStyles];
 
   /** The input to show: one element of a feed snapshot's `items`. */
   declare item: FeedItem | null;

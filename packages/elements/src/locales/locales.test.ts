@@ -128,7 +128,7 @@ describe('the shipped locales', () => {
     const german = lists[SHIPPED.indexOf('de')]!;
     german.parentElement!.lang = 'fr-CA';
     await waitUntil(
-      () => text(part(german, 'order-toggle')).endsWith('Plus anciennes d’abord'),
+      () => text(part(german, 'order-toggle')).endsWith('Activité la plus ancienne d’abord'),
       'French after the switch',
     );
     // A translation registered after the elements rendered (a locale module that loaded
