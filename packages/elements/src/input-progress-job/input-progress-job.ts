@@ -1,21 +1,14 @@
-import { LitElement, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { FeedElement } from '../feed-element.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   isAbortError,
   timeOf,
-  systemClock,
-  type Clock,
   type InputProgressClient,
-  type InputProgressFeed,
   type InputsProgressTraces,
   type Job,
 } from '@input-progress/core';
-import {
-  DEFAULT_POLL_INTERVAL,
-  FeedBinding,
-  sourceOf,
-  validPollInterval,
-} from '../controllers/feed-binding.js';
+import { FeedBinding, sourceOf, validPollInterval } from '../controllers/feed-binding.js';
 import { Cadence } from '../controllers/cadence.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { TaskLifecycle } from '../controllers/task-lifecycle.js';
@@ -24,7 +17,6 @@ import { InputProgressErrorEvent, InputProgressJobLoadEvent } from '../events.js
 import { formattersFor } from '../formatters.js';
 import { themeStyles, userPreferenceStyles } from '../shared-styles.js';
 import { resolveStrings } from '../resolve-strings.js';
-import type { InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
 import { renderJob, type JobView } from './job-template.js';
 import { jobStyles } from './input-progress-job.styles.js';
@@ -85,42 +77,8 @@ type LoadArgs = readonly [
  * @cssproperty [--input-progress-bar-height=0.5rem] - Height of the bar.
  * @cssproperty [--input-progress-radius=0.375rem] - Corner radius.
  */
-export class InputProgressJob extends LitElement {
-  static override properties = {
-    jobId: { attribute: 'job-id' },
-    baseUrl: { attribute: 'base-url' },
-    pollInterval: { type: Number, attribute: 'poll-interval' },
-    apiKey: { attribute: false },
-    client: { attribute: false },
-    feed: { attribute: false },
-    clock: { attribute: false },
-    strings: { attribute: false },
-  };
+export class InputProgressJob extends FeedElement {
   static override styles = [themeStyles, jobStyles, userPreferenceStyles];
-
-  /** The batch job to show (required unless `feed` is set). */
-  declare jobId: string | null;
-
-  /** The API root, e.g. `/api` on your own backend (core's default: the public API). */
-  declare baseUrl: string | null;
-
-  /** Milliseconds between polls of the feed built here; `0` turns polling off. Ignored when `feed` is set. */
-  declare pollInterval: number;
-
-  /** An API key, for trusted internal tools only; sent only as an `Authorization` header, never shown. */
-  declare apiKey: string | null;
-
-  /** A core client to use instead of one built from `base-url` and `apiKey`. */
-  declare client: InputProgressClient | null;
-
-  /** A core feed to follow instead of building one (the list hands its own); never destroyed here. Its client loads the job record and traces. */
-  declare feed: InputProgressFeed | null;
-
-  /** The clock the element and the client and feed it builds run on (default: the real one). */
-  declare clock: Clock;
-
-  /** Text overrides; missing keys use the English defaults. */
-  declare strings: Partial<InputProgressStrings> | null;
 
   readonly #binding = new FeedBinding(this, {
     source: () => sourceOf(this),
@@ -151,15 +109,6 @@ export class InputProgressJob extends LitElement {
 
   constructor() {
     super();
-    // Reactive properties are `declare`d and set here: a class field would hide Lit's accessor.
-    this.jobId = null;
-    this.baseUrl = null;
-    this.pollInterval = DEFAULT_POLL_INTERVAL;
-    this.apiKey = null;
-    this.client = null;
-    this.feed = null;
-    this.clock = systemClock;
-    this.strings = null;
     new TaskLifecycle(this, [this.#job, this.#traces]);
     // The elapsed time moves on with every other relative time on screen.
     ticker.use(this, { clock: () => this.clock, finest: () => this.#elapsed() });
