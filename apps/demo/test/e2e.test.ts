@@ -430,8 +430,9 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
       async () => (await page.locator('input-progress-list [part="empty"]').count()) === 1,
       'the empty state',
     );
+    // The empty preset has ended: no "yet" on a finished job.
     expect(await page.locator('input-progress-list [part="empty"]').innerText()).to.contain(
-      'This job has no inputs yet.',
+      'This job ended with no inputs.',
     );
     expect(await rows(page).count()).to.equal(0);
     expect(page.url()).to.contain('job=job_demo_empty');
@@ -458,10 +459,11 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await expectEventually(async () => (await rows(page).count()) === 10, 'rows');
     const list = page.locator('input-progress-list');
     const surface = () => list.evaluate((el) => getComputedStyle(el).backgroundColor);
+    // Rows are drawn on the list's surface: their text colour follows the scheme.
     const rowSurface = () =>
       rows(page)
         .first()
-        .evaluate((el) => getComputedStyle(el).backgroundColor);
+        .evaluate((el) => getComputedStyle(el).color);
     const lightSurface = await surface();
     const lightRowSurface = await rowSurface();
 
