@@ -619,6 +619,43 @@ describe('createFeed (fake time, real HTTP)', () => {
     });
   });
 
+  describe('6b. answers larger than asked for', () => {
+    /** A proxy in front of the API that ignores the page size the feed asks for. */
+    const ignoringLimit: typeof fetch = (input, init) => {
+      const url = new URL(String(input));
+      if (url.pathname.endsWith('/inputs/progress')) url.searchParams.set('limit', '500');
+      return fetch(url, init);
+    };
+
+    it('keeps at most `limit` rows of an answer and says how many it ignored', async () => {
+      const jobId = await job({ inputs: 300 });
+      const feed = feedOf(jobId, {
+        client: clientOf({ fetch: ignoringLimit }),
+        query: { limit: 5 },
+      });
+      await started(feed);
+      let s = feed.getSnapshot();
+      expect(s.items).to.have.length(5);
+      expect(s.ignoredItems).to.equal(295);
+      expect(s.total).to.equal(300);
+      expect(s.pageCount).to.equal(60);
+      // The next poll keeps the same five rows (and their objects): nothing piles up.
+      const shown = s.items;
+      env.advance(5000);
+      s = await settled(feed);
+      expect(s.items).to.have.length(5);
+      expect(s.items.map((row) => row.input.id)).to.deep.equal(shown.map((row) => row.input.id));
+    });
+
+    it('reports no ignored items for an answer within the page size', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      expect(feed.getSnapshot().items).to.have.length(5);
+      expect(feed.getSnapshot().ignoredItems).to.equal(0);
+    });
+  });
+
   describe('7. percent and ETA', () => {
     it('derives a clamped percent per input, null when unknown, and an ETA once progress is seen twice', async () => {
       const jobId = await job({
