@@ -1,3 +1,5 @@
+import { labelOf } from './label-of.js';
+
 /**
  * Every text a user can read or hear from the elements. Values that contain data are
  * functions receiving already-formatted pieces (numbers, sizes, percentages and times are
@@ -134,9 +136,10 @@ export interface InputProgressStrings {
 /** The English strings the elements ship with. */
 export const defaultStrings: InputProgressStrings = {
   status: (status) =>
-    ({ pending: 'Pending', processing: 'Processing', completed: 'Completed', failed: 'Failed' })[
-      status
-    ] ?? status,
+    labelOf(
+      { pending: 'Pending', processing: 'Processing', completed: 'Completed', failed: 'Failed' },
+      status,
+    ),
   itemsOf: (processed, total) => `${processed} of ${total} items`,
   valueText: (items, percent) => (items ? `${items}, ${percent}` : percent),
   barValue: (status, value) => [status, value].filter(Boolean).join(', '),
@@ -159,15 +162,18 @@ export const defaultStrings: InputProgressStrings = {
   jobBarValue: (completed, failed, processing, pending, total) =>
     `${completed} completed, ${failed} failed, ${processing} processing, ${pending} pending of ${total}`,
   jobStatus: (status) =>
-    ({
-      PENDING: 'Pending',
-      ADMITTED: 'Admitted',
-      RUNNING: 'Running',
-      COMPLETED: 'Completed',
-      FAILED: 'Failed',
-      PREEMPTED: 'Preempted',
-      CANCELLED: 'Cancelled',
-    })[status] ?? status,
+    labelOf(
+      {
+        PENDING: 'Pending',
+        ADMITTED: 'Admitted',
+        RUNNING: 'Running',
+        COMPLETED: 'Completed',
+        FAILED: 'Failed',
+        PREEMPTED: 'Preempted',
+        CANCELLED: 'Cancelled',
+      },
+      status,
+    ),
   jobLoading: 'Loading job…',
   jobUnavailable: 'Job details unavailable',
   elapsed: (duration) => `${duration} elapsed`,
