@@ -238,6 +238,57 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(feed.getSnapshot().live).to.equal('live');
     });
 
+    it('back online after failures, loads at once instead of waiting out the backoff', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
+      for (let failures = 1; failures <= 3; failures++) {
+        env.advance(feed.getSnapshot().nextPollAt! - env.now());
+        await settled(feed);
+      }
+      expect(feed.getSnapshot().nextPollAt! - env.now()).to.be.above(30_000);
+      env.setOnline(false);
+      await sim.control.setFaults(jobId, {});
+      env.setOnline(true);
+      expect(feed.getSnapshot().isFetching, 'loading on the event itself').to.equal(true);
+      const s = await settled(feed);
+      expect(s.status).to.equal('success');
+      expect(s.live).to.equal('live');
+    });
+
+    it('back online, still honours a Retry-After the server asked for', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      await sim.control.setFaults(jobId, {
+        rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 30 }],
+      });
+      env.advance(5000);
+      const retryAt = (await settled(feed)).nextPollAt!;
+      env.setOnline(false);
+      env.advance(10_000);
+      await sim.control.setFaults(jobId, {});
+      env.setOnline(true);
+      let s = feed.getSnapshot();
+      expect(s.isFetching, 'no request 20 s before Retry-After').to.equal(false);
+      expect(s.live).to.equal('backing-off');
+      expect(s.nextPollAt).to.equal(retryAt);
+      env.advance(retryAt - env.now());
+      s = await settled(feed);
+      expect(s.status).to.equal('success');
+      // Offline past the Retry-After time: back online, it loads at once.
+      await sim.control.setFaults(jobId, {
+        rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 30 }],
+      });
+      env.advance(5000);
+      await settled(feed);
+      env.setOnline(false);
+      env.advance(31_000);
+      env.setOnline(true);
+      expect(feed.getSnapshot().isFetching).to.equal(true);
+    });
+
     it('aborts a load in flight when the network goes away', async () => {
       const jobId = await job();
       await sim.control.hold(jobId);
