@@ -3,13 +3,15 @@
  * override leaves out, and the only language inside the standalone bundle.
  */
 import type { InputProgressStrings } from './strings.js';
+import { labelOf } from './label-of.js';
 
 /** The English strings (what `@input-progress/elements/locales/en.js` registers too). */
 export const defaultStrings: InputProgressStrings = {
   status: (status) =>
-    ({ pending: 'Pending', processing: 'Processing', completed: 'Completed', failed: 'Failed' })[
-      status
-    ] ?? status,
+    labelOf(
+      { pending: 'Pending', processing: 'Processing', completed: 'Completed', failed: 'Failed' },
+      status,
+    ),
   itemsOf: (processed, total, f) =>
     `${f.number(processed)} of ${f.number(total)} ${f.plural(total, { one: 'item', other: 'items' })}`,
   valueText: (items, percent, f) =>
@@ -35,15 +37,18 @@ export const defaultStrings: InputProgressStrings = {
   jobBarValue: (completed, failed, processing, pending, total, f) =>
     `${f.number(completed)} completed, ${f.number(failed)} failed, ${f.number(processing)} processing, ${f.number(pending)} pending of ${f.number(total)}`,
   jobStatus: (status) =>
-    ({
-      PENDING: 'Pending',
-      ADMITTED: 'Admitted',
-      RUNNING: 'Running',
-      COMPLETED: 'Completed',
-      FAILED: 'Failed',
-      PREEMPTED: 'Preempted',
-      CANCELLED: 'Cancelled',
-    })[status] ?? status,
+    labelOf(
+      {
+        PENDING: 'Pending',
+        ADMITTED: 'Admitted',
+        RUNNING: 'Running',
+        COMPLETED: 'Completed',
+        FAILED: 'Failed',
+        PREEMPTED: 'Preempted',
+        CANCELLED: 'Cancelled',
+      },
+      status,
+    ),
   jobLoading: 'Loading job…',
   jobNotFound: 'Job not found',
   jobNoAccess: 'No access to this job',

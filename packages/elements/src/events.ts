@@ -126,6 +126,31 @@ export class InputProgressJobLoadEvent extends eventClass<InputProgressJobLoadDe
   declare static readonly eventName: 'input-progress-job-load';
 }
 
+/** What an {@link InputProgressWarningEvent} is about. */
+export type InputProgressWarningCode =
+  /** The server sent more items than the page size asked for (`limit`); the extra ones are not shown. */
+  'ignored-items';
+
+/** Detail of {@link InputProgressWarningEvent}. */
+export interface InputProgressWarningDetail {
+  readonly code: InputProgressWarningCode;
+  /** What is wrong, in an English sentence for logs (never shown to users). */
+  readonly message: string;
+  /** The feed's snapshot the warning is about, as rendered (e.g. `ignoredItems`, `query.limit`). */
+  readonly snapshot: FeedSnapshot;
+}
+
+/**
+ * Something is wrong that the element works around without the user noticing, such as a
+ * server that does not honour the page size: worth a log line, not an error state. Fired once
+ * per feed, however many polls bring the same trouble.
+ */
+export class InputProgressWarningEvent extends eventClass<InputProgressWarningDetail>(
+  'input-progress-warning',
+) {
+  declare static readonly eventName: 'input-progress-warning';
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'input-progress-job-load': InputProgressJobLoadEvent;
@@ -134,5 +159,6 @@ declare global {
     'input-progress-page-change': InputProgressPageChangeEvent;
     'input-progress-filter-change': InputProgressFilterChangeEvent;
     'input-progress-settle': InputProgressSettleEvent;
+    'input-progress-warning': InputProgressWarningEvent;
   }
 }

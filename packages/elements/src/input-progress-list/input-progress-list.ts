@@ -50,6 +50,7 @@ const ANNOUNCE_EVERY_MS = 1000;
  * @fires {InputProgressPageChangeEvent} input-progress-page-change - The user changed the page or page size; `detail` has `page`, `offset`, `limit`.
  * @fires {InputProgressFilterChangeEvent} input-progress-filter-change - The user changed the status filter or the order; `detail` has `statuses`, `order`, `portName`.
  * @fires {InputProgressSettleEvent} input-progress-settle - An input on the page reached `completed` or `failed` since the previous poll, or left the page while the job's completed/failed counts rose; `detail` names it (`status` is `null` when the counts cannot say which).
+ * @fires {InputProgressWarningEvent} input-progress-warning - Trouble the list works around, once per feed: `detail.code` `ignored-items` when the server sent more items than the page size (`limit`) asked for (only `limit` rows are shown); `detail.message` says it for logs.
  *
  * @csspart base - The element's wrapper.
  * @csspart header - The job header and the toolbar.

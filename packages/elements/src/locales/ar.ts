@@ -6,6 +6,7 @@
 import type { PluralForms } from '../formatters.js';
 import { registerTranslation } from '../locale-registry.js';
 import type { InputProgressTranslation } from '../strings.js';
+import { labelOf } from '../label-of.js';
 
 /** "item" after a number: singular for 1, 2 and 100+, plural for 3–10, accusative for 11–99. */
 const ITEM: PluralForms = { one: 'عنصر', two: 'عنصر', few: 'عناصر', many: 'عنصرًا', other: 'عنصر' };
@@ -23,12 +24,15 @@ export const ar: InputProgressTranslation = {
   $name: 'العربية',
   $dir: 'rtl',
   status: (status) =>
-    ({
-      pending: 'قيد الانتظار',
-      processing: 'قيد المعالجة',
-      completed: 'مكتمل',
-      failed: 'فشل',
-    })[status] ?? status,
+    labelOf(
+      {
+        pending: 'قيد الانتظار',
+        processing: 'قيد المعالجة',
+        completed: 'مكتمل',
+        failed: 'فشل',
+      },
+      status,
+    ),
   itemsOf: (processed, total, f) =>
     `${f.number(processed)} من ${f.number(total)} ${f.plural(total, ITEM)}`,
   valueText: (items, percent, f) =>
@@ -54,15 +58,18 @@ export const ar: InputProgressTranslation = {
   jobBarValue: (completed, failed, processing, pending, total, f) =>
     `${f.number(completed)} مكتمل، ${f.number(failed)} فاشل، ${f.number(processing)} قيد المعالجة، ${f.number(pending)} قيد الانتظار من ${f.number(total)}`,
   jobStatus: (status) =>
-    ({
-      PENDING: 'قيد الانتظار',
-      ADMITTED: 'مقبولة',
-      RUNNING: 'قيد التشغيل',
-      COMPLETED: 'مكتملة',
-      FAILED: 'فشلت',
-      PREEMPTED: 'أُوقفت مؤقتًا',
-      CANCELLED: 'أُلغيت',
-    })[status] ?? status,
+    labelOf(
+      {
+        PENDING: 'قيد الانتظار',
+        ADMITTED: 'مقبولة',
+        RUNNING: 'قيد التشغيل',
+        COMPLETED: 'مكتملة',
+        FAILED: 'فشلت',
+        PREEMPTED: 'أُوقفت مؤقتًا',
+        CANCELLED: 'أُلغيت',
+      },
+      status,
+    ),
   jobLoading: 'جارٍ تحميل المهمة…',
   jobNotFound: 'المهمة غير موجودة',
   jobNoAccess: 'لا صلاحية للوصول إلى هذه المهمة',

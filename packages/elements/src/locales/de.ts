@@ -1,18 +1,22 @@
 /** German, registered for `lang="de"` and its regions (`de-AT`, `de-CH`, …) when imported. */
 import { registerTranslation } from '../locale-registry.js';
 import type { InputProgressTranslation } from '../strings.js';
+import { labelOf } from '../label-of.js';
 
 export const de: InputProgressTranslation = {
   $code: 'de',
   $name: 'Deutsch',
   $dir: 'ltr',
   status: (status) =>
-    ({
-      pending: 'Wartend',
-      processing: 'In Arbeit',
-      completed: 'Fertig',
-      failed: 'Fehlgeschlagen',
-    })[status] ?? status,
+    labelOf(
+      {
+        pending: 'Wartend',
+        processing: 'In Arbeit',
+        completed: 'Fertig',
+        failed: 'Fehlgeschlagen',
+      },
+      status,
+    ),
   itemsOf: (processed, total, f) =>
     `${f.number(processed)} von ${f.number(total)} ${f.plural(total, { one: 'Element', other: 'Elementen' })}`,
   valueText: (items, percent, f) =>
@@ -38,15 +42,18 @@ export const de: InputProgressTranslation = {
   jobBarValue: (completed, failed, processing, pending, total, f) =>
     `${f.number(completed)} fertig, ${f.number(failed)} fehlgeschlagen, ${f.number(processing)} in Arbeit, ${f.number(pending)} wartend von ${f.number(total)}`,
   jobStatus: (status) =>
-    ({
-      PENDING: 'Wartend',
-      ADMITTED: 'Angenommen',
-      RUNNING: 'Läuft',
-      COMPLETED: 'Abgeschlossen',
-      FAILED: 'Fehlgeschlagen',
-      PREEMPTED: 'Verdrängt',
-      CANCELLED: 'Abgebrochen',
-    })[status] ?? status,
+    labelOf(
+      {
+        PENDING: 'Wartend',
+        ADMITTED: 'Angenommen',
+        RUNNING: 'Läuft',
+        COMPLETED: 'Abgeschlossen',
+        FAILED: 'Fehlgeschlagen',
+        PREEMPTED: 'Verdrängt',
+        CANCELLED: 'Abgebrochen',
+      },
+      status,
+    ),
   jobLoading: 'Job wird geladen…',
   jobNotFound: 'Job nicht gefunden',
   jobNoAccess: 'Kein Zugriff auf diesen Job',

@@ -1,18 +1,22 @@
 /** Spanish, registered for `lang="es"` and its regions (`es-MX`, `es-419`, …) when imported. */
 import { registerTranslation } from '../locale-registry.js';
 import type { InputProgressTranslation } from '../strings.js';
+import { labelOf } from '../label-of.js';
 
 export const es: InputProgressTranslation = {
   $code: 'es',
   $name: 'Español',
   $dir: 'ltr',
   status: (status) =>
-    ({
-      pending: 'Pendiente',
-      processing: 'En proceso',
-      completed: 'Completado',
-      failed: 'Fallido',
-    })[status] ?? status,
+    labelOf(
+      {
+        pending: 'Pendiente',
+        processing: 'En proceso',
+        completed: 'Completado',
+        failed: 'Fallido',
+      },
+      status,
+    ),
   itemsOf: (processed, total, f) =>
     `${f.number(processed)} de ${f.number(total)} ${f.plural(total, { one: 'elemento', other: 'elementos' })}`,
   valueText: (items, percent, f) =>
@@ -38,15 +42,18 @@ export const es: InputProgressTranslation = {
   jobBarValue: (completed, failed, processing, pending, total, f) =>
     `${f.number(completed)} completadas, ${f.number(failed)} fallidas, ${f.number(processing)} en proceso, ${f.number(pending)} pendientes de ${f.number(total)}`,
   jobStatus: (status) =>
-    ({
-      PENDING: 'Pendiente',
-      ADMITTED: 'Admitido',
-      RUNNING: 'En ejecución',
-      COMPLETED: 'Completado',
-      FAILED: 'Fallido',
-      PREEMPTED: 'Interrumpido',
-      CANCELLED: 'Cancelado',
-    })[status] ?? status,
+    labelOf(
+      {
+        PENDING: 'Pendiente',
+        ADMITTED: 'Admitido',
+        RUNNING: 'En ejecución',
+        COMPLETED: 'Completado',
+        FAILED: 'Fallido',
+        PREEMPTED: 'Interrumpido',
+        CANCELLED: 'Cancelado',
+      },
+      status,
+    ),
   jobLoading: 'Cargando el trabajo…',
   jobNotFound: 'Trabajo no encontrado',
   jobNoAccess: 'Sin acceso a este trabajo',

@@ -1,18 +1,22 @@
 /** French, registered for `lang="fr"` and its regions (`fr-CA`, `fr-BE`, …) when imported. */
 import { registerTranslation } from '../locale-registry.js';
 import type { InputProgressTranslation } from '../strings.js';
+import { labelOf } from '../label-of.js';
 
 export const fr: InputProgressTranslation = {
   $code: 'fr',
   $name: 'Français',
   $dir: 'ltr',
   status: (status) =>
-    ({
-      pending: 'En attente',
-      processing: 'En cours',
-      completed: 'Terminé',
-      failed: 'Échoué',
-    })[status] ?? status,
+    labelOf(
+      {
+        pending: 'En attente',
+        processing: 'En cours',
+        completed: 'Terminé',
+        failed: 'Échoué',
+      },
+      status,
+    ),
   itemsOf: (processed, total, f) =>
     `${f.number(processed)} ${f.plural(total, { one: 'élément', other: 'éléments' })} sur ${f.number(total)}`,
   valueText: (items, percent, f) =>
@@ -38,15 +42,18 @@ export const fr: InputProgressTranslation = {
   jobBarValue: (completed, failed, processing, pending, total, f) =>
     `${f.number(completed)} terminées, ${f.number(failed)} en échec, ${f.number(processing)} en cours, ${f.number(pending)} en attente sur ${f.number(total)}`,
   jobStatus: (status) =>
-    ({
-      PENDING: 'En attente',
-      ADMITTED: 'Admis',
-      RUNNING: 'En cours',
-      COMPLETED: 'Terminé',
-      FAILED: 'Échoué',
-      PREEMPTED: 'Préempté',
-      CANCELLED: 'Annulé',
-    })[status] ?? status,
+    labelOf(
+      {
+        PENDING: 'En attente',
+        ADMITTED: 'Admis',
+        RUNNING: 'En cours',
+        COMPLETED: 'Terminé',
+        FAILED: 'Échoué',
+        PREEMPTED: 'Préempté',
+        CANCELLED: 'Annulé',
+      },
+      status,
+    ),
   jobLoading: 'Chargement du job…',
   jobNotFound: 'Job introuvable',
   jobNoAccess: 'Pas d’accès à ce job',

@@ -1,18 +1,22 @@
 /** Japanese, registered for `lang="ja"` (and `ja-JP`) when imported. Japanese has one plural form. */
 import { registerTranslation } from '../locale-registry.js';
 import type { InputProgressTranslation } from '../strings.js';
+import { labelOf } from '../label-of.js';
 
 export const ja: InputProgressTranslation = {
   $code: 'ja',
   $name: '日本語',
   $dir: 'ltr',
   status: (status) =>
-    ({
-      pending: '待機中',
-      processing: '処理中',
-      completed: '完了',
-      failed: '失敗',
-    })[status] ?? status,
+    labelOf(
+      {
+        pending: '待機中',
+        processing: '処理中',
+        completed: '完了',
+        failed: '失敗',
+      },
+      status,
+    ),
   itemsOf: (processed, total, f) => `${f.number(total)} 件中 ${f.number(processed)} 件`,
   valueText: (items, percent, f) =>
     items ? `${items}、${f.percent(percent)}` : f.percent(percent),
@@ -37,15 +41,18 @@ export const ja: InputProgressTranslation = {
   jobBarValue: (completed, failed, processing, pending, total, f) =>
     `${f.number(total)} 件中 完了 ${f.number(completed)}、失敗 ${f.number(failed)}、処理中 ${f.number(processing)}、待機中 ${f.number(pending)}`,
   jobStatus: (status) =>
-    ({
-      PENDING: '待機中',
-      ADMITTED: '受付済み',
-      RUNNING: '実行中',
-      COMPLETED: '完了',
-      FAILED: '失敗',
-      PREEMPTED: '中断',
-      CANCELLED: 'キャンセル',
-    })[status] ?? status,
+    labelOf(
+      {
+        PENDING: '待機中',
+        ADMITTED: '受付済み',
+        RUNNING: '実行中',
+        COMPLETED: '完了',
+        FAILED: '失敗',
+        PREEMPTED: '中断',
+        CANCELLED: 'キャンセル',
+      },
+      status,
+    ),
   jobLoading: 'ジョブを読み込み中…',
   jobNotFound: 'ジョブが見つかりません',
   jobNoAccess: 'このジョブへのアクセス権がありません',

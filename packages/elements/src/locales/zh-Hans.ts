@@ -4,18 +4,22 @@
  */
 import { registerTranslation } from '../locale-registry.js';
 import type { InputProgressTranslation } from '../strings.js';
+import { labelOf } from '../label-of.js';
 
 export const zhHans: InputProgressTranslation = {
   $code: 'zh-Hans',
   $name: '简体中文',
   $dir: 'ltr',
   status: (status) =>
-    ({
-      pending: '等待中',
-      processing: '处理中',
-      completed: '已完成',
-      failed: '失败',
-    })[status] ?? status,
+    labelOf(
+      {
+        pending: '等待中',
+        processing: '处理中',
+        completed: '已完成',
+        failed: '失败',
+      },
+      status,
+    ),
   itemsOf: (processed, total, f) => `${f.number(processed)}/${f.number(total)} 项`,
   valueText: (items, percent, f) =>
     items ? `${items}，${f.percent(percent)}` : f.percent(percent),
@@ -40,15 +44,18 @@ export const zhHans: InputProgressTranslation = {
   jobBarValue: (completed, failed, processing, pending, total, f) =>
     `共 ${f.number(total)} 个：已完成 ${f.number(completed)}，失败 ${f.number(failed)}，处理中 ${f.number(processing)}，等待中 ${f.number(pending)}`,
   jobStatus: (status) =>
-    ({
-      PENDING: '等待中',
-      ADMITTED: '已受理',
-      RUNNING: '运行中',
-      COMPLETED: '已完成',
-      FAILED: '失败',
-      PREEMPTED: '被抢占',
-      CANCELLED: '已取消',
-    })[status] ?? status,
+    labelOf(
+      {
+        PENDING: '等待中',
+        ADMITTED: '已受理',
+        RUNNING: '运行中',
+        COMPLETED: '已完成',
+        FAILED: '失败',
+        PREEMPTED: '被抢占',
+        CANCELLED: '已取消',
+      },
+      status,
+    ),
   jobLoading: '正在加载作业…',
   jobNotFound: '找不到作业',
   jobNoAccess: '无权访问此作业',
