@@ -9,7 +9,7 @@ import { createForwarder } from './create-forwarder.js';
 import { forwarderMiddleware, toNodeMiddleware } from './node-middleware.js';
 import type { ForwarderUpstreamEvent } from './types.js';
 import { forwarderPlugin } from './vite-plugin.js';
-import { KEY, listen, startUpstream, type Upstream } from './test-support/http.js';
+import { KEY, listen, useUpstreamJob, type Upstream } from './test-support/http.js';
 
 /** A GET with headers `fetch` will not set (`Host`). */
 function rawGet(origin: string, path: string, headers: Record<string, string>) {
@@ -28,13 +28,7 @@ function rawGet(origin: string, path: string, headers: Record<string, string>) {
 describe('the Node middleware (the one Node ↔ Fetch adapter)', () => {
   let upstream: Upstream;
   let jobId: string;
-  before(async () => {
-    upstream = await startUpstream();
-  });
-  after(async () => upstream?.close());
-  beforeEach(() => {
-    jobId = upstream.simulator.createJob({ inputs: 3, clock: 'manual', seed: 3 }).id;
-  });
+  useUpstreamJob({ inputs: 3, seed: 3 }, (fixture) => ({ upstream, jobId } = fixture));
 
   it('builds request URLs on the configured origin, never on the Host header', async () => {
     const urls: string[] = [];

@@ -1,4 +1,5 @@
 /** The public option and event types of the forwarder. */
+import type { Clock } from '@input-progress/core';
 import type { CacheStore } from './cache-store.js';
 import type { Endpoint } from './routes.js';
 
@@ -105,8 +106,12 @@ export interface ForwarderOptions {
   readonly fetch?: typeof fetch;
   /** How long an upstream request may take before the forwarder answers `504`. Default 30,000 ms. */
   readonly timeoutMs?: number;
-  /** The clock (ms since the epoch) that decides freshness and waits. Default `Date.now`. */
-  readonly now?: () => number;
+  /**
+   * The clock that decides freshness, `Retry-After` waits and upstream timeouts (core's
+   * `Clock`). Default `systemClock`; tests pass `createFakeClock()` from
+   * `@input-progress/core/testing`.
+   */
+  readonly clock?: Clock;
   /** Called once per viewer request with its outcome. Errors it throws are ignored. */
   readonly onRequest?: (event: ForwarderRequestEvent) => void;
   /** Called once per request to the API. Errors it throws are ignored. */

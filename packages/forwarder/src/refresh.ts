@@ -1,0 +1,114 @@
+/**
+ * Asking the API for one query: unless it asked to wait, one upstream request, whose answer
+ * is classified (cache it, pass it on, or withhold it) and shared through the store.
+ */
+import type { AnswerCache } from './answer-cache.js';
+import { parseWait, type CachedAnswer, type UpstreamWait } from './cached-answer.js';
+import { bodyEtag } from './etag.js';
+import type { ForwarderConfig } from './forwarder-config.js';
+import type { Hooks } from './hooks.js';
+import { containsKey, safeHeader } from './key-filter.js';
+import { ownError, type Outcome } from './outcome.js';
+import type { RouteMatch } from './routes.js';
+import { sendUpstream } from './send-upstream.js';
+import { holdOff, waitSeconds } from './upstream-wait.js';
+
+/** What a refresh works with. */
+export interface RefreshContext {
+  readonly config: ForwarderConfig;
+  readonly cache: AnswerCache;
+  readonly hooks: Hooks;
+}
+
+/** Asks the API for `target` (unless it asked to wait), and shares the answer under `key`. */
+export async function refresh(
+  { config, cache, hooks }: RefreshContext,
+  key: string,
+  target: RouteMatch,
+  previous: CachedAnswer | undefined,
+  signal: AbortSignal,
+): Promise<Outcome> {
+  const { clock, apiKey } = config;
+  const waitKey = await cache.recordKey('wait');
+  const wait = parseWait(await cache.get(waitKey));
+  if (wait) {
+    const now = clock.now();
+    if (wait.until > now) return holdOff(previous, wait, now);
+    // The wait is over: one request, across every instance sharing the store, tries again.
+    if (!(await cache.claim(await cache.recordKey(`probe:${wait.until}`), wait.seconds * 1000))) {
+      return holdOff(previous, { ...wait, until: now + 1000 }, now);
+    }
+  }
+
+  const url = config.upstreamBase + target.target;
+  const headers = new Headers({ authorization: `Bearer ${apiKey}`, accept: 'application/json' });
+  if (previous?.status === 200 && previous.upstreamEtag !== null) {
+    headers.set('if-none-match', previous.upstreamEtag);
+  }
+  const sent = clock.now();
+  const reply = await sendUpstream(config, url, headers, signal);
+  hooks.upstream({
+    url,
+    endpoint: target.endpoint,
+    jobId: target.jobId,
+    status: reply.ok ? reply.response.status : null,
+    error: reply.ok ? null : reply.error,
+    durationMs: clock.now() - sent,
+  });
+  if (!reply.ok) {
+    return reply.error === 'timeout'
+      ? ownError(504, 'upstream_timeout', 'The API did not answer in time.')
+      : ownError(502, 'upstream_unreachable', 'The API could not be reached.');
+  }
+  const { response, body } = reply;
+  const now = clock.now();
+  const status = response.status;
+
+  if (status === 304 && previous?.status === 200) {
+    const renewed: CachedAnswer = { ...previous, storedAt: now };
+    if (wait) await cache.delete(waitKey);
+    await cache.set(key, renewed, config.keepLastGoodMs);
+    return { answer: renewed, cache: 'miss', retryAfter: null };
+  }
+  // A redirect would send the browser elsewhere with our request; the UI never needs one.
+  if (status >= 300 && status < 400) {
+    return ownError(
+      502,
+      'upstream_redirect',
+      'The API answered with a redirect, which is not forwarded.',
+    );
+  }
+  if (containsKey(body, apiKey)) {
+    return ownError(
+      502,
+      'upstream_leak',
+      'The API response was withheld because it contained a secret.',
+    );
+  }
+  const contentType = safeHeader(response.headers.get('content-type'), apiKey);
+
+  if (status === 429 || status === 503) {
+    const seconds = waitSeconds(response.headers.get('retry-after'), now);
+    const next: UpstreamWait = { until: now + seconds * 1000, seconds, status };
+    // Kept past `until`, so that afterwards instances still agree on a single probe.
+    await cache.set(waitKey, next, seconds * 1000 + 60_000);
+    if (previous?.status === 200) return { answer: previous, cache: 'stale', retryAfter: seconds };
+    return { answer: { status, contentType, body }, cache: 'miss', retryAfter: seconds };
+  }
+  if (wait) await cache.delete(waitKey);
+  if (status === 200 || (status >= 400 && status < 500 && status !== 408)) {
+    const text = new TextDecoder().decode(body);
+    const upstreamEtag = safeHeader(response.headers.get('etag'), apiKey);
+    const answer: CachedAnswer = {
+      status,
+      contentType,
+      etag: upstreamEtag ?? (await bodyEtag(text)),
+      upstreamEtag,
+      body: text,
+      storedAt: now,
+    };
+    await cache.set(key, answer, config.keepLastGoodMs);
+    return { answer, cache: 'miss', retryAfter: null };
+  }
+  return { answer: { status, contentType, body }, cache: 'miss', retryAfter: null };
+}
