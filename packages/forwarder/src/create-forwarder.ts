@@ -14,7 +14,9 @@ import { resolveOptions } from './forwarder-config.js';
 import { createHooks } from './hooks.js';
 import { ownError, respond, type Outcome } from './outcome.js';
 import { refresh, type RefreshContext } from './refresh.js';
+import { memoryStore } from './memory-store.js';
 import { matchRoute, type RouteMatch } from './routes.js';
+import { createStoreGuard } from './store-guard.js';
 import type { ForwarderHandler, ForwarderOptions, ForwarderRequestEvent } from './types.js';
 
 export { CACHE_HEADER } from './outcome.js';
@@ -58,10 +60,20 @@ export function createForwarder(options: ForwarderOptions): ForwarderHandler {
   const config = resolveOptions(options);
   const { authorize, clock, prefix } = config;
   const hooks = createHooks(options, config.apiKey);
+  const shared = config.sharedStore && {
+    store: config.sharedStore,
+    guard: createStoreGuard({
+      clock,
+      timeoutMs: config.storeTimeoutMs,
+      failuresToOpen: 3,
+      retryMs: config.storeRetryMs,
+      onChange: hooks.store,
+    }),
+  };
   const context: RefreshContext = {
     config,
     hooks,
-    cache: createAnswerCache(config.store, config.upstreamBase, config.apiKey),
+    cache: createAnswerCache({ local: memoryStore(), shared }, config.upstreamBase, config.apiKey),
   };
   const flights = new Flights();
 

@@ -4,7 +4,6 @@
  */
 import { systemClock, type Clock } from '@input-progress/core';
 import type { CacheStore } from './cache-store.js';
-import { memoryStore } from './memory-store.js';
 import type { Authorize, ForwarderOptions } from './types.js';
 
 /** {@link ForwarderOptions} after checking, with every default applied. */
@@ -18,7 +17,10 @@ export interface ForwarderConfig {
   readonly cacheTtlMs: number;
   readonly keepLastGoodMs: number;
   readonly timeoutMs: number;
-  readonly store: CacheStore;
+  /** The store instances share, when one was given (else only the instance's own memory). */
+  readonly sharedStore: CacheStore | null;
+  readonly storeTimeoutMs: number;
+  readonly storeRetryMs: number;
   readonly fetch: typeof fetch;
   readonly clock: Clock;
   /** The `Cache-Control` of a fresh good answer. */
@@ -59,7 +61,9 @@ export function resolveOptions(options: ForwarderOptions): ForwarderConfig {
       nonNegative(options.keepLastGoodMs, 600_000, 'keepLastGoodMs'),
     ),
     timeoutMs: nonNegative(options.timeoutMs, 30_000, 'timeoutMs'),
-    store: options.store ?? memoryStore(),
+    sharedStore: options.store ?? null,
+    storeTimeoutMs: nonNegative(options.storeTimeoutMs, 50, 'storeTimeoutMs'),
+    storeRetryMs: nonNegative(options.storeRetryMs, 1000, 'storeRetryMs'),
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     clock: options.clock ?? systemClock,
     cacheControl:

@@ -2,12 +2,18 @@
  * The log hooks: events go out with the key redacted, and a hook that throws or rejects can
  * never fail a request.
  */
-import type { ForwarderOptions, ForwarderRequestEvent, ForwarderUpstreamEvent } from './types.js';
+import type {
+  ForwarderOptions,
+  ForwarderRequestEvent,
+  ForwarderStoreEvent,
+  ForwarderUpstreamEvent,
+} from './types.js';
 
 /** The two hooks of the options, wrapped: safe to call, key-free. */
 export interface Hooks {
   request(event: ForwarderRequestEvent): void;
   upstream(event: ForwarderUpstreamEvent): void;
+  store(event: ForwarderStoreEvent): void;
 }
 
 /** Wraps the hooks of `options` so no event carries `apiKey` and no hook can throw. */
@@ -16,6 +22,7 @@ export function createHooks(options: ForwarderOptions, apiKey: string): Hooks {
   return {
     request: (event) => callHook(options.onRequest, { ...event, path: redact(event.path) }),
     upstream: (event) => callHook(options.onUpstream, { ...event, url: redact(event.url) }),
+    store: (event) => callHook(options.onStore, event),
   };
 }
 

@@ -29,13 +29,13 @@ export async function refresh(
   signal: AbortSignal,
 ): Promise<Outcome> {
   const { clock, apiKey } = config;
-  const waitKey = await cache.recordKey('wait');
+  const waitKey = await cache.keyOf('wait');
   const wait = parseWait(await cache.get(waitKey));
   if (wait) {
     const now = clock.now();
     if (wait.until > now) return holdOff(previous, wait, now);
     // The wait is over: one request, across every instance sharing the store, tries again.
-    if (!(await cache.claim(await cache.recordKey(`probe:${wait.until}`), wait.seconds * 1000))) {
+    if (!(await cache.claim(await cache.keyOf(`probe:${wait.until}`), wait.seconds * 1000))) {
       return holdOff(previous, { ...wait, until: now + 1000 }, now);
     }
   }

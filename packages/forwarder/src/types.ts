@@ -65,6 +65,23 @@ export interface ForwarderUpstreamEvent {
   readonly durationMs: number;
 }
 
+/**
+ * The circuit around the shared store: `closed` (the store is asked, each call with a
+ * deadline), `open` (after repeated failures: the instance answers from its own memory and
+ * leaves the store alone for `storeRetryMs`), `half-open` (one call probes the store).
+ */
+export type StoreCircuitState = 'closed' | 'open' | 'half-open';
+
+/** A change of the store circuit, as {@link ForwarderOptions.onStore} sees it. */
+export interface ForwarderStoreEvent {
+  readonly state: StoreCircuitState;
+  readonly previous: StoreCircuitState;
+  /** What moved it: a call that timed out or failed, a probe starting, or a call that worked. */
+  readonly cause: 'timeout' | 'error' | 'probe' | 'success';
+  /** Failed calls in a row when it happened (0 after a success). */
+  readonly consecutiveFailures: number;
+}
+
 /** Options of `createForwarder`. */
 export interface ForwarderOptions {
   /**
@@ -112,6 +129,18 @@ export interface ForwarderOptions {
    * `@input-progress/core/testing`.
    */
   readonly clock?: Clock;
+  /**
+   * How long one call to `store` may take before the forwarder answers from the instance's own
+   * memory instead. Default 50 ms. Only used with a `store` you pass.
+   */
+  readonly storeTimeoutMs?: number;
+  /**
+   * After 3 failed or late store calls in a row, the store is left alone this long; then one
+   * call probes it, and a success makes the instances share again. Default 1,000 ms.
+   */
+  readonly storeRetryMs?: number;
+  /** Called on every change of the store circuit (see {@link StoreCircuitState}). */
+  readonly onStore?: (event: ForwarderStoreEvent) => void;
   /** Called once per viewer request with its outcome. Errors it throws are ignored. */
   readonly onRequest?: (event: ForwarderRequestEvent) => void;
   /** Called once per request to the API. Errors it throws are ignored. */
