@@ -14,8 +14,7 @@ import { resolveOptions } from './forwarder-config.js';
 import { createHooks } from './hooks.js';
 import { ownError, respond, type Outcome } from './outcome.js';
 import { refresh, type RefreshContext } from './refresh.js';
-import { memoryStore } from './memory-store.js';
-import { matchRoute, type RouteMatch } from './routes.js';
+import { matchRoute, MAX_QUERY_LENGTH, type RouteMatch } from './routes.js';
 import { createStoreGuard } from './store-guard.js';
 import type { ForwarderHandler, ForwarderOptions, ForwarderRequestEvent } from './types.js';
 
@@ -73,15 +72,21 @@ export function createForwarder(options: ForwarderOptions): ForwarderHandler {
   const context: RefreshContext = {
     config,
     hooks,
-    cache: createAnswerCache({ local: memoryStore(), shared }, config.upstreamBase, config.apiKey),
+    cache: createAnswerCache(
+      { local: config.localStore, shared },
+      config.upstreamBase,
+      config.apiKey,
+    ),
   };
   const flights = new Flights();
 
   return async (request: Request): Promise<Response> => {
     const started = clock.now();
+    // A URL far longer than any allowed query is refused before it is parsed.
+    const overLong = request.url.length > 4 * MAX_QUERY_LENGTH;
     let url: URL | null;
     try {
-      url = new URL(request.url);
+      url = overLong ? null : new URL(request.url);
     } catch {
       url = null;
     }
@@ -111,10 +116,15 @@ export function createForwarder(options: ForwarderOptions): ForwarderHandler {
     const notForwarded = () =>
       refuse(404, 'not_forwarded', 'This path is not forwarded to the API.');
 
+    const tooLong = (): Response =>
+      refuse(400, 'invalid_query', `The query is longer than ${MAX_QUERY_LENGTH} characters.`);
+    if (request.method === 'GET' && overLong) return tooLong();
     if (request.method !== 'GET' || url === null) return notForwarded();
     if (prefix !== '' && !url.pathname.startsWith(`${prefix}/`)) return notForwarded();
-    const target = matchRoute(url.pathname.slice(prefix.length), url.searchParams);
+    if (url.search.length > MAX_QUERY_LENGTH + 1) return tooLong();
+    const target = matchRoute(url.pathname.slice(prefix.length), url.searchParams, config.maxLimit);
     if (target === null) return notForwarded();
+    if ('invalid' in target) return refuse(400, 'invalid_query', target.invalid);
 
     if (authorize !== 'allow-all') {
       let allowed: boolean;

@@ -4,6 +4,7 @@
  */
 import { systemClock, type Clock } from '@input-progress/core';
 import type { CacheStore } from './cache-store.js';
+import { isMemoryStore, memoryStore } from './memory-store.js';
 import type { Authorize, ForwarderOptions } from './types.js';
 
 /** {@link ForwarderOptions} after checking, with every default applied. */
@@ -17,7 +18,11 @@ export interface ForwarderConfig {
   readonly cacheTtlMs: number;
   readonly keepLastGoodMs: number;
   readonly timeoutMs: number;
-  /** The store instances share, when one was given (else only the instance's own memory). */
+  readonly maxBodyBytes: number;
+  readonly maxLimit: number;
+  /** The instance's own memory: every answer lands here. */
+  readonly localStore: CacheStore;
+  /** A store outside the process that instances share, when one was given. */
   readonly sharedStore: CacheStore | null;
   readonly storeTimeoutMs: number;
   readonly storeRetryMs: number;
@@ -61,7 +66,11 @@ export function resolveOptions(options: ForwarderOptions): ForwarderConfig {
       nonNegative(options.keepLastGoodMs, 600_000, 'keepLastGoodMs'),
     ),
     timeoutMs: nonNegative(options.timeoutMs, 30_000, 'timeoutMs'),
-    sharedStore: options.store ?? null,
+    maxBodyBytes: nonNegative(options.maxBodyBytes, 4 * 1024 * 1024, 'maxBodyBytes'),
+    maxLimit: Math.max(1, nonNegative(options.maxLimit, 100, 'maxLimit')),
+    // A memory store is this process's own: it needs no deadline, and no second copy.
+    localStore: options.store && isMemoryStore(options.store) ? options.store : memoryStore(),
+    sharedStore: options.store && !isMemoryStore(options.store) ? options.store : null,
     storeTimeoutMs: nonNegative(options.storeTimeoutMs, 50, 'storeTimeoutMs'),
     storeRetryMs: nonNegative(options.storeRetryMs, 1000, 'storeRetryMs'),
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),

@@ -23,6 +23,12 @@ const stringBytes = (text: string): number =>
   // eslint-disable-next-line no-control-regex
   /[^\u0000-\u00ff]/.test(text) ? text.length * 2 : text.length;
 
+/** The stores {@link memoryStore} made: in this process, so never behind a circuit breaker. */
+const inProcess = new WeakSet<CacheStore>();
+
+/** True for a store made by {@link memoryStore}. */
+export const isMemoryStore = (store: CacheStore): boolean => inProcess.has(store);
+
 /** An in-memory {@link CacheStore} for one forwarder instance (the default). */
 export function memoryStore(options: MemoryStoreOptions = {}): CacheStore {
   const entries = new LRUCache<string, string>({
@@ -31,7 +37,7 @@ export function memoryStore(options: MemoryStoreOptions = {}): CacheStore {
     sizeCalculation: (value, key) => Math.max(1, stringBytes(value) + stringBytes(key)),
   });
   const ttl = (ttlMs: number) => ({ ttl: Math.max(1, Math.ceil(ttlMs)) });
-  return {
+  const store: CacheStore = {
     get: async (key) => entries.get(key),
     set: async (key, value, ttlMs) => {
       entries.set(key, value, ttl(ttlMs));
@@ -51,4 +57,6 @@ export function memoryStore(options: MemoryStoreOptions = {}): CacheStore {
       return count;
     },
   };
+  inProcess.add(store);
+  return store;
 }

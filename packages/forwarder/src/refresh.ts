@@ -56,9 +56,13 @@ export async function refresh(
     durationMs: clock.now() - sent,
   });
   if (!reply.ok) {
-    return reply.error === 'timeout'
-      ? ownError(504, 'upstream_timeout', 'The API did not answer in time.')
-      : ownError(502, 'upstream_unreachable', 'The API could not be reached.');
+    if (reply.error === 'timeout') {
+      return ownError(504, 'upstream_timeout', 'The API did not answer in time.');
+    }
+    if (reply.error === 'too_large') {
+      return ownError(502, 'upstream_too_large', 'The API answer was larger than allowed.');
+    }
+    return ownError(502, 'upstream_unreachable', 'The API could not be reached.');
   }
   const { response, body } = reply;
   const now = clock.now();

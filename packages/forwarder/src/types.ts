@@ -47,9 +47,10 @@ export interface ForwarderRequestEvent {
   readonly cache: CacheOutcome | null;
   /**
    * Why it was refused: `not_forwarded` (path, method or parameters outside the allow-list),
-   * `forbidden` (authorize said no), `authorize_failed` (authorize threw).
+   * `invalid_query` (a value the API does not document, a `limit` above `maxLimit`, a query
+   * too long), `forbidden` (authorize said no), `authorize_failed` (authorize threw).
    */
-  readonly refused: 'not_forwarded' | 'forbidden' | 'authorize_failed' | null;
+  readonly refused: 'not_forwarded' | 'invalid_query' | 'forbidden' | 'authorize_failed' | null;
   readonly durationMs: number;
 }
 
@@ -61,7 +62,8 @@ export interface ForwarderUpstreamEvent {
   readonly jobId: string;
   /** The API's status, or null when it could not be reached or did not answer in time. */
   readonly status: number | null;
-  readonly error: 'unreachable' | 'timeout' | 'aborted' | null;
+  /** Why no usable answer came: `too_large` when the body passed `maxBodyBytes`. */
+  readonly error: 'unreachable' | 'timeout' | 'aborted' | 'too_large' | null;
   readonly durationMs: number;
 }
 
@@ -121,6 +123,13 @@ export interface ForwarderOptions {
   readonly cacheControl?: 'private' | 'public';
   /** The fetch used to reach the API. Default: the global `fetch`. */
   readonly fetch?: typeof fetch;
+  /**
+   * Largest upstream body read, in bytes: a longer (or endless) body is cut off and answered
+   * `502` (`upstream_too_large`); nothing larger is ever held in memory. Default 4 MiB.
+   */
+  readonly maxBodyBytes?: number;
+  /** Largest `limit` a viewer may ask for; above it the forwarder answers `400`. Default 100. */
+  readonly maxLimit?: number;
   /** How long an upstream request may take before the forwarder answers `504`. Default 30,000 ms. */
   readonly timeoutMs?: number;
   /**
