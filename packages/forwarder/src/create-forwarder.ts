@@ -16,6 +16,7 @@ import { ownError, respond, type Outcome } from './outcome.js';
 import { refresh, type RefreshContext } from './refresh.js';
 import { matchRoute, MAX_QUERY_LENGTH, type RouteMatch } from './routes.js';
 import { createStoreGuard } from './store-guard.js';
+import { createWaitBook } from './upstream-wait.js';
 import type { ForwarderHandler, ForwarderOptions, ForwarderRequestEvent } from './types.js';
 
 export { CACHE_HEADER } from './outcome.js';
@@ -69,15 +70,13 @@ export function createForwarder(options: ForwarderOptions): ForwarderHandler {
       onChange: hooks.store,
     }),
   };
-  const context: RefreshContext = {
-    config,
-    hooks,
-    cache: createAnswerCache(
-      { local: config.localStore, shared },
-      config.upstreamBase,
-      config.apiKey,
-    ),
-  };
+  const cache = createAnswerCache(
+    { local: config.localStore, shared },
+    config.upstreamBase,
+    config.apiKey,
+  );
+  const context: RefreshContext = { config, hooks, cache, waits: createWaitBook(cache) };
+
   const flights = new Flights();
 
   return async (request: Request): Promise<Response> => {
@@ -172,7 +171,7 @@ export function createForwarder(options: ForwarderOptions): ForwarderHandler {
       flights.start(
         key,
         signal,
-        (flightSignal) => refresh(context, key, target, cached, flightSignal),
+        () => refresh(context, key, target, cached),
         () => ownError(502, 'upstream_unreachable', 'The API could not be reached.'),
       )
     );

@@ -1,24 +1,19 @@
 /**
  * Coalescing: identical requests in flight at the same time become one upstream request,
- * whose outcome every viewer who asked meanwhile shares.
+ * whose outcome every viewer who asked meanwhile shares. A viewer who disconnects stops
+ * waiting, but the request runs on and fills the cache (up to the upstream timeout), so
+ * viewers that come and go cannot multiply the load on the API.
  */
 import type { Outcome } from './outcome.js';
 
-/** An upstream request in flight, shared by every viewer asking the same thing meanwhile. */
-interface Flight {
-  readonly promise: Promise<Outcome>;
-  readonly controller: AbortController;
-  waiters: number;
-}
-
 /** The upstream requests in flight, by cache key. */
 export class Flights {
-  readonly #flights = new Map<string, Flight>();
+  readonly #flights = new Map<string, Promise<Outcome>>();
 
   /** Joins the request in flight for `key`, or undefined when there is none. */
   joinExisting(key: string, signal: AbortSignal): Promise<Outcome> | undefined {
     const flight = this.#flights.get(key);
-    return flight && this.#join(flight, signal, true);
+    return flight && join(flight, signal, true);
   }
 
   /**
@@ -28,57 +23,29 @@ export class Flights {
   start(
     key: string,
     signal: AbortSignal,
-    run: (signal: AbortSignal) => Promise<Outcome>,
+    run: () => Promise<Outcome>,
     fallback: () => Outcome,
   ): Promise<Outcome> {
-    const controller = new AbortController();
-    const flight: Flight = {
-      controller,
-      waiters: 0,
-      promise: run(controller.signal)
-        .catch(fallback)
-        .finally(() => {
-          if (this.#flights.get(key) === flight) this.#flights.delete(key);
-        }),
-    };
-    this.#flights.set(key, flight);
-    return this.#join(flight, signal, false);
-  }
-
-  /**
-   * Waits for a flight on behalf of one viewer. A viewer who disconnects stops waiting; when
-   * the last one has gone, the upstream request is cancelled.
-   */
-  #join(flight: Flight, signal: AbortSignal, coalesced: boolean): Promise<Outcome> {
-    flight.waiters++;
-    return new Promise<Outcome>((resolve, reject) => {
-      let settled = false;
-      const leave = (): void => {
-        settled = true;
-        flight.waiters--;
-        signal.removeEventListener('abort', onAbort);
-      };
-      const onAbort = (): void => {
-        if (settled) return;
-        leave();
-        if (flight.waiters === 0) {
-          flight.controller.abort();
-          for (const [key, value] of this.#flights) if (value === flight) this.#flights.delete(key);
-        }
-        reject(signal.reason ?? new DOMException('The viewer went away.', 'AbortError'));
-      };
-      if (signal.aborted) {
-        onAbort();
-        return;
-      }
-      signal.addEventListener('abort', onAbort, { once: true });
-      void flight.promise.then((outcome) => {
-        if (settled) return;
-        leave();
-        resolve(
-          coalesced && outcome.cache === 'miss' ? { ...outcome, cache: 'coalesced' } : outcome,
-        );
+    const flight: Promise<Outcome> = run()
+      .catch(fallback)
+      .finally(() => {
+        if (this.#flights.get(key) === flight) this.#flights.delete(key);
       });
-    });
+    this.#flights.set(key, flight);
+    return join(flight, signal, false);
   }
+}
+
+/** Waits for a flight on behalf of one viewer, until it lands or the viewer goes away. */
+function join(flight: Promise<Outcome>, signal: AbortSignal, coalesced: boolean): Promise<Outcome> {
+  return new Promise<Outcome>((resolve, reject) => {
+    const onAbort = (): void =>
+      reject(signal.reason ?? new DOMException('The viewer went away.', 'AbortError'));
+    if (signal.aborted) return onAbort();
+    signal.addEventListener('abort', onAbort, { once: true });
+    void flight.then((outcome) => {
+      signal.removeEventListener('abort', onAbort);
+      resolve(coalesced && outcome.cache === 'miss' ? { ...outcome, cache: 'coalesced' } : outcome);
+    });
+  });
 }

@@ -20,6 +20,7 @@ export interface ForwarderConfig {
   readonly timeoutMs: number;
   readonly maxBodyBytes: number;
   readonly maxLimit: number;
+  readonly jobBudgetPerSecond: number;
   /** The instance's own memory: every answer lands here. */
   readonly localStore: CacheStore;
   /** A store outside the process that instances share, when one was given. */
@@ -68,6 +69,7 @@ export function resolveOptions(options: ForwarderOptions): ForwarderConfig {
     timeoutMs: nonNegative(options.timeoutMs, 30_000, 'timeoutMs'),
     maxBodyBytes: nonNegative(options.maxBodyBytes, 4 * 1024 * 1024, 'maxBodyBytes'),
     maxLimit: Math.max(1, nonNegative(options.maxLimit, 100, 'maxLimit')),
+    jobBudgetPerSecond: nonNegative(options.jobBudgetPerSecond, 10, 'jobBudgetPerSecond'),
     // A memory store is this process's own: it needs no deadline, and no second copy.
     localStore: options.store && isMemoryStore(options.store) ? options.store : memoryStore(),
     sharedStore: options.store && !isMemoryStore(options.store) ? options.store : null,

@@ -81,7 +81,9 @@ describe('redisStore: instances sharing one cache through a real redis-server', 
       expect(upstream.simulator.requests(jobId)).to.have.length(1);
       // What is stored: the answer as JSON, under a key that names no secret.
       const raw = connect();
-      const keys = (await raw.keys('input-progress:*')).filter((k) => k.includes(jobId));
+      const keys = (await raw.keys('input-progress:*')).filter((k) =>
+        k.includes(`${jobId}/inputs/progress`),
+      );
       expect(keys).to.have.length(1);
       expect(keys[0]).not.to.include(KEY);
       const stored = JSON.parse((await raw.get(keys[0]!))!) as Record<string, unknown>;

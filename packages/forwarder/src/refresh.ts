@@ -3,41 +3,48 @@
  * is classified (cache it, pass it on, or withhold it) and shared through the store.
  */
 import type { AnswerCache } from './answer-cache.js';
-import { parseWait, type CachedAnswer, type UpstreamWait } from './cached-answer.js';
+import type { CachedAnswer } from './cached-answer.js';
 import { bodyEtag } from './etag.js';
+import { overBudget, spendBudget } from './job-budget.js';
 import type { ForwarderConfig } from './forwarder-config.js';
 import type { Hooks } from './hooks.js';
 import { containsKey, safeHeader } from './key-filter.js';
 import { ownError, type Outcome } from './outcome.js';
 import type { RouteMatch } from './routes.js';
 import { sendUpstream } from './send-upstream.js';
-import { holdOff, waitSeconds } from './upstream-wait.js';
+import { holdOff, waitSeconds, type WaitBook } from './upstream-wait.js';
 
 /** What a refresh works with. */
 export interface RefreshContext {
   readonly config: ForwarderConfig;
   readonly cache: AnswerCache;
+  readonly waits: WaitBook;
   readonly hooks: Hooks;
 }
 
-/** Asks the API for `target` (unless it asked to wait), and shares the answer under `key`. */
+/**
+ * Asks the API for `target` (unless it asked to wait or the job's budget is spent), and
+ * shares the answer under `key`. Runs to the end even when every viewer has gone, so the
+ * answer fills the cache (bounded by the upstream timeout).
+ */
 export async function refresh(
-  { config, cache, hooks }: RefreshContext,
+  { config, cache, waits, hooks }: RefreshContext,
   key: string,
   target: RouteMatch,
   previous: CachedAnswer | undefined,
-  signal: AbortSignal,
 ): Promise<Outcome> {
   const { clock, apiKey } = config;
-  const waitKey = await cache.keyOf('wait');
-  const wait = parseWait(await cache.get(waitKey));
-  if (wait) {
+  const found = await waits.current(target.jobId);
+  if (found) {
     const now = clock.now();
-    if (wait.until > now) return holdOff(previous, wait, now);
+    if (found.wait.until > now) return holdOff(previous, found.wait, now);
     // The wait is over: one request, across every instance sharing the store, tries again.
-    if (!(await cache.claim(await cache.keyOf(`probe:${wait.until}`), wait.seconds * 1000))) {
-      return holdOff(previous, { ...wait, until: now + 1000 }, now);
+    if (!(await waits.claimProbe(found))) {
+      return holdOff(previous, { ...found.wait, until: now + 1000 }, now);
     }
+  }
+  if (!(await spendBudget(cache, target.jobId, clock.now(), config.jobBudgetPerSecond))) {
+    return overBudget(previous, clock.now());
   }
 
   const url = config.upstreamBase + target.target;
@@ -46,7 +53,7 @@ export async function refresh(
     headers.set('if-none-match', previous.upstreamEtag);
   }
   const sent = clock.now();
-  const reply = await sendUpstream(config, url, headers, signal);
+  const reply = await sendUpstream(config, url, headers);
   hooks.upstream({
     url,
     endpoint: target.endpoint,
@@ -70,7 +77,7 @@ export async function refresh(
 
   if (status === 304 && previous?.status === 200) {
     const renewed: CachedAnswer = { ...previous, storedAt: now };
-    if (wait) await cache.delete(waitKey);
+    if (found) await waits.clear(target.jobId);
     await cache.set(key, renewed, config.keepLastGoodMs);
     return { answer: renewed, cache: 'miss', retryAfter: null };
   }
@@ -93,13 +100,11 @@ export async function refresh(
 
   if (status === 429 || status === 503) {
     const seconds = waitSeconds(response.headers.get('retry-after'), now);
-    const next: UpstreamWait = { until: now + seconds * 1000, seconds, status };
-    // Kept past `until`, so that afterwards instances still agree on a single probe.
-    await cache.set(waitKey, next, seconds * 1000 + 60_000);
+    await waits.record(target.jobId, { until: now + seconds * 1000, seconds, status }, now);
     if (previous?.status === 200) return { answer: previous, cache: 'stale', retryAfter: seconds };
     return { answer: { status, contentType, body }, cache: 'miss', retryAfter: seconds };
   }
-  if (wait) await cache.delete(waitKey);
+  if (found) await waits.clear(target.jobId);
   if (status === 200 || (status >= 400 && status < 500 && status !== 408)) {
     const text = new TextDecoder().decode(body);
     const upstreamEtag = safeHeader(response.headers.get('etag'), apiKey);

@@ -8,7 +8,7 @@ import { timeoutSignal, type Clock } from '@input-progress/core';
 /** What came back: the response and its body, or what kind of failure it was. */
 export type UpstreamReply =
   | { readonly ok: true; readonly response: Response; readonly body: Uint8Array<ArrayBuffer> }
-  | { readonly ok: false; readonly error: 'timeout' | 'unreachable' | 'aborted' | 'too_large' };
+  | { readonly ok: false; readonly error: 'timeout' | 'unreachable' | 'too_large' };
 
 /** How to reach the API. */
 export interface UpstreamLink {
@@ -23,14 +23,13 @@ const TOO_LARGE = Symbol('too large');
 
 /**
  * GETs `url` with `headers`, never following a redirect. Gives up after `timeoutMs` on the
- * link's clock, or when `signal` aborts. Never rejects: the cause of a failure may name
+ * link's clock; viewers going away do not stop it. Never rejects: the cause of a failure may name
  * internal hosts, so only its kind comes back.
  */
 export async function sendUpstream(
   link: UpstreamLink,
   url: string,
   headers: Headers,
-  signal: AbortSignal,
 ): Promise<UpstreamReply> {
   const timeout = timeoutSignal(link.clock, link.timeoutMs);
   // Cuts the connection when the body is too large.
@@ -39,7 +38,7 @@ export async function sendUpstream(
     const response = await link.fetch(url, {
       method: 'GET',
       headers,
-      signal: AbortSignal.any([signal, timeout.signal, cutOff.signal]),
+      signal: AbortSignal.any([timeout.signal, cutOff.signal]),
       redirect: 'manual',
     });
     const body = await readCapped(response, link.maxBodyBytes);
@@ -49,8 +48,7 @@ export async function sendUpstream(
       cutOff.abort();
       return { ok: false, error: 'too_large' };
     }
-    if (timeout.signal.aborted) return { ok: false, error: 'timeout' };
-    return { ok: false, error: signal.aborted ? 'aborted' : 'unreachable' };
+    return { ok: false, error: timeout.signal.aborted ? 'timeout' : 'unreachable' };
   } finally {
     timeout.clear();
   }

@@ -63,7 +63,7 @@ export interface ForwarderUpstreamEvent {
   /** The API's status, or null when it could not be reached or did not answer in time. */
   readonly status: number | null;
   /** Why no usable answer came: `too_large` when the body passed `maxBodyBytes`. */
-  readonly error: 'unreachable' | 'timeout' | 'aborted' | 'too_large' | null;
+  readonly error: 'unreachable' | 'timeout' | 'too_large' | null;
   readonly durationMs: number;
 }
 
@@ -129,6 +129,13 @@ export interface ForwarderOptions {
    */
   readonly maxBodyBytes?: number;
   /** Largest `limit` a viewer may ask for; above it the forwarder answers `400`. Default 100. */
+  /**
+   * Most requests to the API per second for one job, across all its queries. Counted in the
+   * shared `store` when it can count (`increment`), so the instances sharing it share the
+   * budget; per instance otherwise. Beyond it a viewer gets the last good answer of its
+   * query, or `429` with `Retry-After`. Default 10.
+   */
+  readonly jobBudgetPerSecond?: number;
   readonly maxLimit?: number;
   /** How long an upstream request may take before the forwarder answers `504`. Default 30,000 ms. */
   readonly timeoutMs?: number;
