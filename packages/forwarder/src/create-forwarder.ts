@@ -12,6 +12,7 @@ import { errorResponse } from './error-response.js';
 import { Flights } from './flights.js';
 import { resolveOptions } from './forwarder-config.js';
 import { createHooks } from './hooks.js';
+import { createKeyFilter } from './key-filter.js';
 import { ownError, respond, type Outcome } from './outcome.js';
 import { refresh, type RefreshContext } from './refresh.js';
 import { matchRoute, MAX_QUERY_LENGTH, type RouteMatch } from './routes.js';
@@ -75,7 +76,13 @@ export function createForwarder(options: ForwarderOptions): ForwarderHandler {
     config.upstreamBase,
     config.apiKey,
   );
-  const context: RefreshContext = { config, hooks, cache, waits: createWaitBook(cache) };
+  const context: RefreshContext = {
+    config,
+    hooks,
+    cache,
+    waits: createWaitBook(cache),
+    keys: createKeyFilter(config.apiKey),
+  };
 
   const flights = new Flights();
 

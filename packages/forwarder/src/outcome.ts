@@ -3,6 +3,7 @@
  * itself), how it was obtained, and the wait to pass on; and the response built from it.
  */
 import { etagMatches } from '@input-progress/core';
+import { SAFETY_HEADERS } from './error-response.js';
 import type { CacheOutcome } from './types.js';
 
 /** The response header that says how an answer was obtained (see {@link CacheOutcome}). */
@@ -11,7 +12,6 @@ export const CACHE_HEADER = 'x-input-progress-cache';
 /** An answer on its way to a viewer: cached ones carry `etag` and `storedAt`. */
 export interface Answer {
   readonly status: number;
-  readonly contentType: string | null;
   readonly body: string | Uint8Array<ArrayBuffer>;
   readonly etag?: string;
   readonly storedAt?: number;
@@ -30,11 +30,7 @@ export interface Outcome {
 /** One of the forwarder's own error answers, as an outcome (never cached). */
 export function ownError(status: number, code: string, message: string): Outcome {
   return {
-    answer: {
-      status,
-      contentType: 'application/json',
-      body: JSON.stringify({ errors: [{ code, message }] }),
-    },
+    answer: { status, body: JSON.stringify({ errors: [{ code, message }] }) },
     cache: 'miss',
     retryAfter: null,
   };
@@ -51,8 +47,7 @@ export function respond(
   cacheControl: string,
 ): Response {
   const { answer, cache, retryAfter } = outcome;
-  const headers = new Headers({ 'x-content-type-options': 'nosniff', [CACHE_HEADER]: cache });
-  if (answer.contentType !== null) headers.set('content-type', answer.contentType);
+  const headers = new Headers({ ...SAFETY_HEADERS, [CACHE_HEADER]: cache });
   if (retryAfter !== null) headers.set('retry-after', String(retryAfter));
   if (answer.storedAt !== undefined) {
     headers.set('age', String(Math.max(0, Math.floor((now - answer.storedAt) / 1000))));

@@ -8,7 +8,7 @@ import { bodyEtag } from './etag.js';
 import { overBudget, spendBudget } from './job-budget.js';
 import type { ForwarderConfig } from './forwarder-config.js';
 import type { Hooks } from './hooks.js';
-import { containsKey, safeHeader } from './key-filter.js';
+import type { KeyFilter } from './key-filter.js';
 import { ownError, type Outcome } from './outcome.js';
 import type { RouteMatch } from './routes.js';
 import { sendUpstream } from './send-upstream.js';
@@ -19,6 +19,7 @@ export interface RefreshContext {
   readonly config: ForwarderConfig;
   readonly cache: AnswerCache;
   readonly waits: WaitBook;
+  readonly keys: KeyFilter;
   readonly hooks: Hooks;
 }
 
@@ -28,7 +29,7 @@ export interface RefreshContext {
  * answer fills the cache (bounded by the upstream timeout).
  */
 export async function refresh(
-  { config, cache, waits, hooks }: RefreshContext,
+  { config, cache, waits, keys, hooks }: RefreshContext,
   key: string,
   target: RouteMatch,
   previous: CachedAnswer | undefined,
@@ -89,35 +90,48 @@ export async function refresh(
       'The API answered with a redirect, which is not forwarded.',
     );
   }
-  if (containsKey(body, apiKey)) {
+  // Only JSON reaches the dashboard's origin: an HTML or SVG page could run script there.
+  const json = parseJson(body);
+  if (keys.inBody(body, json?.value)) {
     return ownError(
       502,
       'upstream_leak',
       'The API response was withheld because it contained a secret.',
     );
   }
-  const contentType = safeHeader(response.headers.get('content-type'), apiKey);
 
   if (status === 429 || status === 503) {
     const seconds = waitSeconds(response.headers.get('retry-after'), now);
-    await waits.record(target.jobId, { until: now + seconds * 1000, seconds, status }, now);
-    if (previous?.status === 200) return { answer: previous, cache: 'stale', retryAfter: seconds };
-    return { answer: { status, contentType, body }, cache: 'miss', retryAfter: seconds };
+    const wait = { until: now + seconds * 1000, seconds, status };
+    await waits.record(target.jobId, wait, now);
+    if (previous?.status === 200 || json === null) return holdOff(previous, wait, now, 'miss');
+    return { answer: { status, body: json.text }, cache: 'miss', retryAfter: seconds };
+  }
+  if (json === null) {
+    return ownError(502, 'upstream_not_json', 'The API answered with something other than JSON.');
   }
   if (found) await waits.clear(target.jobId);
   if (status === 200 || (status >= 400 && status < 500 && status !== 408)) {
-    const text = new TextDecoder().decode(body);
-    const upstreamEtag = safeHeader(response.headers.get('etag'), apiKey);
+    const upstreamEtag = keys.safeHeader(response.headers.get('etag'));
     const answer: CachedAnswer = {
       status,
-      contentType,
-      etag: upstreamEtag ?? (await bodyEtag(text)),
+      etag: upstreamEtag ?? (await bodyEtag(json.text)),
       upstreamEtag,
-      body: text,
+      body: json.text,
       storedAt: now,
     };
     await cache.set(key, answer, config.keepLastGoodMs);
     return { answer, cache: 'miss', retryAfter: null };
   }
-  return { answer: { status, contentType, body }, cache: 'miss', retryAfter: null };
+  return { answer: { status, body: json.text }, cache: 'miss', retryAfter: null };
+}
+
+/** The body as JSON text and value, or null when it is not JSON (or not UTF-8). */
+function parseJson(body: Uint8Array): { text: string; value: unknown } | null {
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return { text, value: JSON.parse(text) as unknown };
+  } catch {
+    return null;
+  }
 }

@@ -87,11 +87,15 @@ export function createWaitBook(cache: AnswerCache): WaitBook {
   };
 }
 
-/** While the API asks to wait: the last good answer, or the wait passed on. */
+/**
+ * While the API asks to wait: the last good answer, or the wait passed on in the forwarder's
+ * own words (`held`, or `miss` when this request just got it).
+ */
 export function holdOff(
   previous: CachedAnswer | undefined,
   wait: UpstreamWait,
   now: number,
+  cache: 'held' | 'miss' = 'held',
 ): Outcome {
   const retryAfter = Math.max(1, Math.ceil((wait.until - now) / 1000));
   if (previous?.status === 200) return { answer: previous, cache: 'stale', retryAfter };
@@ -99,5 +103,5 @@ export function holdOff(
     wait.status === 429
       ? ownError(429, 'rate_limited', 'The API asked to wait before it is asked again.')
       : ownError(503, 'unavailable', 'The API is unavailable for a while.');
-  return { answer, cache: 'held', retryAfter };
+  return { answer, cache, retryAfter };
 }
