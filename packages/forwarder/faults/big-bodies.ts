@@ -2,14 +2,13 @@
  * Upstream bodies of 150 MB and without end, ten viewers of the job at once (one upstream
  * request, coalesced): the answers, and the peak growth of the resident set meanwhile.
  */
-import { KEY, listen } from '../src/test-support/http.js';
+import { KEY, listen, streamBody } from '../src/test-support/http.js';
 import { createForwarder } from '../src/create-forwarder.js';
 import { figure, sampleRss, type Figure } from './harness.js';
 
 const MB = 1024 * 1024;
 
 export async function bigBodies(): Promise<Figure[]> {
-  const chunk = Buffer.alloc(256 * 1024, 0x20);
   const api = await listen((req, res) => {
     const endless = req.url!.includes('endless');
     const declared = req.url!.includes('job_large');
@@ -17,15 +16,7 @@ export async function bigBodies(): Promise<Figure[]> {
       'content-type': 'application/json',
       ...(declared ? { 'content-length': String(150 * MB) } : {}),
     });
-    let left = endless ? Infinity : (150 * MB) / chunk.length;
-    const pump = (): void => {
-      while (left > 0 && !res.destroyed) {
-        left--;
-        if (!res.write(chunk)) return void res.once('drain', pump);
-      }
-      if (left === 0) res.end();
-    };
-    pump();
+    streamBody(res, endless ? Infinity : 150 * MB);
   });
   const figures: Figure[] = [];
   for (const [name, path] of [

@@ -2,7 +2,14 @@ import { expect } from 'chai';
 import { createFakeClock } from '@input-progress/core/testing';
 import { CACHE_HEADER } from './create-forwarder.js';
 import { memoryStore } from './memory-store.js';
-import { KEY, listen, testForwarder, useUpstreamJob, type Upstream } from './test-support/http.js';
+import {
+  KEY,
+  listen,
+  streamBody,
+  testForwarder,
+  useUpstreamJob,
+  type Upstream,
+} from './test-support/http.js';
 import { createForwarder } from './create-forwarder.js';
 import { until } from './test-support/until.js';
 
@@ -19,7 +26,6 @@ describe('bounded by bytes: upstream bodies, the memory store, the query', () =>
           : req.url!.includes('job_streamed')
             ? 'streamed'
             : 'endless';
-        const chunk = Buffer.alloc(64 * 1024, 0x20);
         res.writeHead(200, {
           'content-type': 'application/json',
           ...(kind === 'declared' ? { 'content-length': String(6 * MiB) } : {}),
@@ -27,19 +33,7 @@ describe('bounded by bytes: upstream bodies, the memory store, the query', () =>
         res.on('close', () => {
           if (kind === 'endless') endlessClosed = true;
         });
-        let left = kind === 'endless' ? Infinity : (6 * MiB) / chunk.length;
-        const pump = (): void => {
-          while (left > 0 && !res.destroyed) {
-            left--;
-            written[kind] += chunk.length;
-            if (!res.write(chunk)) {
-              res.once('drain', pump);
-              return;
-            }
-          }
-          if (left === 0) res.end();
-        };
-        pump();
+        streamBody(res, kind === 'endless' ? Infinity : 6 * MiB, (size) => (written[kind] += size));
       });
       try {
         const forward = createForwarder({

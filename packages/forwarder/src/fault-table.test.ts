@@ -9,6 +9,7 @@ import {
   closedPort,
   KEY,
   listen,
+  streamBody,
   testForwarder,
   useUpstreamJob,
   type Upstream,
@@ -145,11 +146,7 @@ describe('the fault table', () => {
     const endless = await listen((_req, res) => {
       sent++;
       res.writeHead(200, { 'content-type': 'application/json' });
-      const chunk = Buffer.alloc(64 * 1024, 0x20);
-      const pump = (): void => {
-        while (!res.destroyed) if (!res.write(chunk)) return void res.once('drain', pump);
-      };
-      pump();
+      streamBody(res, Infinity);
     });
     try {
       const forward = createForwarder({

@@ -1,5 +1,5 @@
 /** Real HTTP servers for the tests: a simulator that needs the key, and Node front ends. */
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startSimulatorServer } from '@input-progress/simulator/node';
 import { createForwarder } from '../create-forwarder.js';
@@ -90,4 +90,26 @@ export function useUpstreamJob(
 /** A forwarder in front of `upstream` with the test key, letting everyone in. */
 export function testForwarder(upstream: Upstream, extra: Partial<ForwarderOptions> = {}) {
   return createForwarder({ upstream: upstream.url, apiKey: KEY, authorize: 'allow-all', ...extra });
+}
+
+/**
+ * Writes `bytes` of JSON-ish filler (spaces) to `res` in 64 KiB chunks as fast as the client
+ * reads them, and ends it; `Infinity` never ends. Calls `onChunk` with each chunk's size.
+ */
+export function streamBody(
+  res: ServerResponse,
+  bytes: number,
+  onChunk: (size: number) => void = () => undefined,
+): void {
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  let left = bytes === Infinity ? Infinity : Math.ceil(bytes / chunk.length);
+  const pump = (): void => {
+    while (left > 0 && !res.destroyed) {
+      left--;
+      onChunk(chunk.length);
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    if (left === 0) res.end();
+  };
+  pump();
 }
