@@ -9,17 +9,16 @@ const DEFAULT_UPSTREAM = 'https://api.u1.archetypeai.app/v0.5';
 
 /**
  * Two modes, chosen by environment variables when the server starts:
- * - default: the simulator plugin serves the batch API at `/v0.5` on this same server
+ * - default: the simulator plugin serves the batch API at `/api` on this same server
  *   (`DEMO_SIMULATOR_SPEED` speeds its clock up, `DEMO_SIMULATOR_SEED` fixes its randomness);
  * - `DEMO_API=real` with `ATAI_API_KEY`: the key-adding forwarder serves `/api/…` and the page
- *   uses `base-url="/api"`; the key stays in this process (`DEMO_JOB_ID` picks the first job).
+ *   uses the same `base-url="/api"`; the key stays in this process (`DEMO_JOB_ID` picks the
+ *   first job).
  */
 export default defineConfig(() => {
   const api = process.env.DEMO_API === 'real' ? 'real' : 'simulator';
-  // Where the page (and plain.html, as served) finds the API on this same server.
-  const plugins: Plugin[] = [
-    standaloneBundlePlugin({ baseUrl: api === 'real' ? '/api' : '/v0.5' }),
-  ];
+  // The page and plain.html find the API at /api on this same server in both modes.
+  const plugins: Plugin[] = [standaloneBundlePlugin()];
   if (api === 'real') {
     const apiKey = process.env.ATAI_API_KEY?.trim();
     if (!apiKey) {

@@ -1,25 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type { Connect, Plugin } from 'vite';
+import type { Plugin } from 'vite';
 
 /** The URL `plain.html` loads the standalone bundle from. */
 export const STANDALONE_URL = '/input-progress.standalone.js';
 
 /** The no-build page, copied into the build as it is. */
 const PLAIN_PAGE = 'plain.html';
-
-/** The API path `plain.html` is written for: the simulator's. */
-const PLAIN_PAGE_BASE_URL = '/v0.5';
-
-/** Options of {@link standaloneBundlePlugin}. */
-export interface StandaloneBundlePluginOptions {
-  /**
-   * Where this server serves the batch API (default `/v0.5`, the simulator). Any other value
-   * (the real-API forwarder's `/api`) is put into `plain.html`'s `base-url` when it is served.
-   */
-  readonly baseUrl?: string;
-}
 
 /**
  * Serves `@input-progress/elements/standalone.js` (the single-file bundle with Lit and core
@@ -30,36 +18,13 @@ export interface StandaloneBundlePluginOptions {
  * - `vite build`: the bundle (and its source map) and `plain.html` are copied into the output
  *   untouched, not re-bundled, so the static site proves the published file works on its own.
  *
- * `plain.html` names the simulator's `/v0.5` as its `base-url`. When the server's API lives
- * elsewhere (`options.baseUrl`, e.g. `/api` in real-API mode), the dev and preview servers
- * serve the page with that `base-url` instead; the file and its built copy stay unchanged.
+ * `plain.html` names `/api` as its `base-url`: the simulator's default mount and the
+ * forwarder's default prefix, so the page is served as it is in both modes.
  */
-export function standaloneBundlePlugin(options: StandaloneBundlePluginOptions = {}): Plugin {
+export function standaloneBundlePlugin(): Plugin {
   let root = process.cwd();
   const bundlePath = (): string =>
     createRequire(join(root, 'package.json')).resolve('@input-progress/elements/standalone.js');
-
-  const baseUrl = options.baseUrl ?? PLAIN_PAGE_BASE_URL;
-  /** Answers `/plain.html` with the server's `base-url`; only mounted when that differs. */
-  const plainPage: Connect.NextHandleFunction = (req, res, next) => {
-    if ((req.url ?? '').split('?', 1)[0] !== `/${PLAIN_PAGE}`) {
-      next();
-      return;
-    }
-    readFile(join(root, PLAIN_PAGE), 'utf8').then(
-      (html) => {
-        res.setHeader('content-type', 'text/html; charset=utf-8');
-        res.setHeader('cache-control', 'no-cache');
-        res.end(
-          html.replace(
-            `base-url="${PLAIN_PAGE_BASE_URL}"`,
-            `base-url="${escapeAttribute(baseUrl)}"`,
-          ),
-        );
-      },
-      (error: unknown) => next(error),
-    );
-  };
 
   return {
     name: 'input-progress-demo:standalone-bundle',
@@ -76,11 +41,7 @@ export function standaloneBundlePlugin(options: StandaloneBundlePluginOptions = 
         return null;
       }
     },
-    configurePreviewServer(server) {
-      if (baseUrl !== PLAIN_PAGE_BASE_URL) server.middlewares.use(plainPage);
-    },
     configureServer(server) {
-      if (baseUrl !== PLAIN_PAGE_BASE_URL) server.middlewares.use(plainPage);
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?', 1)[0];
         if (path !== STANDALONE_URL && path !== `${STANDALONE_URL}.map`) {
@@ -135,8 +96,4 @@ export function standaloneBundlePlugin(options: StandaloneBundlePluginOptions = 
       });
     },
   };
-}
-
-function escapeAttribute(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 }

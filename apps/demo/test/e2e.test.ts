@@ -656,8 +656,7 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
       page.on('console', (m) => (m.type() === 'error' ? errors.push(m.text()) : undefined));
       page.on('request', (request) => {
         const url = new URL(request.url());
-        if (url.pathname.startsWith('/api/') || url.pathname.startsWith('/v0.5/'))
-          apiPaths.push(url.pathname);
+        if (url.pathname.startsWith('/api/')) apiPaths.push(url.pathname);
         for (const [name, value] of Object.entries(request.headers()))
           sentHeaders.push(`${name}: ${value}`);
       });
@@ -696,7 +695,7 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
       expect(logs.join('\n')).not.to.include(KEY);
       expect(errors).to.deep.equal([]);
 
-      // plain.html works here too: the server hands it the forwarder's base-url.
+      // plain.html works here too: its base-url is the forwarder's /api as it is.
       apiPaths.length = 0;
       await page.goto(`${demo.origin}/plain.html`);
       await expectEventually(

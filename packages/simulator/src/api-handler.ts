@@ -44,7 +44,7 @@ function etagMatches(header: string | null, etag: string): boolean {
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
 
-/** Serves one request under the API base path (`/v0.5/...`). */
+/** Serves one request under the API base path (`/api/...` by default). */
 export async function handleApiRequest(
   ctx: SimulatorContext,
   request: Request,
