@@ -11,7 +11,7 @@ const DEFAULT_UPSTREAM = 'https://api.u1.archetypeai.app/v0.5';
 
 /**
  * Two modes, chosen by environment variables when the server starts:
- * - default: the simulator plugin serves the batch API at `/v0.5` on this same server
+ * - default: the simulator plugin serves the batch API at `/api` on this same server
  *   (`DEMO_SIMULATOR_SPEED` speeds its clock up, `DEMO_SIMULATOR_SEED` fixes its randomness);
  * - `DEMO_API=real` with `ATAI_API_KEY`: the key-adding forwarder serves `/api/…` and the page
  *   uses `base-url="/api"`; the key stays in this process (`DEMO_JOB_ID` picks the first job).
@@ -20,13 +20,10 @@ export default defineConfig(() => {
   const api = process.env.DEMO_API === 'real' ? 'real' : 'simulator';
   const upstream = process.env.ATAI_API_URL ?? DEFAULT_UPSTREAM;
   const jobId = process.env.DEMO_JOB_ID ?? '';
-  // Where the page (and plain.html, as served) finds the API on this same server, and the
-  // job plain.html shows: DEMO_JOB_ID in real-API mode.
+  // The page and plain.html find the API at /api on this same server in both modes;
+  // plain.html shows DEMO_JOB_ID in real-API mode.
   const plugins: Plugin[] = [
-    standaloneBundlePlugin({
-      baseUrl: api === 'real' ? '/api' : '/v0.5',
-      ...(api === 'real' && JOB_ID_PATTERN.test(jobId) ? { jobId } : {}),
-    }),
+    standaloneBundlePlugin(api === 'real' && JOB_ID_PATTERN.test(jobId) ? { jobId } : {}),
     modeBannerPlugin(modeBanner(api, upstream)),
   ];
   if (api === 'real') {

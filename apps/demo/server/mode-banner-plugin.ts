@@ -17,7 +17,7 @@ export function printableUpstream(upstream: string): string {
 export function modeBanner(mode: 'simulator' | 'real', upstream: string): string {
   return mode === 'real'
     ? `input-progress demo: real API mode, /api forwards to ${printableUpstream(upstream)} (the key stays in this process)`
-    : 'input-progress demo: simulator mode, the built-in simulator serves the API at /v0.5';
+    : 'input-progress demo: simulator mode, the built-in simulator serves the API at /api';
 }
 
 /** Prints `banner` once the dev or preview server listens, beside Vite's own URLs. */

@@ -9,8 +9,8 @@ export const STANDALONE_URL = '/input-progress.standalone.js';
 /** The no-build page, copied into the build as it is. */
 const PLAIN_PAGE = 'plain.html';
 
-/** The API path `plain.html` is written for: the simulator's. */
-const PLAIN_PAGE_BASE_URL = '/v0.5';
+/** The API path `plain.html` is written for: the simulator's default mount and the forwarder's prefix. */
+const PLAIN_PAGE_BASE_URL = '/api';
 
 /** The job `plain.html` is written for: the simulator's small preset. */
 const PLAIN_PAGE_JOB_ID = 'job_demo_small';
@@ -18,8 +18,9 @@ const PLAIN_PAGE_JOB_ID = 'job_demo_small';
 /** Options of {@link standaloneBundlePlugin}. */
 export interface StandaloneBundlePluginOptions {
   /**
-   * Where this server serves the batch API (default `/v0.5`, the simulator). Any other value
-   * (the real-API forwarder's `/api`) is put into `plain.html`'s `base-url` when it is served.
+   * Where this server serves the batch API (default `/api`, the simulator's mount and the
+   * forwarder's prefix alike). Any other value is put into `plain.html`'s `base-url` when it
+   * is served.
    */
   readonly baseUrl?: string;
   /**
@@ -38,9 +39,9 @@ export interface StandaloneBundlePluginOptions {
  * - `vite build`: the bundle (and its source map) and `plain.html` are copied into the output
  *   untouched, not re-bundled, so the static site proves the published file works on its own.
  *
- * `plain.html` names the simulator's `/v0.5` as its `base-url` and its small preset as its
- * `job-id`. When the server's API lives elsewhere (`options.baseUrl`, e.g. `/api` in real-API
- * mode) or shows another job (`options.jobId`, `DEMO_JOB_ID`), the dev and preview servers
+ * `plain.html` names `/api` as its `base-url` (the simulator's mount and the forwarder's prefix)
+ * and the small preset as its `job-id`. When the server's API lives elsewhere
+ * (`options.baseUrl`) or shows another job (`options.jobId`, `DEMO_JOB_ID`), the dev and preview servers
  * serve the page with those instead; the file and its built copy stay unchanged.
  */
 export function standaloneBundlePlugin(options: StandaloneBundlePluginOptions = {}): Plugin {

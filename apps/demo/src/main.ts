@@ -23,8 +23,8 @@ import './styles/custom-theme.css';
 
 /** `simulator` (default) or `real`: chosen by the dev server (`DEMO_API=real` + `ATAI_API_KEY`). */
 const mode = import.meta.env.VITE_DEMO_API === 'real' ? 'real' : 'simulator';
-// Same origin in both modes: the simulator plugin serves /v0.5, the key-adding forwarder /api.
-const baseUrl = mode === 'real' ? '/api' : '/v0.5';
+// One address in both modes: the simulator plugin and the key-adding forwarder both serve /api.
+const baseUrl = '/api';
 const defaults: DemoSettings = {
   ...DEFAULT_SETTINGS,
   job: mode === 'real' ? (import.meta.env.VITE_DEMO_JOB_ID ?? '') : DEFAULT_SETTINGS.job,

@@ -71,7 +71,7 @@ describe('`pnpm demo` servers', function () {
     expect(second.port).to.be.greaterThan(port);
     for (const demo of [first, second])
       expect(demo.output).to.contain(
-        'input-progress demo: simulator mode, the built-in simulator serves the API at /v0.5',
+        'input-progress demo: simulator mode, the built-in simulator serves the API at /api',
       );
   });
 

@@ -37,7 +37,7 @@ function matchRoute(rest: string): ApiRoute | null | 'bad-id' {
   return endpoint === undefined || (tail === '' && parts.length > 4) ? null : { endpoint, jobId };
 }
 
-/** Serves one request under the API base path (`/v0.5/...`). */
+/** Serves one request under the API base path (`/api/...` by default). */
 export async function handleApiRequest(
   ctx: SimulatorContext,
   request: Request,

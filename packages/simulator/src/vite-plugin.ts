@@ -20,7 +20,7 @@ export interface SimulatorVitePlugin extends ViteServePlugin<
 }
 
 /**
- * A Vite plugin that serves the simulator (`/v0.5/*` and `/__simulator/*`) from the dev
+ * A Vite plugin that serves the simulator (`/api/*` unless `basePath` says otherwise, and `/__simulator/*`) from the dev
  * server and from `vite preview`. Both share one simulator, so preset jobs run once from
  * the moment the config is loaded.
  */
