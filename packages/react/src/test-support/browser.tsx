@@ -47,8 +47,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
 /**
  * The one "poll until" of the React tests: until `done` holds, moves `clock` by `step` ms
  * (`advanceAsync`: promises settle between the timers it runs) whenever no request is on the
- * network, and otherwise yields a task so the answer, React and Lit can land. Fails naming
- * `what` once the real-time ceiling passes.
+ * network, and otherwise yields a task so the answer, React and Lit can land. A `step` of 0
+ * waits with time standing still. Fails naming `what` once the real-time ceiling passes.
  */
 export async function advanceUntil(
   clock: FakeClock,
@@ -138,13 +138,16 @@ function unmountAll(): void {
 }
 
 /**
- * A feed environment on the real document that counts the visibility/online listeners still
- * attached (the feed's timers run on the test's fake clock, which counts them: `timerCount`).
+ * A feed environment on `clock` and the real document that counts what the feed itself has
+ * armed: its timers not yet run or cleared (the clock's `timerCount` also holds the client's
+ * request timeouts), and visibility/online listeners still attached.
  */
-export function trackedListeners(): {
+export function trackedEnvironment(clock: FakeClock): {
   readonly environment: Partial<FeedEnvironment>;
+  readonly timers: () => number;
   readonly listeners: () => number;
 } {
+  const timers = new Set<unknown>();
   let listeners = 0;
   const listen = (target: EventTarget, types: string[], listener: () => void) => {
     for (const type of types) target.addEventListener(type, listener);
@@ -156,9 +159,22 @@ export function trackedListeners(): {
   };
   return {
     environment: {
+      setTimeout: (callback, ms) => {
+        const handle = clock.setTimeout(() => {
+          timers.delete(handle);
+          callback();
+        }, ms);
+        timers.add(handle);
+        return handle;
+      },
+      clearTimeout: (handle) => {
+        clock.clearTimeout(handle);
+        timers.delete(handle);
+      },
       onVisibilityChange: (listener) => listen(document, ['visibilitychange'], listener),
       onOnlineChange: (listener) => listen(window, ['online', 'offline'], listener),
     },
+    timers: () => timers.size,
     listeners: () => listeners,
   };
 }
