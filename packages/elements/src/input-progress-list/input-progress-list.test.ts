@@ -695,6 +695,23 @@ describe('<input-progress-list> configuration', () => {
     expect(rows(el), 'the same row elements').to.deep.equal(shown);
   });
 
+  it('keeps a page size set before the source changes (limit, then clock, as React sets them)', async () => {
+    const jobId = await createJob({ inputs: 8 });
+    const el = document.createElement('input-progress-list');
+    document.body.append(el);
+    try {
+      el.jobId = jobId;
+      el.baseUrl = BASE_URL;
+      el.limit = 5;
+      el.clock = fake;
+      await untilRows(el, 5);
+      expect(el.limit, 'the page size after the feed was built again').to.equal(5);
+      expect((await lastRequest(jobId)).get('limit')).to.equal('5');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('uses a client handed to it, and switches when it changes', async () => {
     const { createClient } = await import('@input-progress/core');
     const el = document.createElement('input-progress-list');
