@@ -32,19 +32,25 @@ afterEach(async () => {
 });
 
 /**
- * Every sentence the list's live regions say from now on, assertive ones marked "(alert)",
- * with the whole seconds of fake time since `start` when it was said.
+ * Every sentence the list's live regions say from now on (each new text put in one, repeats
+ * included), assertive ones marked "(alert)", with the whole seconds of fake time since
+ * `start` when it was said.
  */
 function listen(el: InputProgressList, start = fake.now()) {
   const heard: Array<[number, string]> = [];
-  const polite = part(el, 'announcer')!;
-  const alert = part(el, 'announcer-alert');
-  const observer = new MutationObserver(() => {
-    const sentence = text(polite) || (text(alert) && `(alert) ${text(alert)}`);
-    if (sentence && sentence !== heard.at(-1)?.[1])
-      heard.push([Math.round((fake.now() - start) / 1000), sentence]);
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      const target = record.target;
+      const within = target instanceof Element ? target : target.parentElement;
+      const assertive = within?.closest('[part="announcer-alert"]') ? '(alert) ' : '';
+      for (const node of record.addedNodes) {
+        const sentence = node.textContent?.trim();
+        if (sentence)
+          heard.push([Math.round((fake.now() - start) / 1000), `${assertive}${sentence}`]);
+      }
+    }
   });
-  for (const region of [polite, alert])
+  for (const region of [part(el, 'announcer'), part(el, 'announcer-alert')])
     if (region) observer.observe(region, { subtree: true, childList: true, characterData: true });
   return { heard, stop: () => observer.disconnect() };
 }
