@@ -57,8 +57,7 @@ describe('Announcer', () => {
 
   it('says a topic with `every` at most that often, the latest announcement of it', () => {
     let batch = 0;
-    const settle = () =>
-      announce('settle', '', { every: 10_000, say: () => `${batch} finished.` });
+    const settle = () => announce('settle', '', { every: 10_000, say: () => `${batch} finished.` });
     batch = 2;
     settle();
     advance(5000);
