@@ -6,6 +6,7 @@ import {
   createJob,
   jobPart,
   listFixture,
+  part,
   rowPart,
   rows,
   text,
@@ -47,7 +48,9 @@ describe('<input-progress-list> times on screen', () => {
     for (let step = 0; step < 180; step++) {
       await control.advance(jobId, 500);
       await fake.advanceAsync(500);
+      // The list and its job header (an element of its own) have drawn this moment.
       await el.updateComplete;
+      await (part(el, 'job') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
       const now = fake.now();
       const live: Array<[string, string]> = [];
       for (const row of rows(el)) {
