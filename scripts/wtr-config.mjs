@@ -60,6 +60,29 @@ const launchers = {
  *   sources before esbuild compiles them (e.g. the elements' template minifier)
  * @param {import('@web/test-runner').TestRunnerConfig} [options.overrides]
  */
+/**
+ * `executeServerCommand('forced-colors', { active })`: emulates `forced-colors: active` where
+ * the launcher hands out its page (Chromium over CDP, through puppeteer); resolves to whether
+ * it could. Firefox and WebKit expose no such switch to a running page.
+ */
+const forcedColorsPlugin = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'forced-colors') return undefined;
+    const page = session.browser.getPage?.(session.id);
+    if (!page?.emulateMediaFeatures) return false;
+    try {
+      await page.emulateMediaFeatures([
+        { name: 'forced-colors', value: payload?.active ? 'active' : 'none' },
+      ]);
+      return true;
+    } catch {
+      // Firefox through puppeteer: no CDP, no emulation.
+      return false;
+    }
+  },
+};
+
 export function createConfig({
   packageName,
   files = 'src/**/*.test.ts',
@@ -71,7 +94,11 @@ export function createConfig({
   return {
     files,
     nodeResolve: { exportConditions: ['browser', 'development'] },
-    plugins: [...plugins, esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+    plugins: [
+      ...plugins,
+      forcedColorsPlugin,
+      esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+    ],
     middleware,
     browsers: engines.map((engine) => launchers[engine]()),
     // WebKitWebDriver drives one session at a time; keep every engine to one page for fairness.

@@ -235,7 +235,7 @@ describe('<input-progress-row>', () => {
       input: { portName: hostile[1], errorMessage: hostile[2] },
       progress: { message: hostile[0], kind: hostile[1] },
     });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await el.updateComplete;
     const root = el.shadowRoot!;
     expect(root.querySelectorAll('img, svg, b, script').length).to.equal(0);
     expect(textOf(el, 'name')).to.equal(hostile[0]);
