@@ -14,6 +14,7 @@ import type { JobFailure } from '../describe-error.js';
 import type { Formatters } from '../formatters.js';
 import type { InputProgressStrings } from '../strings.js';
 import { timeLeft } from '../time-left.js';
+import { wholeSecond } from '../whole-second.js';
 import { jobEtaOf, perBucketOf, throughputOf } from './job-stats.js';
 import { renderSparkline } from './sparkline.js';
 
@@ -123,9 +124,10 @@ function renderPace({ t, f, now, counts, portScoped, job, traces }: JobView): Te
     t,
     f,
   );
-  const started = timeOf(record?.startedAt);
-  const ended = timeOf(record?.completedAt ?? record?.failedAt ?? record?.cancelledAt);
-  const elapsed = started === null ? -1 : (ended ?? now) - started;
+  // Whole seconds, as every time on screen: the elapsed time turns over with the rows' ages.
+  const started = wholeSecond(timeOf(record?.startedAt));
+  const ended = wholeSecond(timeOf(record?.completedAt ?? record?.failedAt ?? record?.cancelledAt));
+  const elapsed = started === null ? -1 : (ended ?? wholeSecond(now)) - started;
   return html`<p class="pace muted">
     ${
       perMinute === null

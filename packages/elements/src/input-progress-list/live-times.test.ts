@@ -79,7 +79,9 @@ describe('<input-progress-list> times on screen', () => {
           continue;
         }
         const [, unit] = reading(value);
-        expect(now - before.since, `"${value}" (${key}) unchanged`).to.be.at.most(unit);
+        // Its unit, and at most one sample more: the job header is an element of its own,
+        // whose redraw can land a sample after the rows' on a loaded machine.
+        expect(now - before.since, `"${value}" (${key}) unchanged`).to.be.at.most(unit + 500);
       }
     }
     expect(settledSamples, 'rows that finished, sampled').to.be.greaterThan(100);

@@ -7,6 +7,7 @@ import type { Formatters } from '../formatters.js';
 import { safeLink } from '../safe-link.js';
 import type { InputProgressStrings } from '../strings.js';
 import { timeLeft } from '../time-left.js';
+import { wholeSecond } from '../whole-second.js';
 
 export const finite = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
@@ -93,16 +94,12 @@ export function rowView(
       rank,
     ].filter((value): value is string => !!value),
     times: [
-      created !== null && t.created(f.relative(created, wholeSecond(now)!)),
-      completed !== null && t.finished(f.relative(completed, wholeSecond(now)!)),
+      created !== null && t.created(f.relative(created, wholeSecond(now))),
+      completed !== null && t.finished(f.relative(completed, wholeSecond(now))),
       created !== null && completed !== null && t.took(f.duration(completed - created)),
     ].filter((value): value is string => !!value),
   };
 }
-
-/** `ms` down to its whole second (null stays null). */
-const wholeSecond = (ms: number | null): number | null =>
-  ms === null ? null : Math.floor(ms / 1000) * 1000;
 
 /**
  * The time left of a processing input as of `now`, or null: the feed's estimate is the time
