@@ -23,7 +23,7 @@ export const EXPECTED_STATES: Record<string, { readonly selector: string; readon
       selector: 'input-progress-job [part~="segment"]',
       what: 'the job bar with counts',
     },
-    'expect-row': { selector: 'input-progress-row [part~="name"]', what: 'a row' },
+    'expect-row': { selector: 'input-progress-row [part~="row-name"]', what: 'a row' },
     'expect-own-rows': { selector: 'input-progress-list .own-row', what: 'rows from renderItem' },
     'expect-headless': {
       selector: '.headless-view li progress',

@@ -51,5 +51,14 @@ export function installPageApi(): void {
  * through the default three retries.
  */
 export function impatientClient(baseUrl: string = BASE_URL): InputProgressClient {
-  return createClient({ baseUrl, fetch: apiFetch, retry: { attempts: 0 } });
+  // One per base URL: a story drawn again hands the list the same client, not a new one
+  // (which would be another feed source, and a new feed).
+  let client = impatientClients.get(baseUrl);
+  if (!client) {
+    client = createClient({ baseUrl, fetch: apiFetch, retry: { attempts: 0 } });
+    impatientClients.set(baseUrl, client);
+  }
+  return client;
 }
+
+const impatientClients = new Map<string, InputProgressClient>();

@@ -93,7 +93,6 @@ export class FeedBinding implements ReactiveController {
   /** The query last shown, for telling the host which query properties changed. */
   #query: Pagination;
   #unsubscribe: (() => void) | null = null;
-  #connected = false;
 
   constructor(host: ReactiveElement, options: FeedBindingOptions) {
     this.#host = host;
@@ -137,7 +136,6 @@ export class FeedBinding implements ReactiveController {
   }
 
   hostConnected(): void {
-    this.#connected = true;
     // Put back after a removal: resume at once (a first connection has no feed yet).
     this.#subscribe();
   }
@@ -149,14 +147,13 @@ export class FeedBinding implements ReactiveController {
   hostUpdated(): void {
     // After the update completed: subscribing starts the feed, whose first snapshot asks
     // for the next update (asking from inside this one would make Lit update twice in a row).
-    if (this.#feed && this.#connected && !this.#unsubscribe)
+    if (this.#feed && this.#host.isConnected && !this.#unsubscribe)
       void this.#host.updateComplete.then(() => this.#subscribe());
   }
 
   hostDisconnected(): void {
     // The last subscriber leaving stops the feed's requests, timers and listeners; the feed
     // and its data stay, so putting the element back shows the rows at once and resumes.
-    this.#connected = false;
     this.#unsubscribe?.();
     this.#unsubscribe = null;
     // The feed's snapshot as it stands now that it stopped (no longer backing off or live).
@@ -222,19 +219,38 @@ export class FeedBinding implements ReactiveController {
     if (next) this.#pending = null;
     this.#snapshot = next?.getSnapshot() ?? null;
     if (this.#snapshot) this.#show(this.#snapshot.query);
-    // Subscribed in hostUpdated, after this update rendered the feed as it was: a hydrating
-    // element's first render then matches the server's (which never subscribes).
+    // Subscribed once the update this asks for completed, after it rendered the feed as it
+    // was: a hydrating element's first render then matches the server's (which never
+    // subscribes). Asked here as well as in hostUpdated: a source can change outside an
+    // update (an attribute set during upgrade, a reader in another controller's hostUpdated).
     this.#host.requestUpdate();
+    if (this.#host.isConnected) void this.#host.updateComplete.then(() => this.#subscribe());
   }
 
   #subscribe(): void {
     const feed = this.#feed;
-    if (!feed || !this.#connected || this.#unsubscribe) return;
+    if (!feed || !this.#host.isConnected || this.#unsubscribe) return;
     // The feed's current snapshot rather than the one passed: a listener that changes the feed
     // from inside its callback could otherwise leave this element on an older one.
-    this.#unsubscribe = feed.subscribe(() => this.#take(feed.getSnapshot()));
+    const unsubscribe = feed.subscribe(() => {
+      if (feed === this.#feed) this.#take(feed.getSnapshot());
+    });
+    // Taking a snapshot reads the host's query properties, which follow the host's source: a
+    // source that changed meanwhile (a property set before the element upgraded, read only
+    // now) binds another feed from inside this call. Then this subscription is already stale.
+    if (feed !== this.#feed) {
+      unsubscribe();
+      this.#subscribe();
+      return;
+    }
+    this.#unsubscribe = unsubscribe;
     // The feed may have moved on while nobody listened.
     this.#take(feed.getSnapshot());
+    if (feed !== this.#feed) {
+      this.#unsubscribe = null;
+      unsubscribe();
+      this.#subscribe();
+    }
   }
 
   #take(snapshot: FeedSnapshot): void {
