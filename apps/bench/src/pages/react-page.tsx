@@ -14,10 +14,15 @@ import {
 } from '@tanstack/react-query';
 import { startHarness, type ListOptions } from './harness.js';
 import {
+  chipText,
+  errorText,
   formatNumber,
+  listLabel,
+  liveText,
+  loadingText,
+  overallLabel,
   percentOf,
   rowView,
-  statusLabel,
   summaryView,
   type Counts,
 } from './row-view.js';
@@ -106,6 +111,14 @@ function useRowsSelect() {
   }, []);
 }
 
+/**
+ * How the bars fill: by `transform: scaleX()` as the elements do (list.css), or by `width`, as
+ * React is typically written (react-typical.html, list-typical.css).
+ */
+const barsByWidth = document.documentElement.dataset['bars'] === 'width';
+const fillStyle = (fill: number) =>
+  barsByWidth ? { width: `${fill * 100}%` } : { transform: `scaleX(${fill})` };
+
 const Row = memo(function Row({ row }: { row: RowData }) {
   const { input, latest_progress: progress, step } = row.item;
   const view = rowView({
@@ -133,7 +146,7 @@ const Row = memo(function Row({ row }: { row: RowData }) {
     <li className="ip-row" data-status={input.status}>
       <div className="ip-base">
         <div className="ip-header">
-          <span className="ip-name">
+          <span className="ip-name ip-clip" title={view.name}>
             {view.link ? (
               <a href={view.link} target="_blank" rel="noopener noreferrer">
                 {view.name}
@@ -141,14 +154,10 @@ const Row = memo(function Row({ row }: { row: RowData }) {
             ) : (
               view.name
             )}
-          </span>
+          </span>{' '}
           <span className="ip-badge">{view.badge}</span>
         </div>
-        <p className="ip-details ip-line ip-muted">
-          {view.details.map((part, i) => (
-            <span key={i}>{part}</span>
-          ))}
-        </p>
+        <p className="ip-line ip-muted">{view.details}</p>
         <div
           className={view.indeterminate ? 'ip-bar ip-indeterminate' : 'ip-bar'}
           role="progressbar"
@@ -160,16 +169,10 @@ const Row = memo(function Row({ row }: { row: RowData }) {
         >
           <div
             className="ip-indicator"
-            style={view.indeterminate ? undefined : { width: `${view.width}%` }}
+            style={view.indeterminate ? undefined : fillStyle(view.fill)}
           />
         </div>
-        {view.progress.length > 0 && (
-          <p className="ip-line">
-            {view.progress.map((part, i) => (
-              <span key={i}>{part}</span>
-            ))}
-          </p>
-        )}
+        {view.progress && <p className="ip-line">{view.progress}</p>}
         {(view.kind || view.message) && (
           <p className="ip-line">
             {view.kind && <span className="ip-kind">{view.kind}</span>}
@@ -177,18 +180,8 @@ const Row = memo(function Row({ row }: { row: RowData }) {
           </p>
         )}
         {view.error && <p className="ip-error">{view.error}</p>}
-        {view.metadata.length > 0 && (
-          <p className="ip-line ip-muted">
-            {view.metadata.map((part, i) => (
-              <span key={i}>{part}</span>
-            ))}
-          </p>
-        )}
-        <p className="ip-line ip-muted">
-          {view.times.map((part, i) => (
-            <span key={i}>{part}</span>
-          ))}
-        </p>
+        {view.metadata && <p className="ip-line ip-muted">{view.metadata}</p>}
+        <p className="ip-line ip-muted">{view.times}</p>
       </div>
     </li>
   );
@@ -205,17 +198,17 @@ function Header(props: {
     <div className="ip-list-header">
       <p className="ip-summary">{summary}</p>
       <span className="ip-live" data-fetching={props.isFetching ? '' : undefined}>
-        Live
+        {liveText}
       </span>
       <div
         className="ip-bar"
         role="progressbar"
-        aria-label="Overall progress"
+        aria-label={overallLabel}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
       >
-        <div className="ip-indicator" style={{ width: `${percent}%` }} />
+        <div className="ip-indicator" style={fillStyle(percent / 100)} />
       </div>
       <div className="ip-chips" role="group" aria-label="Filter by status">
         {STATUSES.map((status) => (
@@ -225,7 +218,7 @@ function Header(props: {
             aria-pressed={props.statuses.includes(status)}
             onClick={() => props.onToggle(status)}
           >
-            {statusLabel(status)} {props.counts ? formatNumber(props.counts[status]) : '–'}
+            {chipText(status, props.counts ?? null, status)}
           </button>
         ))}
       </div>
@@ -275,11 +268,11 @@ function InputProgressList({ jobId, baseUrl, limit, pollInterval }: ListOptions)
         onToggle={toggle}
       />
       {progress.isPending ? (
-        <p aria-busy="true">Loading inputs…</p>
+        <p aria-busy="true">{loadingText}</p>
       ) : progress.isError ? (
-        <p className="ip-error">Could not load the inputs. {progress.error.message}</p>
+        <p className="ip-error">{errorText(progress.error.message)}</p>
       ) : (
-        <ul aria-label={`Inputs of job ${jobId}`} aria-busy={progress.isPlaceholderData}>
+        <ul aria-label={listLabel(jobId)} aria-busy={progress.isPlaceholderData}>
           {progress.data.rows.map((row) => (
             <Row key={row.item.input.id} row={row} />
           ))}
