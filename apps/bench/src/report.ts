@@ -118,12 +118,23 @@ export function formatTable(measures: readonly Measure[], previous?: Results): s
   return lines.join('\n');
 }
 
-/** Issue 21's "done when" figures for <input-progress-list>, each with ✓ or ✗. */
-export function formatTargets(measures: readonly Measure[]): string {
+/**
+ * Issue 21's "done when" figures for <input-progress-list>, each with ✓ or ✗; first whether
+ * the comparison is like for like (`textDiffers`: the variants whose rows say something else).
+ */
+export function formatTargets(
+  measures: readonly Measure[],
+  textDiffers: readonly string[],
+): string {
   const byKey = new Map(measures.map((m) => [m.key, m]));
   const lines: string[] = [];
   const check = (label: string, ok: boolean, figure: string) =>
     lines.push(`  ${ok ? '✓' : '✗'} ${label}: ${figure}`);
+  check(
+    'like for like: the rows of every variant say the same',
+    textDiffers.length === 0,
+    textDiffers.length ? `not ${textDiffers.join(', ')}` : 'yes',
+  );
   const relative = (key: string, to: 'best-react' | 'plain', limit: number, label: string) => {
     const m = byKey.get(key);
     const ratio = m && ratioTo(m, to);

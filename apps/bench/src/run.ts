@@ -33,6 +33,7 @@ import {
   STATIC_JOB,
 } from './cdp.js';
 import { requestsPerInterval, type RequestsSample } from './requests.js';
+import { rowTextDifferences } from './text-check.js';
 import { runTachometer, tachometerName } from './tachometer.js';
 import { VARIANTS, type VariantId, type VariantInfo } from './variants.js';
 import {
@@ -155,6 +156,14 @@ try {
   const browser = await launchChromium();
   chromiumVersion = browser.version();
   try {
+    // Like for like: the same text in every variant's rows (these loads also warm the browser).
+    const textDifferences = await rowTextDifferences(browser, server);
+    rawSamples.rowTextDifferences = textDifferences;
+    const differing = Object.entries(textDifferences);
+    if (differing.length === 0) console.log('  row text: the same in every variant');
+    for (const [id, rows] of differing) {
+      console.error(`  row text of ${id} differs from the floor's:\n    ${rows.join('\n    ')}`);
+    }
     // The browser's first page loads are slower (cold caches and code): not counted.
     for (const variant of VARIANTS) await firstRender(browser, server, variant, 100);
     if (scenarios.has('first-render')) {
@@ -270,7 +279,10 @@ try {
       'ratio of a single round.\n',
   );
   console.log(formatTable(measures, previous));
-  const targets = formatTargets(measures);
+  const targets = formatTargets(
+    measures,
+    Object.keys((rawSamples.rowTextDifferences as object | undefined) ?? {}),
+  );
   if (targets) console.log(`\nIssue 21, done when (ours ÷ the best React variant):\n${targets}`);
   // Work is CPU time and barely moves with load; wall-clock times do.
   const load = `load average ${loadAtStart.toFixed(1)} → ${loadavg()[0]!.toFixed(1)} on ${cpus().length} CPUs`;
