@@ -4,7 +4,10 @@
 // loopback origin. Prints one table of medians with ours ÷ the best React variant and ours ÷
 // the floor (and the spread of each ratio over the rounds), checks issue 21's "done when"
 // figures, and writes everything to results/last-run.json. Options (after `--`):
-//   --runs N          rounds per scenario (default 3, at least 3); each variant once per round
+//   --runs N          rounds of the poll and mount scenarios (default 3, at least 3); each
+//                     variant once per round, each round starting with the next variant
+//   --render-runs N   rounds of each first-render size (default 5: cheap, and wall-clock
+//                     times move most)
 //   --samples N       tachometer samples per page (default 5, at least 3)
 //   --only LIST       scenarios: first-render,poll,mount,requests,tachometer (default: all but
 //                     tachometer, which runs too when Debian's chromedriver is installed)
@@ -61,6 +64,7 @@ const { values: args } = parseArgs({
   args: cliArgs(),
   options: {
     runs: { type: 'string', default: '3' },
+    'render-runs': { type: 'string', default: '5' },
     samples: { type: 'string', default: '5' },
     only: { type: 'string' },
     rows: { type: 'string', default: ROW_COUNTS.join(',') },
@@ -75,6 +79,7 @@ function usage(problem: string): never {
   process.exit(2);
 }
 const runs = args.quick ? 1 : Number(args.runs);
+const renderRuns = args.quick ? 1 : Number(args['render-runs']);
 const samples = args.quick ? 3 : Number(args.samples);
 const rowCounts = args.quick ? [20] : args.rows.split(',').map(Number);
 const scenarios = new Set(
@@ -85,7 +90,7 @@ for (const scenario of scenarios) {
   if (!SCENARIOS.includes(scenario))
     usage(`unknown scenario "${scenario}"; use ${SCENARIOS.join(', ')}.`);
 }
-if (!args.quick && (!(runs >= 3) || !(samples >= 3)))
+if (!args.quick && (!(runs >= 3) || !(renderRuns >= 3) || !(samples >= 3)))
   usage(
     '--runs and --samples must be at least 3 (medians of 3 or more; --quick checks the harness).',
   );
@@ -125,11 +130,15 @@ async function pageBytes(variant: VariantInfo): Promise<number> {
   return total;
 }
 
-/** Runs `fn` for every variant, `runs` times, starting each round with the next variant. */
-async function rounds<T>(label: string, fn: (variant: VariantInfo, run: number) => Promise<T>) {
+/** Runs `fn` for every variant, `count` times, starting each round with the next variant. */
+async function rounds<T>(
+  label: string,
+  fn: (variant: VariantInfo, run: number) => Promise<T>,
+  count = runs,
+) {
   const results = new Map<VariantId, T[]>(VARIANTS.map((v) => [v.id, []]));
   process.stdout.write(`  ${label}: `);
-  for (let run = 0; run < runs; run++) {
+  for (let run = 0; run < count; run++) {
     process.stdout.write(`${run + 1} `);
     for (let i = 0; i < VARIANTS.length; i++) {
       const variant = VARIANTS[(run + i) % VARIANTS.length]!;
@@ -149,7 +158,7 @@ let chromiumVersion = '';
 try {
   await simulatorControl(server.origin).createJob(benchJobConfig(STATIC_JOB));
   console.log(
-    `bench: simulator and pages on ${server.origin}; ${runs} rounds of ${[...scenarios].join(', ')}` +
+    `bench: simulator and pages on ${server.origin}; ${renderRuns} or ${runs} rounds of ${[...scenarios].join(', ')}` +
       (hasChromedriver ? '' : ' (no chromedriver: tachometer left out)'),
   );
 
@@ -168,8 +177,10 @@ try {
     for (const variant of VARIANTS) await firstRender(browser, server, variant, 100);
     if (scenarios.has('first-render')) {
       for (const rows of rowCounts) {
-        const samplesOf = await rounds(`first render, ${rows} rows`, (v) =>
-          firstRender(browser, server, v, rows),
+        const samplesOf = await rounds(
+          `first render, ${rows} rows`,
+          (v) => firstRender(browser, server, v, rows),
+          renderRuns,
         );
         measures.push(...firstRenderMeasures(rows, samplesOf));
         rawSamples[`first-render-${rows}`] = Object.fromEntries(samplesOf);
@@ -256,6 +267,7 @@ try {
     },
     settings: {
       runs,
+      renderRuns,
       samples,
       rows: rowCounts,
       scenarios: [...scenarios],
@@ -273,7 +285,7 @@ try {
   await writeFile(`${resultsDir}/last-run.json`, JSON.stringify(results, null, 2));
 
   console.log(
-    `\nMedians of ${runs} rounds, Chromium ${chromiumVersion}; work = main-thread task CPU time ` +
+    `\nMedians of ${renderRuns} rounds (first render) and ${runs} (poll, mount), Chromium ${chromiumVersion}; work = main-thread task CPU time ` +
       '(CDP TaskDuration, threadTicks). Ratios are within this run, to the best React variant ' +
       'of each line (in bold) and to the plain-DOM floor; "runs a–b" is the lowest and highest ' +
       'ratio of a single round.\n',
