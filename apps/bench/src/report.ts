@@ -1,7 +1,8 @@
 // Turns a run's measures into the one table `pnpm bench` prints and the check of issue 21's
 // "done when" figures. Every ratio of ours is taken within the run, to the BEST React variant
-// of that measure (the lower of React with the elements' CSS and React as typically written)
-// and to the plain-DOM floor; "runs a–b" is the spread of that ratio over the run's rounds.
+// of that measure (the lowest of the React variants' medians) and to the plain-DOM floor;
+// "runs a–b" is the spread of that ratio over the run's rounds (ours ÷ the lowest React
+// figure of the same round).
 import type { Measure } from './measures.js';
 import { REACT_VARIANTS, VARIANTS, type VariantId } from './variants.js';
 

@@ -1,7 +1,7 @@
-// `pnpm bench`: <input-progress-list> side by side with two React 19 + TanStack Query lists
-// (one with the elements' CSS techniques, one as typically written) and a plain-DOM list on
-// core with the elements' CSS (the floor), all showing the same simulated job on one
-// loopback origin. Prints one table of medians with ours ÷ the best React variant and ours ÷
+// `pnpm bench`: <input-progress-list> side by side with three React 19 lists (TanStack Query
+// and core's feed with the elements' CSS techniques, and TanStack as typically written) and a
+// plain-DOM list on core with the elements' CSS (the floor), all showing the same simulated
+// job on one loopback origin. Prints one table of medians with ours ÷ the best React variant and ours ÷
 // the floor (and the spread of each ratio over the rounds), checks issue 21's "done when"
 // figures, and writes everything to results/last-run.json. Options (after `--`):
 //   --runs N          rounds of the poll and mount scenarios (default 3, at least 3); each

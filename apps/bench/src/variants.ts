@@ -1,6 +1,6 @@
 // The variants compared, in the order the table shows them. Each is a page in pages/.
 
-export type VariantId = 'react' | 'react-typical' | 'elements' | 'plain';
+export type VariantId = 'react' | 'react-core' | 'react-typical' | 'elements' | 'plain';
 
 /** What a variant is in the comparison: a React peer, ours, or the hand-written floor. */
 export type VariantRole = 'react' | 'ours' | 'floor';
@@ -22,6 +22,13 @@ export const VARIANTS: readonly VariantInfo[] = [
     role: 'react',
     page: '/react.html',
     assets: ['/dist/react-page.js', '/list.css'],
+  },
+  {
+    id: 'react-core',
+    label: 'React 19 + core feed, same CSS',
+    role: 'react',
+    page: '/react-core.html',
+    assets: ['/dist/react-core-page.js', '/list.css'],
   },
   {
     id: 'react-typical',

@@ -4,6 +4,7 @@
 // they changed, the header and the rows' order.
 import { createClient, createFeed, type FeedItem, type FeedSnapshot } from '@input-progress/core';
 import { startHarness, type ListOptions } from './harness.js';
+import { fieldsOf } from './feed-fields.js';
 import {
   chipText,
   listLabel,
@@ -45,31 +46,6 @@ function setAttr(node: Element, name: string, value: string | null): void {
     node.setAttribute(name, value);
   }
 }
-
-const fieldsOf = (item: FeedItem) => {
-  const { input, latestProgress: progress } = item;
-  return {
-    filename: input.data.filename,
-    ref: input.data.ref,
-    status: input.status,
-    fileType: input.data.fileType,
-    fileExtension: input.data.fileExtension,
-    numBytes: input.data.numBytes,
-    portName: input.portName,
-    rank: item.step,
-    percent: item.percent,
-    itemsProcessed: progress?.metrics.itemsProcessed ?? null,
-    itemsTotal: progress?.metrics.itemsTotal ?? null,
-    eta: item.eta,
-    reportedAt: progress?.createdAt ?? null,
-    kind: progress?.kind ?? null,
-    message: progress?.message ?? null,
-    errorMessage: input.errorMessage,
-    metadata: input.data.metadata,
-    createdAt: input.createdAt,
-    completedAt: input.completedAt,
-  };
-};
 
 /** One row's DOM, built once; `update` touches only what changed. */
 class Row {

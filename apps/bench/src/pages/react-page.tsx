@@ -13,19 +13,8 @@ import {
   useQuery,
 } from '@tanstack/react-query';
 import { startHarness, type ListOptions } from './harness.js';
-import {
-  chipText,
-  errorText,
-  formatNumber,
-  listLabel,
-  liveText,
-  loadingText,
-  overallLabel,
-  percentOf,
-  rowView,
-  summaryView,
-  type Counts,
-} from './row-view.js';
+import { percentOf, rowView, type Counts } from './row-view.js';
+import { ListFrame, RowMarkup } from './react-row.js';
 
 interface ApiInput {
   id: string;
@@ -70,8 +59,6 @@ interface ShownPage extends ProgressPage {
   rows: RowData[];
 }
 
-const STATUSES = ['pending', 'processing', 'completed', 'failed'] as const;
-
 async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   const response = await fetch(url, { signal });
   if (!response.ok) throw new Error(`The server answered ${response.status}`);
@@ -111,14 +98,6 @@ function useRowsSelect() {
   }, []);
 }
 
-/**
- * How the bars fill: by `transform: scaleX()` as the elements do (list.css), or by `width`, as
- * React is typically written (react-typical.html, list-typical.css).
- */
-const barsByWidth = document.documentElement.dataset['bars'] === 'width';
-const fillStyle = (fill: number) =>
-  barsByWidth ? { width: `${fill * 100}%` } : { transform: `scaleX(${fill})` };
-
 const Row = memo(function Row({ row }: { row: RowData }) {
   const { input, latest_progress: progress, step } = row.item;
   const view = rowView({
@@ -142,89 +121,8 @@ const Row = memo(function Row({ row }: { row: RowData }) {
     createdAt: input.created_at,
     completedAt: input.completed_at,
   });
-  return (
-    <li className="ip-row" data-status={input.status}>
-      <div className="ip-base">
-        <div className="ip-header">
-          <span className="ip-name ip-clip" title={view.name}>
-            {view.link ? (
-              <a href={view.link} target="_blank" rel="noopener noreferrer">
-                {view.name}
-              </a>
-            ) : (
-              view.name
-            )}
-          </span>{' '}
-          <span className="ip-badge">{view.badge}</span>
-        </div>
-        <p className="ip-line ip-muted">{view.details}</p>
-        <div
-          className={view.indeterminate ? 'ip-bar ip-indeterminate' : 'ip-bar'}
-          role="progressbar"
-          aria-label={view.barLabel}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={view.valueNow ?? undefined}
-          aria-valuetext={view.valueText}
-        >
-          <div
-            className="ip-indicator"
-            style={view.indeterminate ? undefined : fillStyle(view.fill)}
-          />
-        </div>
-        {view.progress && <p className="ip-line">{view.progress}</p>}
-        {(view.kind || view.message) && (
-          <p className="ip-line">
-            {view.kind && <span className="ip-kind">{view.kind}</span>}
-            {view.message && <span>{view.message}</span>}
-          </p>
-        )}
-        {view.error && <p className="ip-error">{view.error}</p>}
-        {view.metadata && <p className="ip-line ip-muted">{view.metadata}</p>}
-        <p className="ip-line ip-muted">{view.times}</p>
-      </div>
-    </li>
-  );
+  return <RowMarkup view={view} status={input.status} />;
 });
-
-function Header(props: {
-  counts: Counts | undefined;
-  isFetching: boolean;
-  statuses: readonly string[];
-  onToggle: (status: string) => void;
-}) {
-  const { summary, percent } = summaryView(props.counts ?? null);
-  return (
-    <div className="ip-list-header">
-      <p className="ip-summary">{summary}</p>
-      <span className="ip-live" data-fetching={props.isFetching ? '' : undefined}>
-        {liveText}
-      </span>
-      <div
-        className="ip-bar"
-        role="progressbar"
-        aria-label={overallLabel}
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-      >
-        <div className="ip-indicator" style={fillStyle(percent / 100)} />
-      </div>
-      <div className="ip-chips" role="group" aria-label="Filter by status">
-        {STATUSES.map((status) => (
-          <button
-            key={status}
-            className="ip-chip"
-            aria-pressed={props.statuses.includes(status)}
-            onClick={() => props.onToggle(status)}
-          >
-            {chipText(status, props.counts ?? null, status)}
-          </button>
-        ))}
-      </div>
-    </div>
-  );
-}
 
 function InputProgressList({ jobId, baseUrl, limit, pollInterval }: ListOptions) {
   const [offset, setOffset] = useState(0);
@@ -260,36 +158,24 @@ function InputProgressList({ jobId, baseUrl, limit, pollInterval }: ListOptions)
   const pageCount = Math.max(1, Math.ceil(total / limit));
 
   return (
-    <section className="ip-list">
-      <Header
-        counts={counts.data}
-        isFetching={progress.isFetching}
-        statuses={statuses}
-        onToggle={toggle}
-      />
-      {progress.isPending ? (
-        <p aria-busy="true">{loadingText}</p>
-      ) : progress.isError ? (
-        <p className="ip-error">{errorText(progress.error.message)}</p>
-      ) : (
-        <ul aria-label={listLabel(jobId)} aria-busy={progress.isPlaceholderData}>
-          {progress.data.rows.map((row) => (
-            <Row key={row.item.input.id} row={row} />
-          ))}
-        </ul>
-      )}
-      <nav className="ip-pagination" aria-label="Pages">
-        <button disabled={page <= 1} onClick={() => setOffset(Math.max(0, offset - limit))}>
-          Previous
-        </button>
-        <span>
-          Page {formatNumber(page)} of {formatNumber(pageCount)}
-        </span>
-        <button disabled={page >= pageCount} onClick={() => setOffset(offset + limit)}>
-          Next
-        </button>
-      </nav>
-    </section>
+    <ListFrame
+      jobId={jobId}
+      counts={counts.data}
+      isFetching={progress.isFetching}
+      statuses={statuses}
+      onToggle={toggle}
+      rows={
+        progress.isSuccess
+          ? progress.data.rows.map((row) => <Row key={row.item.input.id} row={row} />)
+          : null
+      }
+      error={progress.isError ? progress.error.message : null}
+      busy={progress.isPlaceholderData}
+      page={page}
+      pageCount={pageCount}
+      onPrevious={() => setOffset(Math.max(0, offset - limit))}
+      onNext={() => setOffset(offset + limit)}
+    />
   );
 }
 
