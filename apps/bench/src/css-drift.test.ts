@@ -110,6 +110,14 @@ describe('the bench pages style rows and bars as the elements do (pages/list.css
     });
   }
 
+  it("the theme's custom properties on .ip-list are the elements' :host ones (shared-styles.ts)", () => {
+    const custom = (declarations: Map<string, string>) =>
+      Object.fromEntries([...declarations].filter(([property]) => property.startsWith('--')));
+    const theirs = custom(declarationsOf(elements.get(SHARED) ?? [], ':host'));
+    assert.ok(Object.keys(theirs).length > 0, `${SHARED} has no :host custom properties any more`);
+    assert.deepEqual(custom(declarationsOf(page, '.ip-list')), theirs);
+  });
+
   it('every containment or transition rule of the elements has its counterpart in the table', () => {
     const accounted = new Set([
       ...PAIRS.map((pair) => `${pair.file} ${pair.context ?? ''} ${normaliseCss(pair.selector)}`),

@@ -45,39 +45,29 @@ export function measureOf<T>(
 
 export const ROW_COUNTS = [20, 100, 500] as const;
 
+/** The lines of one scenario: `line(measure, key, format, ratio)`. */
+const linesOf =
+  (scenario: string) =>
+  (measure: string, key: string, format: Measure['format'], ratio: boolean): Line => ({
+    scenario,
+    measure,
+    key,
+    format,
+    ratio,
+  });
+
 export function firstRenderMeasures(rows: number, samples: Samples<FirstRenderSample>): Measure[] {
-  const scenario = `first render, ${rows} rows`;
+  const line = linesOf(`first render, ${rows} rows`);
+  const key = `first-render-${rows}`;
   return [
     measureOf(
-      {
-        scenario,
-        measure: 'navigation to last row on screen, ms (wall clock)',
-        key: `first-render-${rows}-time`,
-        format: 'ms',
-        ratio: true,
-      },
+      line('navigation to last row on screen, ms (wall clock)', `${key}-time`, 'ms', true),
       samples,
       (s) => s.lastRowMs,
     ),
+    measureOf(line('main-thread work, ms', `${key}-work`, 'ms', true), samples, (s) => s.workMs),
     measureOf(
-      {
-        scenario,
-        measure: 'main-thread work, ms',
-        key: `first-render-${rows}-work`,
-        format: 'ms',
-        ratio: true,
-      },
-      samples,
-      (s) => s.workMs,
-    ),
-    measureOf(
-      {
-        scenario,
-        measure: 'of which style + layout, ms',
-        key: `first-render-${rows}-style-layout`,
-        format: 'ms',
-        ratio: true,
-      },
+      line('of which style + layout, ms', `${key}-style-layout`, 'ms', true),
       samples,
       (s) => s.styleLayoutMs,
     ),
@@ -85,14 +75,9 @@ export function firstRenderMeasures(rows: number, samples: Samples<FirstRenderSa
 }
 
 export function pollMeasures(samples: Samples<PollSample>): Measure[] {
-  const scenario = `poll window: ${POLLS_PER_WINDOW} polls, ${CHANGING_ROWS} of 500 rows change`;
-  const line = (measure: string, key: string, format: Measure['format'], ratio: boolean) => ({
-    scenario,
-    measure,
-    key,
-    format,
-    ratio,
-  });
+  const line = linesOf(
+    `poll window: ${POLLS_PER_WINDOW} polls, ${CHANGING_ROWS} of 500 rows change`,
+  );
   return [
     measureOf(
       line('main-thread work above the idle page, ms', 'poll-work-above-idle', 'ms', true),
@@ -133,14 +118,7 @@ export function pollMeasures(samples: Samples<PollSample>): Measure[] {
 }
 
 export function mountMeasures(samples: Samples<MountSample>): Measure[] {
-  const scenario = `${MOUNT_CYCLES} mount/unmount cycles, ${MOUNT_ROWS} rows`;
-  const line = (measure: string, key: string, format: Measure['format'], ratio: boolean) => ({
-    scenario,
-    measure,
-    key,
-    format,
-    ratio,
-  });
+  const line = linesOf(`${MOUNT_CYCLES} mount/unmount cycles, ${MOUNT_ROWS} rows`);
   return [
     measureOf(line('main-thread work, ms', 'mount-work', 'ms', true), samples, (s) => s.workMs),
     measureOf(
@@ -163,14 +141,9 @@ export function mountMeasures(samples: Samples<MountSample>): Measure[] {
 }
 
 export function requestsMeasures(samples: Samples<RequestsSample>): Measure[] {
-  const scenario = `requests of one viewer, live job, ${REQUESTS_WINDOW_MS / 1000} s`;
-  const line = (measure: string, key: string, format: Measure['format']) => ({
-    scenario,
-    measure,
-    key,
-    format,
-    ratio: false,
-  });
+  const scenario = linesOf(`requests of one viewer, live job, ${REQUESTS_WINDOW_MS / 1000} s`);
+  const line = (measure: string, key: string, format: Measure['format']) =>
+    scenario(measure, key, format, false);
   return [
     measureOf(
       line('requests per poll interval, from navigation on', 'requests-per-interval', 'ratio'),
