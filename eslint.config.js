@@ -13,6 +13,7 @@ export default tseslint.config(
       '**/node_modules/**',
       '**/custom-elements.json',
       '**/test-artifacts/**',
+      '**/storybook-static/**',
     ],
   },
   js.configs.recommended,

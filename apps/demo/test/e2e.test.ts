@@ -178,7 +178,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
       'progress to advance',
     );
     const processing = page
-      .locator('input-progress-row[status="processing"] [role="progressbar"]')
+      .locator('[part~="row"][data-status="processing"] [role="progressbar"]')
       .first();
     expect(Number(await processing.getAttribute('aria-valuenow'))).to.be.within(30, 50);
     expect(await processing.getAttribute('aria-valuetext')).to.match(/of 10 items/);
@@ -215,13 +215,13 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
         '2 completed · 1 failed of 3',
       'all three inputs done, one failed',
     );
-    const failed = page.locator('input-progress-row[status="failed"]');
+    const failed = page.locator('[part~="row"][data-status="failed"]');
     expect(await failed.count()).to.equal(1);
-    expect(await failed.locator('[part="name"]').innerText()).to.equal('sensor_02.csv');
-    expect(await failed.locator('[part="badge"]').innerText()).to.equal('Failed');
+    expect(await failed.locator('[part="row-name"]').innerText()).to.equal('sensor_02.csv');
+    expect(await failed.locator('[part="row-badge"]').innerText()).to.equal('Failed');
     // The message is shown as text, angle brackets and all.
-    expect(await failed.locator('[part="error"]').innerText()).to.contain(message);
-    expect(await page.locator('input-progress-row[status="completed"]').count()).to.equal(2);
+    expect(await failed.locator('[part="row-error"]').innerText()).to.contain(message);
+    expect(await page.locator('[part~="row"][data-status="completed"]').count()).to.equal(2);
     expect(
       await page.locator('input-progress-list [part="chip"]', { hasText: 'Failed' }).innerText(),
     ).to.equal('Failed 1');
@@ -254,7 +254,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
       async () => (await rows(page).count()) === 3,
       'only the three completed rows',
     );
-    expect(await page.locator('input-progress-row[status="completed"]').count()).to.equal(3);
+    expect(await page.locator('[part~="row"][data-status="completed"]').count()).to.equal(3);
     expect((await rowNames(page)).sort()).to.deep.equal([
       'sensor_01.csv',
       'sensor_02.csv',
@@ -530,7 +530,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
       'compact rows of at most 40 px',
     );
     expect(page.url()).to.contain('density=compact');
-    const toggle = rows(page).first().locator('[part="toggle"]');
+    const toggle = rows(page).first().locator('[part="row-toggle"]');
     await toggle.press('Enter');
     expect(await toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(errors).to.deep.equal([]);
@@ -716,12 +716,12 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
   });
 });
 
-const rows = (page: Page) => page.locator('input-progress-list input-progress-row');
+const rows = (page: Page) => page.locator('input-progress-list [part~="row"]');
 const rowNames = (page: Page) =>
-  page.locator('input-progress-list input-progress-row [part="name"]').allInnerTexts();
+  page.locator('input-progress-list [part="row-name"]').allInnerTexts();
 const progressValues = (page: Page) =>
   page
-    .locator('input-progress-list input-progress-row [role="progressbar"]')
+    .locator('input-progress-list [part~="row"] [role="progressbar"]')
     .evaluateAll((bars) => bars.map((bar) => Number(bar.getAttribute('aria-valuenow') ?? 0)));
 const liveState = (page: Page) =>
   page.locator('input-progress-list [part="live-indicator"]').getAttribute('data-state');

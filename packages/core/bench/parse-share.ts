@@ -10,7 +10,7 @@
 // clock moved by one item (700 ms) between pages, so each page changes exactly six rows.
 import { loadavg } from 'node:os';
 import { createSimulator } from '@input-progress/simulator';
-import { parseJson } from '../src/client.js';
+import { parseJson } from '../src/parse-json.js';
 import { toPageRows, type PageRows } from '../src/page-rows.js';
 import { parseInputsProgressPage } from '../src/parse-response.js';
 import type { InputsProgressPage } from '../src/types.js';

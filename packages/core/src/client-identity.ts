@@ -15,13 +15,25 @@ let lastNumber = 0;
 /** The identities of clients, by client. */
 const identities = new WeakMap<object, string>();
 
-/** Records that `client` was made from just this base URL and key (called by `createClient`). */
-export function rememberConfiguration(client: object, baseUrl: string, apiKey = ''): void {
-  if (!keyNumbers.has(apiKey)) {
-    lastNumber++;
-    keyNumbers.set(apiKey, lastNumber);
-  }
-  identities.set(client, `${baseUrl} with key ${keyNumbers.get(apiKey)}`);
+/** The numbers that stand for clocks: feeds on different clocks never share a load. */
+const clockNumbers = new WeakMap<object, number>();
+
+/**
+ * Records that `client` was made from just this base URL, key and clock (called by
+ * `createClient`).
+ */
+export function rememberConfiguration(
+  client: object,
+  baseUrl: string,
+  apiKey = '',
+  clock: object,
+): void {
+  if (!keyNumbers.has(apiKey)) keyNumbers.set(apiKey, ++lastNumber);
+  if (!clockNumbers.has(clock)) clockNumbers.set(clock, ++lastNumber);
+  identities.set(
+    client,
+    `${baseUrl} with key ${keyNumbers.get(apiKey)} on clock ${clockNumbers.get(clock)}`,
+  );
 }
 
 /** The identity of `client`: its configuration's when `createClient` made it, else its own. */

@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { createSimulator } from '@input-progress/simulator';
+import type { ClientOptions } from './client-options.js';
 import { createClient } from './client.js';
 import {
   ApiError,
@@ -15,6 +16,8 @@ import {
   uniqueJobId,
   type TestSimulator,
 } from './test-support/simulator.js';
+import { waitUntil } from './test-support/wait-for.js';
+import { createFakeClock, type FakeClock } from './testing/fake-clock.js';
 
 /** The settled rejection of `promise` (fails the test if it resolves). */
 async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
@@ -29,7 +32,6 @@ async function rejectionOf(promise: Promise<unknown>): Promise<unknown> {
 describe('createClient over HTTP', () => {
   let sim: TestSimulator;
   let jobId: string;
-  const fast = { baseDelayMs: 5, maxDelayMs: 50 };
 
   before(async () => {
     sim = await startTestSimulator();
@@ -43,7 +45,37 @@ describe('createClient over HTTP', () => {
       seed: 7,
     });
   });
-  afterEach(() => sim.control.deleteJob(jobId));
+  afterEach(async () => {
+    await sim.control.release(jobId);
+    await sim.control.deleteJob(jobId);
+  });
+
+  /** The clock of the clients that wait (retries, timeouts): it moves only when a test moves it. */
+  let clock: FakeClock;
+  beforeEach(() => {
+    clock = createFakeClock();
+  });
+  /** Longer than any retry wait here, so the attempt's timeout never looks like a retry wait. */
+  const attemptTimeoutMs = 60_000;
+  const clientOnClock = (options: ClientOptions = {}) =>
+    createClient({ baseUrl: sim.url, clock, timeoutMs: attemptTimeoutMs, ...options });
+
+  /** Waits until the client sleeps before a retry (its one timer is not the attempt's timeout); the wait in fake ms. */
+  async function nextRetryWait(): Promise<number> {
+    const wait = () => (clock.nextTimerAt ?? Infinity) - clock.now();
+    await waitUntil(
+      () => clock.timerCount === 1 && wait() < attemptTimeoutMs,
+      'the client waits to retry',
+    );
+    return wait();
+  }
+
+  /** Waits until the simulator has received `count` requests of the job (held ones too). */
+  const requestArrived = (count = 1) =>
+    waitUntil(
+      async () => (await sim.control.requests(jobId)).length >= count,
+      `request ${count} reaches the simulator`,
+    );
 
   it('sends the query as port_name, repeated status, order, offset and limit', async () => {
     const client = createClient({ baseUrl: sim.url });
@@ -92,9 +124,7 @@ describe('createClient over HTTP', () => {
 
   it('escapes the job id in the path and reports an unknown job as a 404 ApiError, without retrying', async () => {
     const fetch = countingFetch();
-    const error = await rejectionOf(
-      createClient({ baseUrl: sim.url, fetch, retry: fast }).getJob('job a/b?c'),
-    );
+    const error = await rejectionOf(clientOnClock({ fetch }).getJob('job a/b?c'));
     expect(error).to.be.instanceOf(ApiError).and.instanceOf(InputProgressError);
     const apiError = error as ApiError;
     expect(apiError.status).to.equal(404);
@@ -106,7 +136,7 @@ describe('createClient over HTTP', () => {
 
   it('rejects an empty, "." or ".." job id with an InputProgressError before any request', async () => {
     const fetch = countingFetch();
-    const client = createClient({ baseUrl: sim.url, fetch, retry: fast });
+    const client = clientOnClock({ fetch });
     for (const bad of ['', '.', '..']) {
       for (const call of [
         () => client.getJob(bad),
@@ -128,7 +158,7 @@ describe('createClient over HTTP', () => {
   it('never retries a 400 and keeps the errors[] envelope', async () => {
     const fetch = countingFetch();
     const error = (await rejectionOf(
-      createClient({ baseUrl: sim.url, fetch, retry: fast }).listInputsProgress(jobId, {
+      clientOnClock({ fetch }).listInputsProgress(jobId, {
         limit: 0,
       }),
     )) as ApiError;
@@ -137,10 +167,18 @@ describe('createClient over HTTP', () => {
     expect(fetch.calls).to.equal(1);
   });
 
-  it('retries a 500 with backoff and succeeds', async () => {
+  it('retries a 500 after backoff waits of 1 s and 2 s (±20%), then succeeds', async () => {
     await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', nth: [1, 2] }] });
-    const page = await createClient({ baseUrl: sim.url, retry: fast }).listInputsProgress(jobId);
+    const loading = clientOnClock().listInputsProgress(jobId);
+    const waits = [await nextRetryWait()];
+    expect(await sim.control.requests(jobId)).to.have.length(1);
+    clock.advance(waits[0]!);
+    waits.push(await nextRetryWait());
+    clock.advance(waits[1]!);
+    const page = await loading;
     expect(page.total).to.equal(12);
+    expect(waits[0]).to.be.within(800, 1200);
+    expect(waits[1]).to.be.within(1600, 2400);
     expect(await sim.control.requests(jobId)).to.have.length(3);
   });
 
@@ -148,21 +186,24 @@ describe('createClient over HTTP', () => {
     await sim.control.setFaults(jobId, {
       rules: [{ kind: 'server-error', status: 503, probability: 1 }],
     });
-    const error = (await rejectionOf(
-      createClient({ baseUrl: sim.url, retry: { ...fast, attempts: 2 } }).listInputsProgress(jobId),
-    )) as ApiError;
+    const loading = rejectionOf(
+      clientOnClock({ retry: { attempts: 2 } }).listInputsProgress(jobId),
+    );
+    for (let retry = 0; retry < 2; retry++) clock.advance(await nextRetryWait());
+    const error = (await loading) as ApiError;
     expect(error.status).to.equal(503);
+    expect(clock.timerCount, 'no wait after the last attempt').to.equal(0);
     expect(await sim.control.requests(jobId)).to.have.length(3);
   });
 
   it('honours Retry-After on a 429 before retrying', async () => {
     await sim.control.setFaults(jobId, { rules: [{ kind: 'rate-limit', nth: 1, retryAfter: 1 }] });
-    const started = Date.now();
-    await createClient({
-      baseUrl: sim.url,
-      retry: { baseDelayMs: 5, maxDelayMs: 5000 },
-    }).listInputsProgress(jobId);
-    expect(Date.now() - started).to.be.at.least(950);
+    const loading = clientOnClock({ retry: { baseDelayMs: 5 } }).listInputsProgress(jobId);
+    expect(await nextRetryWait(), 'Retry-After: 1, not the 5 ms backoff').to.equal(1000);
+    clock.advance(999);
+    expect(await sim.control.requests(jobId)).to.have.length(1);
+    clock.advance(1);
+    expect((await loading).total).to.equal(12);
     expect(await sim.control.requests(jobId)).to.have.length(2);
   });
 
@@ -170,9 +211,7 @@ describe('createClient over HTTP', () => {
     await sim.control.setFaults(jobId, {
       rules: [{ kind: 'rate-limit', nth: 1, retryAfter: 120 }],
     });
-    const error = (await rejectionOf(
-      createClient({ baseUrl: sim.url, retry: fast }).listInputsProgress(jobId),
-    )) as ApiError;
+    const error = (await rejectionOf(clientOnClock().listInputsProgress(jobId))) as ApiError;
     expect(error.status).to.equal(429);
     expect(error.retryAfterMs).to.equal(120_000);
     expect(await sim.control.requests(jobId)).to.have.length(1);
@@ -202,7 +241,7 @@ describe('createClient over HTTP', () => {
         { kind: 'wrong-shape', nth: 2 },
       ],
     });
-    const client = createClient({ baseUrl: sim.url, retry: fast });
+    const client = clientOnClock();
     const notJson = (await rejectionOf(client.listInputsProgress(jobId))) as ResponseShapeError;
     expect(notJson).to.be.instanceOf(ResponseShapeError);
     expect(notJson.path).to.equal('');
@@ -220,33 +259,34 @@ describe('createClient over HTTP', () => {
     expect(error).to.be.instanceOf(NetworkError);
   });
 
-  it('times out a slow response with a TimeoutError', async () => {
-    await sim.control.setFaults(jobId, { latency: { ms: 1500 } });
-    const started = Date.now();
-    const error = await rejectionOf(
-      createClient({ baseUrl: sim.url, timeoutMs: 100, retry: { attempts: 0 } }).listInputsProgress(
-        jobId,
-      ),
+  it('times out a response that does not come within timeoutMs with a TimeoutError', async () => {
+    await sim.control.hold(jobId);
+    const loading = rejectionOf(
+      clientOnClock({ timeoutMs: 100, retry: { attempts: 0 } }).listInputsProgress(jobId),
     );
-    expect(error).to.be.instanceOf(TimeoutError);
-    expect(Date.now() - started).to.be.below(1000);
+    await requestArrived();
+    clock.advance(99);
+    expect(clock.timerCount, 'still waiting for the answer').to.equal(1);
+    clock.advance(1);
+    expect(await loading).to.be.instanceOf(TimeoutError);
+    expect(clock.timerCount).to.equal(0);
   });
 
   it('rejects with the signal reason on abort, not with an InputProgressError', async () => {
-    await sim.control.setFaults(jobId, { latency: { ms: 1500 } });
+    await sim.control.hold(jobId);
     const controller = new AbortController();
-    const pending = createClient({ baseUrl: sim.url }).listInputsProgress(
-      jobId,
-      {},
-      { signal: controller.signal },
+    const loading = rejectionOf(
+      clientOnClock().listInputsProgress(jobId, {}, { signal: controller.signal }),
     );
-    setTimeout(() => controller.abort(), 50);
-    const error = await rejectionOf(pending);
+    await requestArrived();
+    controller.abort();
+    const error = await loading;
     expect(error).to.equal(controller.signal.reason);
     expect(isAbortError(error)).to.equal(true);
     expect(error).to.not.be.instanceOf(InputProgressError);
+    expect(clock.timerCount, 'the timeout of the aborted attempt').to.equal(0);
     const already = await rejectionOf(
-      createClient({ baseUrl: sim.url }).getJob(jobId, { signal: AbortSignal.abort() }),
+      clientOnClock().getJob(jobId, { signal: AbortSignal.abort() }),
     );
     expect(isAbortError(already)).to.equal(true);
   });
@@ -254,48 +294,33 @@ describe('createClient over HTTP', () => {
   it('works without AbortSignal.any and .timeout (Safari < 17.4, Firefox < 124) and leaves no timer behind', async () => {
     const statics = AbortSignal as unknown as Record<'any' | 'timeout', unknown>;
     const saved = { any: statics.any, timeout: statics.timeout };
-    const { setTimeout: realSet, clearTimeout: realClear } = globalThis;
-    // The client's own timers, told apart by their delays; each must fire or be cleared.
-    const delays = [43_210, 150];
-    const pending = new Set<unknown>();
-    Object.assign(globalThis, {
-      setTimeout: (callback: () => void, ms?: number) => {
-        if (!delays.includes(ms!)) return realSet(callback, ms);
-        const handle = realSet(() => {
-          pending.delete(handle);
-          callback();
-        }, ms);
-        pending.add(handle);
-        return handle;
-      },
-      clearTimeout: (handle?: ReturnType<typeof setTimeout>) => {
-        pending.delete(handle);
-        realClear(handle);
-      },
-    });
     Object.assign(AbortSignal, { any: undefined, timeout: undefined });
     try {
-      const client = createClient({ baseUrl: sim.url, timeoutMs: 43_210, retry: { attempts: 0 } });
+      const client = clientOnClock({ timeoutMs: 43_210, retry: { attempts: 0 } });
       const page = await client.listInputsProgress(
         jobId,
         {},
         { signal: new AbortController().signal },
       );
       expect(page.total).to.equal(12);
-      expect(pending.size, 'the timeout timer of a finished request').to.equal(0);
+      expect(clock.timerCount, 'the timeout timer of a finished request').to.equal(0);
 
-      await sim.control.setFaults(jobId, { latency: { ms: 1500 } });
+      await sim.control.hold(jobId);
       const controller = new AbortController();
-      const aborted = client.getJob(jobId, { signal: controller.signal });
-      realSet(() => controller.abort(), 50);
-      expect(await rejectionOf(aborted)).to.equal(controller.signal.reason);
-      expect(pending.size, 'the timeout timer of an aborted request').to.equal(0);
+      const aborted = rejectionOf(client.getJob(jobId, { signal: controller.signal }));
+      await requestArrived(2);
+      expect(clock.nextTimerAt, 'the attempt times out on the given clock').to.equal(
+        clock.now() + 43_210,
+      );
+      controller.abort();
+      expect(await aborted).to.equal(controller.signal.reason);
+      expect(clock.timerCount, 'the timeout timer of an aborted request').to.equal(0);
 
-      const slow = createClient({ baseUrl: sim.url, timeoutMs: 150, retry: { attempts: 0 } });
-      const error = await rejectionOf(slow.getJob(jobId, { signal: new AbortController().signal }));
-      expect(error).to.be.instanceOf(TimeoutError);
+      const timedOut = rejectionOf(client.getJob(jobId, { signal: new AbortController().signal }));
+      await requestArrived(3);
+      clock.advance(43_210);
+      expect(await timedOut).to.be.instanceOf(TimeoutError);
     } finally {
-      Object.assign(globalThis, { setTimeout: realSet, clearTimeout: realClear });
       Object.assign(AbortSignal, saved);
     }
   });
@@ -303,20 +328,18 @@ describe('createClient over HTTP', () => {
   it('stops retrying when aborted during the backoff wait', async () => {
     await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
     const controller = new AbortController();
-    const started = Date.now();
-    const pending = createClient({
-      baseUrl: sim.url,
-      retry: { baseDelayMs: 5000 },
-    }).listInputsProgress(
-      jobId,
-      {},
-      {
-        signal: controller.signal,
-      },
+    const loading = rejectionOf(
+      clientOnClock({ retry: { baseDelayMs: 5000 } }).listInputsProgress(
+        jobId,
+        {},
+        { signal: controller.signal },
+      ),
     );
-    setTimeout(() => controller.abort(), 200);
-    expect(isAbortError(await rejectionOf(pending))).to.equal(true);
-    expect(Date.now() - started).to.be.below(2000);
+    expect(await nextRetryWait()).to.be.within(4000, 6000);
+    controller.abort();
+    expect(isAbortError(await loading)).to.equal(true);
+    expect(clock.timerCount, 'the backoff wait was cleared').to.equal(0);
+    clock.advance(60_000);
     expect(await sim.control.requests(jobId)).to.have.length(1);
   });
 });

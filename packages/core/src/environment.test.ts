@@ -1,5 +1,6 @@
 import { expect } from 'chai';
 import { createEnvironment } from './environment.js';
+import { createFakeClock } from './testing/fake-clock.js';
 
 describe('createEnvironment (platform defaults)', () => {
   const inBrowser = typeof document !== 'undefined';
@@ -30,13 +31,18 @@ describe('createEnvironment (platform defaults)', () => {
     expect(calls).to.deep.equal(inBrowser ? ['visibility', 'network', 'network'] : []);
   });
 
-  it('runs timers and lets single sources be replaced', async () => {
-    const env = createEnvironment({ isOnline: () => false });
+  it('runs its timers and time on the given clock, and lets single sources be replaced', () => {
+    const clock = createFakeClock({ seed: 7 });
+    const env = createEnvironment({ isOnline: () => false }, clock);
     expect(env.isOnline()).to.equal(false);
-    await new Promise<void>((resolve) => env.setTimeout(resolve, 1));
-    let fired = false;
-    env.clearTimeout(env.setTimeout(() => (fired = true), 1));
-    await new Promise((resolve) => setTimeout(resolve, 10));
-    expect(fired).to.equal(false);
+    expect(env.now()).to.equal(clock.now());
+    const fired: string[] = [];
+    env.setTimeout(() => fired.push('kept'), 1);
+    env.clearTimeout(env.setTimeout(() => fired.push('cleared'), 1));
+    expect(clock.timerCount).to.equal(1);
+    clock.advance(1);
+    expect(fired).to.deep.equal(['kept']);
+    expect(env.now()).to.equal(clock.now());
+    expect(env.random()).to.equal(createFakeClock({ seed: 7 }).random());
   });
 });

@@ -4,6 +4,7 @@
  * fast or slow step does not make the estimate jump.
  */
 
+import { timeOf } from './iso-time.js';
 import { isFiniteNumber } from './percent.js';
 
 /** What is remembered about one input between loads. */
@@ -22,17 +23,18 @@ export interface EtaTrack {
  * it) for unknown percents, unreadable times and finished inputs. Re-reading the same sample
  * returns the previous track, so its `eta` stays the same.
  *
+ * @param reportedAt when the progress row was written (ISO 8601)
  * @param smoothing weight of the newest rate in the moving average, 0–1 (default 0.3)
  */
 export function trackEta(
   previous: EtaTrack | undefined,
   percent: number | null,
-  time: string | null | undefined,
+  reportedAt: string | null | undefined,
   finished: boolean,
   smoothing = 0.3,
 ): EtaTrack | undefined {
-  const at = Date.parse(time ?? '');
-  if (finished || percent === null || !(at > 0)) return undefined;
+  const at = timeOf(reportedAt);
+  if (finished || percent === null || at === null || at <= 0) return undefined;
   if (previous && at <= previous.at) return previous;
   let rate: number | null = null;
   if (previous) {

@@ -1,7 +1,9 @@
 import { expect } from 'chai';
 import { clientIdentity } from './client-identity.js';
-import { createClient, type ClientOptions } from './client.js';
-import { createFeed, type FeedOptions, type InputProgressFeed } from './feed.js';
+import type { ClientOptions } from './client-options.js';
+import { createClient } from './client.js';
+import type { FeedOptions, InputProgressFeed } from './feed-types.js';
+import { createFeed } from './feed.js';
 import { createFakeEnvironment, type FakeEnvironment } from './test-support/fake-environment.js';
 import {
   countingFetch,
@@ -39,8 +41,9 @@ describe('createFeed({ share: true }): one load per client configuration, job an
     clientOptions: ClientOptions = {},
   ) {
     const feed = createFeed({
-      client: createClient({ baseUrl: sim.url, ...clientOptions }),
+      client: createClient({ baseUrl: sim.url, clock: env, ...clientOptions }),
       jobId,
+      clock: env,
       environment: env,
       query: { limit: 5 },
       share: true,
@@ -159,10 +162,10 @@ describe('createFeed({ share: true }): one load per client configuration, job an
 
   it('aborts a shared load only when the last feed waiting for it leaves', async () => {
     const jobId = await job();
-    await sim.control.setFaults(jobId, { latency: { ms: 300 } });
+    await sim.control.hold(jobId);
     const fetch = countingFetch();
     // A client with a fetch of its own shares with itself only: both feeds get the one object.
-    const client = createClient({ baseUrl: sim.url, fetch });
+    const client = createClient({ baseUrl: sim.url, clock: env, fetch });
     const a = sharedFeed(jobId, { client });
     const b = sharedFeed(jobId, { client });
     const leaveA = a.subscribe(() => {});
@@ -170,13 +173,16 @@ describe('createFeed({ share: true }): one load per client configuration, job an
     expect(fetch.calls, 'the page and the counts, once').to.equal(2);
     leaveA();
     expect(b.getSnapshot().isFetching).to.equal(true);
+    await sim.control.release(jobId);
     const s = await settled(b);
     expect(s.status, 'the load went on for the feed still waiting').to.equal('success');
+    await sim.control.hold(jobId);
     b.refresh();
     expect(fetch.inFlight).to.equal(2);
     leaveB();
-    // Nobody waits: aborted (the requests end long before the simulator's 300 ms latency).
-    await waitUntil(() => fetch.inFlight === 0, 'the aborted requests end', 250);
+    // Nobody waits: aborted (every answer is held, so only an abort ends the requests).
+    await waitUntil(() => fetch.inFlight === 0, 'the aborted requests end');
+    await sim.control.release(jobId);
   });
 
   it('releases the shared load with the last unsubscribe: nothing scheduled, and the next feed loads afresh', async () => {

@@ -1,8 +1,10 @@
 import { expect } from 'chai';
 import type { JobConfig } from '@input-progress/simulator';
-import { createClient, type InputProgressClient } from './client.js';
+import type { ClientOptions, InputProgressClient } from './client-options.js';
+import { createClient } from './client.js';
 import { ApiError, InputProgressError } from './errors.js';
-import { createFeed, type FeedOptions, type FeedSnapshot, type InputProgressFeed } from './feed.js';
+import type { FeedOptions, FeedSnapshot, InputProgressFeed } from './feed-types.js';
+import { createFeed } from './feed.js';
 import { createFakeEnvironment, type FakeEnvironment } from './test-support/fake-environment.js';
 import {
   countingFetch,
@@ -10,7 +12,7 @@ import {
   uniqueJobId,
   type TestSimulator,
 } from './test-support/simulator.js';
-import { settled, waitForSnapshot } from './test-support/wait-for.js';
+import { settled, waitForSnapshot, waitUntil } from './test-support/wait-for.js';
 
 describe('createFeed (fake time, real HTTP)', () => {
   let sim: TestSimulator;
@@ -39,10 +41,26 @@ describe('createFeed (fake time, real HTTP)', () => {
   const pageRequests = async (jobId: string) =>
     (await sim.control.requests(jobId)).filter((r) => r.path.endsWith('/inputs/progress'));
 
+  /** A client on the test's fake clock: its timeouts move only with `env.advance`. */
+  const clientOf = (options: ClientOptions = {}) =>
+    createClient({ baseUrl: sim.url, clock: env, ...options });
+
+  /**
+   * Waits until no timer is armed on the one clock: no poll is scheduled and no request is left
+   * (a failed page settles the load at once; its counts request ends a moment later, clearing
+   * its timeout). A scheduled poll never ends on its own, so this still fails when one is.
+   */
+  const nothingArmed = () =>
+    waitUntil(
+      () => env.timerCount === 0,
+      () => `no timer armed (${env.timerCount} are)`,
+    );
+
   function feedOf(jobId: string, options: Partial<FeedOptions> = {}) {
     const feed = createFeed({
-      client: createClient({ baseUrl: sim.url }),
+      client: clientOf(),
       jobId,
+      clock: env,
       environment: env,
       query: { limit: 5 },
       ...options,
@@ -127,7 +145,7 @@ describe('createFeed (fake time, real HTTP)', () => {
       // Back on after a minute without polls: the data is older than the interval, so now.
       feed.setPollInterval(2000);
       expect(feed.getSnapshot().nextPollAt).to.be.at.most(env.now());
-      env.advance(0); // the overdue timer fires on the next turn, as a real setTimeout(…, <0) does
+      env.advance(0); // an overdue timer fires on the next turn, as a real timer with a past due time does
       expect(feed.getSnapshot().isFetching).to.equal(true);
       const s = await settled(feed);
       expect(await pageRequests(jobId)).to.have.length(3);
@@ -139,11 +157,14 @@ describe('createFeed (fake time, real HTTP)', () => {
       const jobId = await job();
       const feed = feedOf(jobId);
       await started(feed);
-      await sim.control.setFaults(jobId, { latency: { ms: 300 } });
+      await sim.control.hold(jobId);
       env.advance(5000);
       expect(feed.getSnapshot().isFetching).to.equal(true);
       const again = feed.refresh();
-      env.advance(60_000);
+      // Two more poll intervals pass while the load is held (within the client's timeout).
+      env.advance(10_000);
+      expect(feed.getSnapshot().isFetching).to.equal(true);
+      await sim.control.release(jobId);
       await again;
       await settled(feed);
       expect(await pageRequests(jobId)).to.have.length(2);
@@ -219,12 +240,17 @@ describe('createFeed (fake time, real HTTP)', () => {
 
     it('aborts a load in flight when the network goes away', async () => {
       const jobId = await job();
-      await sim.control.setFaults(jobId, { latency: { ms: 300 } });
-      const feed = feedOf(jobId);
+      await sim.control.hold(jobId);
+      const fetch = countingFetch();
+      const feed = feedOf(jobId, { client: clientOf({ fetch }) });
       feed.subscribe(() => {});
+      await waitUntil(async () => (await pageRequests(jobId)).length === 1, 'the load is held');
       env.setOnline(false);
       expect(feed.getSnapshot().isFetching).to.equal(false);
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      // Answered now, a load that was not aborted would land and show its page.
+      await sim.control.release(jobId);
+      await waitUntil(() => fetch.inFlight === 0, 'both requests ended');
+      await env.advanceAsync(0);
       expect(feed.getSnapshot().status).to.equal('loading');
       expect(feed.getSnapshot().error).to.equal(null);
     });
@@ -330,9 +356,8 @@ describe('createFeed (fake time, real HTTP)', () => {
         let denied = true;
         const client: InputProgressClient =
           status === 404
-            ? createClient({ baseUrl: sim.url, fetch })
-            : createClient({
-                baseUrl: sim.url,
+            ? clientOf({ fetch })
+            : clientOf({
                 fetch: async (input, init) => {
                   // The shared simulator runs without keys: turn its real answer into a denial.
                   const response = await fetch(input, init);
@@ -346,7 +371,7 @@ describe('createFeed (fake time, real HTTP)', () => {
         expect(s.status).to.equal('error');
         expect((s.error as ApiError).status).to.equal(status);
         expect(s.live).to.equal('stopped');
-        expect(env.timerCount).to.equal(0);
+        await nothingArmed();
         env.advance(600_000);
         expect(fetch.calls).to.equal(2);
         denied = false;
@@ -359,7 +384,7 @@ describe('createFeed (fake time, real HTTP)', () => {
     }
     it('shows a visible error, not a crash, when a custom client answers nonsense', async () => {
       const jobId = await job();
-      const real = createClient({ baseUrl: sim.url });
+      const real = clientOf();
       const broken: InputProgressClient = {
         ...real,
         listInputsProgress: async () => ({}) as never,
@@ -375,7 +400,7 @@ describe('createFeed (fake time, real HTTP)', () => {
 
     it('treats a client method that throws synchronously as a failure like any other', async () => {
       const jobId = await job();
-      const real = createClient({ baseUrl: sim.url });
+      const real = clientOf();
       const throwing: InputProgressClient = {
         ...real,
         listInputsProgress: () => {
@@ -395,7 +420,7 @@ describe('createFeed (fake time, real HTTP)', () => {
 
     it('treats a counts method that throws synchronously as a failed counts request only', async () => {
       const jobId = await job();
-      const real = createClient({ baseUrl: sim.url });
+      const real = clientOf();
       const throwing: InputProgressClient = {
         ...real,
         getInputsProgressCounts: () => {
@@ -416,14 +441,15 @@ describe('createFeed (fake time, real HTTP)', () => {
   describe('4. obsolete loads', () => {
     it('aborts the load of a query that a newer one replaced', async () => {
       const jobId = await job();
-      await sim.control.setFaults(jobId, { latency: { ms: 200 } });
+      await sim.control.hold(jobId);
       const fetch = countingFetch();
-      const feed = feedOf(jobId, { client: createClient({ baseUrl: sim.url, fetch }) });
+      const feed = feedOf(jobId, { client: clientOf({ fetch }) });
       feed.subscribe(() => {});
       feed.setQuery({ statuses: ['pending'] });
       expect(fetch.calls).to.equal(4);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(fetch.inFlight, 'the first load was aborted').to.equal(2);
+      // Every answer is held: only an abort ends the first load's two requests.
+      await waitUntil(() => fetch.inFlight === 2, 'the first load was aborted');
+      await sim.control.release(jobId);
       const s = await settled(feed);
       expect(s.query.statuses).to.deep.equal(['pending']);
       expect(s.items.every((row) => row.input.status === 'pending')).to.equal(true);
@@ -435,12 +461,14 @@ describe('createFeed (fake time, real HTTP)', () => {
         failureRate: 0,
         inputOverrides: [{ fails: true }, { fails: true }],
       });
-      await sim.control.setFaults(jobId, { latency: { ms: 200 } });
+      await sim.control.hold(jobId);
       const feed = feedOf(jobId);
       const loading = feed.refresh();
+      await waitUntil(async () => (await pageRequests(jobId)).length === 1, 'the refresh is held');
       feed.setQuery({ statuses: ['failed'] });
+      await sim.control.release(jobId);
       await loading;
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await env.advanceAsync(0);
       let s = feed.getSnapshot();
       expect(s.query.statuses).to.deep.equal(['failed']);
       expect(s.isFetching).to.equal(false);
@@ -456,14 +484,20 @@ describe('createFeed (fake time, real HTTP)', () => {
 
     it('drops a late response of an older query', async () => {
       const jobId = await job();
-      const real = createClient({ baseUrl: sim.url });
-      let calls = 0;
+      const real = clientOf();
+      const calls: Array<Promise<unknown>> = [];
+      let answerFirst = () => {};
+      const firstHeld = new Promise<void>((resolve) => (answerFirst = resolve));
       // A client that ignores abort signals and answers its first call last.
       const stubborn: InputProgressClient = {
-        listInputsProgress: async (id, query) => {
-          const page = await real.listInputsProgress(id, query);
-          if (++calls === 1) await new Promise((resolve) => setTimeout(resolve, 300));
-          return page;
+        listInputsProgress: (id, query) => {
+          const first = calls.length === 0;
+          const call = real.listInputsProgress(id, query).then(async (page) => {
+            if (first) await firstHeld;
+            return page;
+          });
+          calls.push(call);
+          return call;
         },
         getInputsProgressCounts: (id, params) => real.getInputsProgressCounts(id, params),
         getJob: (id) => real.getJob(id),
@@ -474,7 +508,10 @@ describe('createFeed (fake time, real HTTP)', () => {
       feed.subscribe((s) => seen.push(s));
       feed.setQuery({ statuses: ['pending'] });
       await settled(feed);
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      expect(calls).to.have.length(2);
+      answerFirst();
+      await calls[0];
+      await env.advanceAsync(0);
       expect(
         seen
           .filter((s) => s.status === 'success')
@@ -492,7 +529,7 @@ describe('createFeed (fake time, real HTTP)', () => {
       const page1 = feed.getSnapshot();
       expect(page1.total).to.equal(12);
       expect(page1.pageCount).to.equal(3);
-      await sim.control.setFaults(jobId, { latency: { ms: 100 } });
+      await sim.control.hold(jobId);
       feed.nextPage();
       const loading = feed.getSnapshot();
       expect(loading.isPlaceholder).to.equal(true);
@@ -500,6 +537,7 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(loading.items).to.equal(page1.items);
       expect(loading.page).to.equal(2);
       expect(loading.total, 'same filter: the total still holds').to.equal(12);
+      await sim.control.release(jobId);
       const page2 = await settled(feed);
       expect(page2.isPlaceholder).to.equal(false);
       expect(page2.items.map((r) => r.input.id)).to.not.include(page1.items[0]!.input.id);
@@ -641,7 +679,7 @@ describe('createFeed (fake time, real HTTP)', () => {
     it('leaves no timer, listener or request behind on destroy() or the last unsubscribe', async () => {
       const jobId = await job();
       const fetch = countingFetch();
-      const feed = feedOf(jobId, { client: createClient({ baseUrl: sim.url, fetch }) });
+      const feed = feedOf(jobId, { client: clientOf({ fetch }) });
       const one = feed.subscribe(() => {});
       const two = feed.subscribe(() => {});
       await settled(feed);
@@ -654,12 +692,13 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(env.listenerCount).to.equal(0);
       expect(feed.getSnapshot().live).to.equal('stopped');
 
-      await sim.control.setFaults(jobId, { latency: { ms: 300 } });
+      await sim.control.hold(jobId);
       feed.subscribe(() => {});
       expect(fetch.inFlight).to.equal(2);
       feed.destroy();
-      await new Promise((resolve) => setTimeout(resolve, 50));
-      expect(fetch.inFlight).to.equal(0);
+      // Every answer is held: only an abort ends the two requests.
+      await waitUntil(() => fetch.inFlight === 0, 'the requests were aborted');
+      await sim.control.release(jobId);
       expect(env.timerCount).to.equal(0);
       expect(env.listenerCount).to.equal(0);
       const calls = fetch.calls;
@@ -705,7 +744,7 @@ describe('createFeed (fake time, real HTTP)', () => {
         // The feed's own attempts: a browser may resend a GET whose connection dropped once
         // more by itself, so the simulator can see more requests than the feed made.
         const fetch = countingFetch();
-        const client = createClient({ baseUrl: sim.url, fetch });
+        const client = clientOf({ fetch });
         const feed = feedOf(jobId, { pollInterval: 0, client });
         await started(feed);
         const waits: number[] = [];
@@ -726,7 +765,7 @@ describe('createFeed (fake time, real HTTP)', () => {
         expect(s.failureCount).to.equal(4);
         expect(s.live).to.equal('stopped');
         expect(s.nextPollAt).to.equal(null);
-        expect(env.timerCount).to.equal(0);
+        await nothingArmed();
         env.advance(600_000);
         expect(fetch.calls, 'four attempts of the page and the counts').to.equal(8);
 
@@ -765,7 +804,7 @@ describe('createFeed (fake time, real HTTP)', () => {
       const s = feed.getSnapshot();
       expect((s.error as ApiError).status).to.equal(404);
       expect(s.live).to.equal('stopped');
-      expect(env.timerCount).to.equal(0);
+      await nothingArmed();
     });
   });
 

@@ -8,7 +8,7 @@ export type {
   InputProgressClient,
   RequestOptions,
   RetryOptions,
-} from './client.js';
+} from './client-options.js';
 export { sleep, systemClock, timeoutSignal } from './clock.js';
 export type { Clock } from './clock.js';
 export type { FeedEnvironment } from './environment.js';
@@ -31,7 +31,7 @@ export type {
   FeedSnapshot,
   FeedStatus,
   InputProgressFeed,
-} from './feed.js';
+} from './feed-types.js';
 export {
   clampToTotal,
   createPagination,
@@ -48,6 +48,7 @@ export {
 } from './pagination.js';
 export type { Pagination, PaginationInit } from './pagination.js';
 export { derivePercent } from './percent.js';
+export { timeOf } from './iso-time.js';
 export type { PercentSource } from './percent.js';
 export type { LiveState } from './poll-schedule.js';
 export { INPUT_STATUSES } from './types.js';

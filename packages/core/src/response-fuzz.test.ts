@@ -1,11 +1,14 @@
 import { expect } from 'chai';
 import fc from 'fast-check';
-import { createClient, parseJson } from './client.js';
+import { createClient } from './client.js';
 import { InputProgressError, ResponseShapeError } from './errors.js';
-import { createFeed, type FeedSnapshot } from './feed.js';
+import type { FeedSnapshot } from './feed-types.js';
+import { createFeed } from './feed.js';
+import { parseJson } from './parse-json.js';
 import { parseInputsProgressCounts, parseInputsProgressPage } from './parse-response.js';
 import { createFakeEnvironment } from './test-support/fake-environment.js';
 import { bodyText, validCounts, validPage } from './test-support/fuzz-bodies.js';
+import { nextMacrotask } from './test-support/wait-for.js';
 
 // Node runs 10,000 bodies through the parser and 10,000 through a feed (5,000 feeds of two
 // loads each); each browser engine runs a tenth of that, which keeps the three-engine suite
@@ -55,7 +58,7 @@ async function withoutUnhandledRejections(run: () => Promise<void>) {
   try {
     await run();
     // Rejections are reported after a macrotask.
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextMacrotask();
   } finally {
     if (inBrowser) window.removeEventListener('unhandledrejection', onBrowser);
     else process.off('unhandledRejection', onNode);

@@ -10,7 +10,7 @@
  * `QueryCache` (queries by key) and `QueryObserver` (ref-counted observers of a query).
  */
 import type { Clock } from './clock.js';
-import type { InputProgressClient } from './client.js';
+import type { InputProgressClient } from './client-options.js';
 import { ApiError, InputProgressError, isRetryable, toInputProgressError } from './errors.js';
 import { toPageRows, type PageRows } from './page-rows.js';
 import { batch } from './notify-queue.js';
@@ -142,14 +142,23 @@ function createSharedLoad(key: string, release: () => void): SharedLoad {
     const { client, jobId, query } = request;
     // The feed backs off and retries itself: the client's own retries would stack on top.
     const init = { signal, retry: { attempts: 0 } };
+    // A failed page settles the load at once: its counts request goes too, so no request
+    // (nor its timeout) outlives the load it belonged to.
+    const countsAbort = new AbortController();
+    const abortCounts = () => countsAbort.abort(signal.reason);
+    signal.addEventListener('abort', abortCounts);
+    const countsInit = { signal: countsAbort.signal, retry: { attempts: 0 } };
     let outcome: LoadOutcome;
     try {
       const [page, counts] = await Promise.all([
-        call(() => client.listInputsProgress(jobId, query, init)),
+        call(() => client.listInputsProgress(jobId, query, init)).catch((error: unknown) => {
+          countsAbort.abort();
+          throw error;
+        }),
         // The page is what the user came for: a counts failure must not blank it.
-        call(() => client.getInputsProgressCounts(jobId, { portName: query.portName }, init)).catch(
-          toInputProgressError,
-        ),
+        call(() =>
+          client.getInputsProgressCounts(jobId, { portName: query.portName }, countsInit),
+        ).catch(toInputProgressError),
       ]);
       // Aborted: every feed left, or the network went away. Nobody waits for the answer.
       if (signal.aborted) return;
@@ -167,6 +176,8 @@ function createSharedLoad(key: string, release: () => void): SharedLoad {
     } catch (error) {
       if (signal.aborted) return;
       outcome = { ok: false, at: request.clock.now(), error: toInputProgressError(error) };
+    } finally {
+      signal.removeEventListener('abort', abortCounts);
     }
     settle(outcome, request.clock);
   }

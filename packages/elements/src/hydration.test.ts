@@ -97,13 +97,15 @@ describe('hydration of server-rendered elements (@lit-labs/ssr-client)', () => {
     const el = (await serve(
       `/__ssr/row?item=${encodeURIComponent(JSON.stringify(item))}`,
     )) as InputProgressRow;
-    const serverBar = el.shadowRoot!.querySelector('[part="bar"]');
+    const serverBar = el.shadowRoot!.querySelector('[part="row-bar"]');
     expect(serverBar!.getAttribute('aria-valuenow')).to.equal('40');
     // Hydration adopts what the server rendered, so the page hands over the same item first.
     el.item = item;
     el.removeAttribute('defer-hydration');
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector('[part="bar"]'), 'the same bar node').to.equal(serverBar);
+    expect(el.shadowRoot!.querySelector('[part="row-bar"]'), 'the same bar node').to.equal(
+      serverBar,
+    );
     // Then it is live like any row.
     el.item = { ...item, percent: 60 };
     await el.updateComplete;

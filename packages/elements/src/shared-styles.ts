@@ -76,13 +76,13 @@ export const themeStyles = css`
   /* Both elements' forced-colours rules, in one place. */
   @media (forced-colors: active) {
     .bar,
-    [part='badge'] {
+    [part~='row-badge'] {
       border: 1px solid;
     }
     .indicator {
       background: Highlight;
     }
-    :host([status='failed']) .indicator {
+    .input-row[data-status='failed'] .indicator {
       background: Mark;
     }
     [aria-pressed='true'],

@@ -42,7 +42,7 @@ describe('under a strict style-src policy', () => {
         .item=${makeItem({ percent: 50 })}
       ></input-progress-row>`,
     );
-    const indicator = row.shadowRoot!.querySelector('[part="indicator"]')!;
+    const indicator = row.shadowRoot!.querySelector('[part="row-indicator"]')!;
     expect(widthRatio(indicator)).to.be.closeTo(0.5, 0.02);
 
     const jobId = await createJob({ inputs: 4, concurrency: 4, itemsPerInput: 1, msPerItem: 1000 });
@@ -56,7 +56,7 @@ describe('under a strict style-src policy', () => {
     // The bars ease into their width (a transition): wait for it to end, however long the
     // machine takes to run it, then measure.
     const overall = jobPart(list, 'segment')!;
-    const completed = rows(list)[0]!.shadowRoot!.querySelector('[part="indicator"]')!;
+    const completed = rows(list)[0]!.querySelector('[part="row-indicator"]')!;
     await Promise.all(
       [overall, completed].flatMap((indicator) => indicator.getAnimations().map((a) => a.finished)),
     );

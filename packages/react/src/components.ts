@@ -46,7 +46,7 @@ const wrap = <I extends HTMLElement, E extends Record<string, EventName | string
  * `onInputProgressFilterChange`, each called with the typed event.
  *
  * @example
- * <InputProgressList jobId="job_123" baseUrl="/api/v0.5" onInputProgressSettle={(e) => log(e.detail.filename)} />
+ * <InputProgressList jobId="job_123" baseUrl="/api" onInputProgressSettle={(e) => log(e.detail.filename)} />
  */
 export const InputProgressList = wrap(
   'input-progress-list',

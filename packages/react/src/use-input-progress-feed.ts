@@ -5,6 +5,7 @@ import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import {
   createClient,
   createFeed,
+  type Clock,
   type FeedEnvironment,
   type FeedSnapshot,
   type InputProgressClient,
@@ -27,8 +28,13 @@ interface CommonOptions {
    */
   readonly pollInterval?: number;
   /**
-   * Replaces the feed's clock, timers, visibility or online sources (tests, embedded
-   * views). Read when a feed is built.
+   * The clock of the built client and feed (default: the real one), e.g. core's
+   * `createFakeClock()` in tests. A change builds a new feed.
+   */
+  readonly clock?: Clock;
+  /**
+   * Replaces the feed's visibility or online sources (tests, embedded views). Read when a
+   * feed is built.
    */
   readonly environment?: Partial<FeedEnvironment>;
 }
@@ -38,7 +44,7 @@ export type UseInputProgressFeedOptions = CommonOptions &
   (
     | {
         /**
-         * The API root, e.g. `/api/v0.5` on your own backend (default: the public API). A
+         * The API root, e.g. `/api` on your own backend (default: the public API). A
          * change builds a new feed.
          */
         readonly baseUrl?: string;
@@ -78,7 +84,7 @@ const queryKey = (query: Partial<PaginationInit> | undefined) =>
  *
  * @example
  * function Inputs({ jobId }: { jobId: string }) {
- *   const { snapshot, feed } = useInputProgressFeed({ jobId, baseUrl: '/api/v0.5', query: { limit: 10 } });
+ *   const { snapshot, feed } = useInputProgressFeed({ jobId, baseUrl: '/api', query: { limit: 10 } });
  *   return (
  *     <ul>
  *       {snapshot.items.map((item) => (
@@ -90,21 +96,22 @@ const queryKey = (query: Partial<PaginationInit> | undefined) =>
  * }
  */
 export function useInputProgressFeed(options: UseInputProgressFeedOptions): InputProgressFeedState {
-  const { jobId, baseUrl, client, query, pollInterval } = options;
+  const { jobId, baseUrl, client, clock, query, pollInterval } = options;
   const key = queryKey(query);
 
   const feed = useMemo(() => {
     const built = createFeed({
-      client: client ?? createClient(baseUrl === undefined ? {} : { baseUrl }),
+      client: client ?? createClient({ ...(baseUrl === undefined ? {} : { baseUrl }), clock }),
       jobId,
       query,
       pollInterval,
+      clock,
       environment: options.environment,
     });
     applied.set(built, { query: key, pollInterval });
     return built;
     // Only these make another feed; query and pollInterval are applied to the running one.
-  }, [jobId, baseUrl, client]); // eslint-disable-line react-hooks/exhaustive-deps
+  }, [jobId, baseUrl, client, clock]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const snapshot = useSyncExternalStore(feed.subscribe, feed.getSnapshot, feed.getSnapshot);
 

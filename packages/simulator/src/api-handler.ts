@@ -1,3 +1,4 @@
+import { sleep } from '@input-progress/core';
 import { excerpt } from './api-error.js';
 import { bearerAuthFailure } from './bearer-auth.js';
 import { bodyEtag } from './body-etag.js';
@@ -42,8 +43,6 @@ function etagMatches(header: string | null, etag: string): boolean {
   if (header.trim() === '*') return true;
   return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
 }
-
-const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Serves one request under the API base path (`/v0.5/...`). */
 export async function handleApiRequest(
@@ -91,7 +90,7 @@ export async function handleApiRequest(
   const jobDecision = job?.faults.next(route.endpoint);
   const globalDecision = ctx.globalFaults.next(route.endpoint);
   const latency = (jobDecision?.latencyMs ?? 0) + globalDecision.latencyMs;
-  if (latency > 0) await sleep(latency);
+  if (latency > 0) await sleep(ctx.clock, latency);
   const held = job?.held();
   // A client that gave up (aborted or disconnected) is not kept waiting for the release.
   if (held)

@@ -7,7 +7,7 @@ import { hashString } from './random.js';
  * hashes with different seeds plus the length make an accidental match vanishingly unlikely.
  */
 export function bodyEtag(text: string, prefix = 'b'): string {
-  const a = hashString(text).toString(36);
-  const b = hashString(text, 0x2f5a3c1d).toString(36);
-  return `"${prefix}-${a}${b}-${text.length.toString(36)}"`;
+  const firstHash = hashString(text).toString(36);
+  const secondHash = hashString(text, 0x2f5a3c1d).toString(36);
+  return `"${prefix}-${firstHash}${secondHash}-${text.length.toString(36)}"`;
 }

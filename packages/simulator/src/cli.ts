@@ -21,12 +21,13 @@ function fail(message: string): never {
 function numberOption(
   value: string | undefined,
   name: string,
-  check: (n: number) => boolean,
+  check: (parsed: number) => boolean,
 ): number | undefined {
   if (value === undefined) return undefined;
-  const n = Number(value);
-  if (value.trim() === '' || !Number.isFinite(n) || !check(n)) fail(`Invalid --${name}: ${value}`);
-  return n;
+  const parsed = Number(value);
+  if (value.trim() === '' || !Number.isFinite(parsed) || !check(parsed))
+    fail(`Invalid --${name}: ${value}`);
+  return parsed;
 }
 
 let parsed;

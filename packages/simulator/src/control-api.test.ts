@@ -1,6 +1,7 @@
 import { expect } from 'chai';
 import { createSimulator, type Simulator } from './index.js';
 import { advance, api, control, createJob, send } from './test-support/http.js';
+import { waitUntil } from './test-support/wait-until.js';
 
 describe('control API (/__simulator)', () => {
   let sim: Simulator;
@@ -57,8 +58,9 @@ describe('control API (/__simulator)', () => {
       (res) => ((answered = true), res),
     );
     // The request arrived (it is in the log) and stays unanswered while other work goes on.
-    while (sim.requests(id).length === 0) await new Promise((resolve) => setImmediate(resolve));
-    for (let i = 0; i < 20; i++) await new Promise((resolve) => setImmediate(resolve));
+    await waitUntil(() => sim.requests(id).length > 0, 'the request arrived');
+    let turns = 0;
+    await waitUntil(() => answered || ++turns > 20, 'twenty turns of other work passed');
     expect(answered).to.equal(false);
     expect((await control(sim, 'POST', `/jobs/${id}/release`)).status).to.equal(204);
     expect((await pending).status).to.equal(200);
@@ -70,7 +72,7 @@ describe('control API (/__simulator)', () => {
     const id = await createJob(sim);
     await control(sim, 'POST', `/jobs/${id}/hold`);
     const pending = api(sim, `/batch/jobs/${id}`);
-    while (sim.requests(id).length === 0) await new Promise((resolve) => setImmediate(resolve));
+    await waitUntil(() => sim.requests(id).length > 0, 'the request arrived');
     await control(sim, 'DELETE', `/jobs/${id}`);
     expect((await pending).status).to.equal(200);
   });

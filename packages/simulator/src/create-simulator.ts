@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '@input-progress/core';
 import { handleApiRequest } from './api-handler.js';
 import { CONTROL_PREFIX, handleControlRequest } from './control-handler.js';
 import { JobExistsError } from './job-exists-error.js';
@@ -52,6 +53,15 @@ function pushCapped<T>(list: T[], item: T): void {
   if (list.length > MAX_RECORDED) list.splice(0, list.length - MAX_RECORDED);
 }
 
+/** True for an object with every method of core's {@link Clock}. */
+function isClock(value: unknown): value is Clock {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<keyof Clock, unknown>;
+  return (['now', 'setTimeout', 'clearTimeout', 'random'] as const).every(
+    (method) => typeof candidate[method] === 'function',
+  );
+}
+
 /** Every problem with the simulator options (they may come from a CLI or environment). */
 function optionProblems(options: SimulatorOptions): string[] {
   const problems: string[] = [];
@@ -59,8 +69,10 @@ function optionProblems(options: SimulatorOptions): string[] {
   if (seed !== undefined && !Number.isSafeInteger(seed)) problems.push('seed must be an integer');
   if (speed !== undefined && !(Number.isFinite(speed) && speed > 0))
     problems.push('speed must be a number above 0');
-  if (clock !== undefined && clock !== 'real' && clock !== 'manual')
-    problems.push('clock must be "real" or "manual"');
+  if (clock !== undefined && clock !== 'real' && clock !== 'manual' && !isClock(clock))
+    problems.push(
+      'clock must be "real", "manual" or a Clock (now, setTimeout, clearTimeout, random)',
+    );
   if (maxLimit !== undefined && !(Number.isSafeInteger(maxLimit) && maxLimit >= 1))
     problems.push('maxLimit must be an integer ≥ 1');
   if (basePath !== undefined && !/^\/[^?#]*$/.test(basePath))
@@ -80,6 +92,8 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const problems = optionProblems(options);
   if (problems.length > 0)
     throw new RangeError(`Invalid simulator options: ${problems.join('; ')}`);
+  const clock = typeof options.clock === 'object' ? options.clock : systemClock;
+  const simulatorMode: ClockMode = typeof options.clock === 'string' ? options.clock : 'real';
   const seed = options.seed ?? 1;
   const basePath = (options.basePath ?? '/v0.5').replace(/\/+$/, '');
   const maxLimit = options.maxLimit ?? 1000;
@@ -90,6 +104,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
 
   const context: SimulatorContext = {
     options,
+    clock,
     basePath,
     maxLimit,
     jobs,
@@ -100,7 +115,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
         method: request.method,
         path: url.pathname,
         search: url.search,
-        at: new Date().toISOString(),
+        at: new Date(clock.now()).toISOString(),
       };
       pushCapped(allRecorded, entry);
       if (jobId !== null) {
@@ -112,10 +127,10 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     requestsOf(jobId) {
       return jobId === undefined ? [...allRecorded] : [...(recorded.get(jobId) ?? [])];
     },
-    createJob(config: JobConfig, defaultClock?: ClockMode) {
+    createJob(config: JobConfig, defaultMode?: ClockMode) {
       const resolved = resolveJobConfig(config, {
         seed,
-        clock: defaultClock ?? options.clock ?? 'real',
+        clock: defaultMode ?? simulatorMode,
         speed: options.speed ?? 1,
       });
       const faultProblems = resolved.faults ? faultConfigProblems(resolved.faults) : [];
@@ -126,7 +141,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       for (let attempt = 0; id === undefined || jobs.has(id); attempt++) {
         id = randomId(createRandom(deriveSeed(resolved.seed, `job-id:${attempt}`)), 'job_', 24);
       }
-      const job = new SimulatedJob(id, resolved);
+      const job = new SimulatedJob(id, resolved, clock);
       jobs.set(id, job);
       return job;
     },

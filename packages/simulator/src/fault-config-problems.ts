@@ -17,34 +17,38 @@ const ENDPOINTS: readonly ApiEndpoint[] = ['progress', 'counts', 'traces', 'job'
 export function faultConfigProblems(value: unknown): string[] {
   if (value === null || typeof value !== 'object' || Array.isArray(value))
     return ['faults must be a JSON object'];
-  const c = value as Record<string, unknown>;
+  const fields = value as Record<string, unknown>;
   const problems: string[] = [];
-  const nonNegative = (v: unknown, max: number): boolean =>
-    typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
-  if (c['seed'] !== undefined && !Number.isSafeInteger(c['seed']))
+  const nonNegative = (candidate: unknown, max: number): boolean =>
+    typeof candidate === 'number' &&
+    Number.isFinite(candidate) &&
+    candidate >= 0 &&
+    candidate <= max;
+  if (fields['seed'] !== undefined && !Number.isSafeInteger(fields['seed']))
     problems.push('faults.seed must be an integer');
-  if (c['latency'] !== undefined) {
-    const l = c['latency'] as Record<string, unknown> | null;
-    if (l === null || typeof l !== 'object') problems.push('faults.latency must be an object');
+  if (fields['latency'] !== undefined) {
+    const latency = fields['latency'] as Record<string, unknown> | null;
+    if (latency === null || typeof latency !== 'object')
+      problems.push('faults.latency must be an object');
     else {
-      if (l['ms'] !== undefined && !nonNegative(l['ms'], 120_000))
+      if (latency['ms'] !== undefined && !nonNegative(latency['ms'], 120_000))
         problems.push('faults.latency.ms must be 0–120000');
-      if (l['spreadMs'] !== undefined && !nonNegative(l['spreadMs'], 120_000)) {
+      if (latency['spreadMs'] !== undefined && !nonNegative(latency['spreadMs'], 120_000)) {
         problems.push('faults.latency.spreadMs must be 0–120000');
       }
     }
   }
-  if (c['rules'] !== undefined) {
-    if (!Array.isArray(c['rules'])) problems.push('faults.rules must be an array');
+  if (fields['rules'] !== undefined) {
+    if (!Array.isArray(fields['rules'])) problems.push('faults.rules must be an array');
     else {
       let sum = 0;
-      c['rules'].forEach((r: unknown, i) => {
-        const at = `faults.rules[${i}]`;
-        if (r === null || typeof r !== 'object') {
+      fields['rules'].forEach((entry: unknown, index) => {
+        const at = `faults.rules[${index}]`;
+        if (entry === null || typeof entry !== 'object') {
           problems.push(`${at} must be an object`);
           return;
         }
-        const rule = r as Record<string, unknown>;
+        const rule = entry as Record<string, unknown>;
         if (!FAULT_KINDS.includes(rule['kind'] as FaultKind))
           problems.push(`${at}.kind must be one of ${FAULT_KINDS.join(', ')}`);
         if (rule['probability'] !== undefined) {
@@ -63,21 +67,24 @@ export function faultConfigProblems(value: unknown): string[] {
         ) {
           problems.push(`${at}.status must be an HTTP status from 200 to 599`);
         }
-        const ra = rule['retryAfter'];
+        const retryAfter = rule['retryAfter'];
         if (
-          ra !== undefined &&
-          ra !== null &&
-          !nonNegative(ra, 86_400) &&
-          !(typeof ra === 'string' && ra.length <= 100)
+          retryAfter !== undefined &&
+          retryAfter !== null &&
+          !nonNegative(retryAfter, 86_400) &&
+          !(typeof retryAfter === 'string' && retryAfter.length <= 100)
         ) {
           problems.push(
             `${at}.retryAfter must be seconds (0–86400), a string of at most 100 characters, or null`,
           );
         }
-        const eps = rule['endpoints'];
+        const endpoints = rule['endpoints'];
         if (
-          eps !== undefined &&
-          !(Array.isArray(eps) && eps.every((e) => ENDPOINTS.includes(e as ApiEndpoint)))
+          endpoints !== undefined &&
+          !(
+            Array.isArray(endpoints) &&
+            endpoints.every((endpoint) => ENDPOINTS.includes(endpoint as ApiEndpoint))
+          )
         ) {
           problems.push(`${at}.endpoints must list some of ${ENDPOINTS.join(', ')}`);
         }

@@ -9,8 +9,8 @@ function retryAfterHeader(
   value: number | string | null | undefined,
   fallback: number | null,
 ): Record<string, string> {
-  const v = value === undefined ? fallback : value;
-  return v === null ? {} : { 'retry-after': String(v) };
+  const seconds = value === undefined ? fallback : value;
+  return seconds === null ? {} : { 'retry-after': String(seconds) };
 }
 
 /** The response a fault rule produces (a drop rejects with {@link SimulatedConnectionDrop}). */

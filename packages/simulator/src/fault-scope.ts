@@ -41,7 +41,7 @@ export class FaultScope {
 
   /** Counts one request to `endpoint` and decides its latency and fault. */
   next(endpoint: ApiEndpoint): FaultDecision {
-    const n = ++this.count;
+    const requestNumber = ++this.count;
     // Always draw both numbers so one rule's outcome never shifts the others' sequence.
     const latencyDraw = this.random.next();
     const faultDraw = this.random.next();
@@ -50,16 +50,18 @@ export class FaultScope {
       ? (latency.ms ?? 0) + Math.floor((latency.spreadMs ?? 0) * latencyDraw)
       : 0;
     const rules = this.config?.rules ?? [];
-    const applies = (r: FaultRule): boolean => !r.endpoints || r.endpoints.includes(endpoint);
-    for (const r of rules) {
-      const nth = r.nth === undefined ? [] : typeof r.nth === 'number' ? [r.nth] : r.nth;
-      if (nth.includes(n) && applies(r)) return { latencyMs, rule: r };
+    const applies = (rule: FaultRule): boolean =>
+      !rule.endpoints || rule.endpoints.includes(endpoint);
+    for (const rule of rules) {
+      const nth =
+        rule.nth === undefined ? [] : typeof rule.nth === 'number' ? [rule.nth] : rule.nth;
+      if (nth.includes(requestNumber) && applies(rule)) return { latencyMs, rule };
     }
     let slice = 0;
-    for (const r of rules) {
-      const p = r.probability ?? (r.nth === undefined ? 1 : 0);
-      if (faultDraw < slice + p) return { latencyMs, rule: applies(r) ? r : null };
-      slice += p;
+    for (const rule of rules) {
+      const probability = rule.probability ?? (rule.nth === undefined ? 1 : 0);
+      if (faultDraw < slice + probability) return { latencyMs, rule: applies(rule) ? rule : null };
+      slice += probability;
     }
     return { latencyMs, rule: null };
   }

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { createFakeClock } from '@input-progress/core/testing';
 import {
   createSimulator,
   isSimulatedConnectionDrop,
@@ -6,6 +7,7 @@ import {
   type Simulator,
 } from './index.js';
 import { api, control, createJob } from './test-support/http.js';
+import { waitUntil } from './test-support/wait-until.js';
 
 describe('fault injection', () => {
   let sim: Simulator;
@@ -139,14 +141,27 @@ describe('fault injection', () => {
     expect(share).to.be.within(0.22, 0.38);
   });
 
-  it('adds latency: fixed plus a spread', async () => {
-    await setFaults({ latency: { ms: 80, spreadMs: 40 } });
-    const started = performance.now();
-    const res = await progress();
-    const took = performance.now() - started;
-    expect(res.status).to.equal(200);
-    expect(took).to.be.at.least(75); // 80 ms + up to 40 ms; timers may fire up to ~1 ms early
-    expect(took).to.be.lessThan(1000);
+  it('adds latency on the simulator’s clock (fixed plus a spread): no answer before it passed', async () => {
+    const clock = createFakeClock();
+    const slow = createSimulator({ presets: false, clock });
+    const id = await createJob(slow, { inputs: 2, faults: { latency: { ms: 80, spreadMs: 40 } } });
+    const latencies = new Set<number>();
+    for (let request = 0; request < 4; request++) {
+      let answered = false;
+      const pending = api(slow, `/batch/jobs/${id}/inputs/progress`).then((res) => {
+        answered = true;
+        return res;
+      });
+      await waitUntil(() => clock.timerCount === 1, 'the latency timer is armed');
+      const latency = clock.nextTimerAt! - clock.now();
+      expect(latency).to.be.within(80, 119);
+      latencies.add(latency);
+      await clock.advanceAsync(latency - 1);
+      expect(answered, `answered 1 ms before its ${latency} ms latency passed`).to.equal(false);
+      await clock.advanceAsync(1);
+      expect((await pending).status).to.equal(200);
+    }
+    expect(latencies.size, 'the spread gives requests other latencies').to.be.greaterThan(1);
   });
 
   it('applies global faults to every job, even unknown ones, after the job’s own', async () => {

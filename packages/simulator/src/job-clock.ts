@@ -1,3 +1,4 @@
+import type { Clock } from '@input-progress/core';
 import type { ClockMode } from './types.js';
 
 /** The fixed epoch manual clocks start at, so outputs are identical run after run. */
@@ -10,16 +11,19 @@ export interface JobClock {
   readonly originMs: number;
   /** Current job time t in ms. */
   elapsed(): number;
-  /** Moves the clock forward by `ms` (also on real clocks, on top of wall time). */
+  /** Moves the clock forward by `ms` (also on real clocks, on top of the simulator's time). */
   advance(ms: number): void;
 }
 
-/** Creates a clock that starts at `initialElapsedMs`. */
+/**
+ * Creates a job clock that starts at `initialElapsedMs`. A `real` one follows `clock` (the
+ * simulator's: the system clock, or a fake one in tests) at `speed`; a `manual` one ignores it.
+ */
 export function createJobClock(
   mode: ClockMode,
   speed: number,
   initialElapsedMs: number,
-  wallNow: () => number = Date.now,
+  clock: Pick<Clock, 'now'>,
 ): JobClock {
   let advanced = 0;
   if (mode === 'manual') {
@@ -32,12 +36,12 @@ export function createJobClock(
       },
     };
   }
-  const startedWall = wallNow();
+  const startedAt = clock.now();
   return {
     mode,
-    // A real-clock job's "now" is the wall clock at creation, so timestamps look current.
-    originMs: startedWall - initialElapsedMs,
-    elapsed: () => Math.floor(initialElapsedMs + (wallNow() - startedWall) * speed + advanced),
+    // A real-clock job's "now" is the simulator's time at creation, so timestamps look current.
+    originMs: startedAt - initialElapsedMs,
+    elapsed: () => Math.floor(initialElapsedMs + (clock.now() - startedAt) * speed + advanced),
     advance: (ms) => {
       advanced += ms;
     },

@@ -23,6 +23,9 @@ export interface ResolvedJobConfig {
   readonly inputOverrides: ReadonlyArray<InputOverride | null | undefined>;
 }
 
+/** What `metrics` may be: one mode for every input, or a mix. */
+const METRICS_CHOICES = ['full', 'percent-only', 'none', 'mixed'] as const;
+
 /** Largest job the simulator accepts. */
 export const MAX_INPUTS = 100_000;
 
@@ -44,8 +47,10 @@ export class JobConfigError extends RangeError {
   }
 }
 
-const isInt = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v);
-const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+const isInt = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isSafeInteger(value);
+const isNum = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isFinite(value);
 
 /**
  * Validates a job configuration (which may come from an untrusted JSON body) and fills in
@@ -56,15 +61,15 @@ export function resolveJobConfig(config: unknown, defaults: JobDefaults): Resolv
   if (config === null || typeof config !== 'object' || Array.isArray(config)) {
     throw new JobConfigError(['the job configuration must be a JSON object']);
   }
-  const c = config as Record<string, unknown>;
+  const fields = config as Record<string, unknown>;
   const intIn = (key: string, fallback: number, min: number, max: number): number => {
-    const v = c[key];
-    if (v === undefined) return fallback;
-    if (!isInt(v) || v < min || v > max) {
+    const value = fields[key];
+    if (value === undefined) return fallback;
+    if (!isInt(value) || value < min || value > max) {
       problems.push(`${key} must be an integer from ${min} to ${max}`);
       return fallback;
     }
-    return v;
+    return value;
   };
   const numIn = (
     key: string,
@@ -73,24 +78,24 @@ export function resolveJobConfig(config: unknown, defaults: JobDefaults): Resolv
     max: number,
     minExclusive = false,
   ): number => {
-    const v = c[key];
-    if (v === undefined) return fallback;
-    if (!isNum(v) || v > max || (minExclusive ? v <= min : v < min)) {
+    const value = fields[key];
+    if (value === undefined) return fallback;
+    if (!isNum(value) || value > max || (minExclusive ? value <= min : value < min)) {
       problems.push(
         `${key} must be a number ${minExclusive ? 'above' : 'from'} ${min}${max === Infinity ? '' : ` to ${max}`}`,
       );
       return fallback;
     }
-    return v;
+    return value;
   };
   const str = (key: string, fallback: string | undefined): string | undefined => {
-    const v = c[key];
-    if (v === undefined) return fallback;
-    if (typeof v !== 'string' || v.length === 0 || v.length > 200) {
+    const value = fields[key];
+    if (value === undefined) return fallback;
+    if (typeof value !== 'string' || value.length === 0 || value.length > 200) {
       problems.push(`${key} must be a non-empty string of at most 200 characters`);
       return fallback;
     }
-    return v;
+    return value;
   };
 
   const id = str('id', undefined);
@@ -101,19 +106,19 @@ export function resolveJobConfig(config: unknown, defaults: JobDefaults): Resolv
   const concurrency = intIn('concurrency', 4, 1, MAX_INPUTS);
 
   let itemsPerInput: readonly [number, number] = [10, 10];
-  const ipi = c['itemsPerInput'];
-  if (isInt(ipi) && ipi >= 1 && ipi <= 10_000) itemsPerInput = [ipi, ipi];
+  const items = fields['itemsPerInput'];
+  if (isInt(items) && items >= 1 && items <= 10_000) itemsPerInput = [items, items];
   else if (
-    Array.isArray(ipi) &&
-    ipi.length === 2 &&
-    isInt(ipi[0]) &&
-    isInt(ipi[1]) &&
-    ipi[0] >= 1 &&
-    ipi[1] >= ipi[0] &&
-    ipi[1] <= 10_000
+    Array.isArray(items) &&
+    items.length === 2 &&
+    isInt(items[0]) &&
+    isInt(items[1]) &&
+    items[0] >= 1 &&
+    items[1] >= items[0] &&
+    items[1] <= 10_000
   ) {
-    itemsPerInput = [ipi[0], ipi[1]];
-  } else if (ipi !== undefined) {
+    itemsPerInput = [items[0], items[1]];
+  } else if (items !== undefined) {
     problems.push('itemsPerInput must be an integer from 1 to 10000 or a [min, max] pair of them');
   }
 
@@ -125,31 +130,36 @@ export function resolveJobConfig(config: unknown, defaults: JobDefaults): Resolv
   const startDelayMs = numIn('startDelayMs', 0, 0, 86_400_000 * 365);
 
   let clock = defaults.clock;
-  if (c['clock'] !== undefined) {
-    if (c['clock'] === 'manual' || c['clock'] === 'real') clock = c['clock'];
+  if (fields['clock'] !== undefined) {
+    if (fields['clock'] === 'manual' || fields['clock'] === 'real') clock = fields['clock'];
     else problems.push('clock must be "manual" or "real"');
   }
 
   let elapsedMs: number | 'finished' = 0;
-  const e = c['elapsedMs'];
-  if (e === 'finished') elapsedMs = 'finished';
-  else if (isNum(e) && e >= 0) elapsedMs = e;
-  else if (e !== undefined) problems.push('elapsedMs must be a number ≥ 0 or "finished"');
+  const elapsed = fields['elapsedMs'];
+  if (elapsed === 'finished') elapsedMs = 'finished';
+  else if (isNum(elapsed) && elapsed >= 0) elapsedMs = elapsed;
+  else if (elapsed !== undefined) problems.push('elapsedMs must be a number ≥ 0 or "finished"');
 
   let metrics: MetricsMode | 'mixed' = 'mixed';
-  const m = c['metrics'];
-  if (m === 'full' || m === 'percent-only' || m === 'none' || m === 'mixed') metrics = m;
-  else if (m !== undefined)
+  const metricsField = fields['metrics'];
+  if ((METRICS_CHOICES as readonly unknown[]).includes(metricsField))
+    metrics = metricsField as MetricsMode | 'mixed';
+  else if (metricsField !== undefined)
     problems.push('metrics must be "full", "percent-only", "none" or "mixed"');
 
-  const overrides = c['inputOverrides'];
+  const overrides = fields['inputOverrides'];
   let inputOverrides: ReadonlyArray<InputOverride | null | undefined> = [];
   if (Array.isArray(overrides)) {
-    overrides.forEach((o: unknown, i) => {
-      if (o !== null && o !== undefined && (typeof o !== 'object' || Array.isArray(o))) {
-        problems.push(`inputOverrides[${i}] must be an object or null`);
-      } else if (o) {
-        problems.push(...checkOverride(o as Record<string, unknown>, i));
+    overrides.forEach((override: unknown, index) => {
+      if (
+        override !== null &&
+        override !== undefined &&
+        (typeof override !== 'object' || Array.isArray(override))
+      ) {
+        problems.push(`inputOverrides[${index}] must be an object or null`);
+      } else if (override) {
+        problems.push(...checkOverride(override as Record<string, unknown>, index));
       }
     });
     inputOverrides = overrides as InputOverride[];
@@ -157,7 +167,7 @@ export function resolveJobConfig(config: unknown, defaults: JobDefaults): Resolv
     problems.push('inputOverrides must be an array');
   }
 
-  const faults = c['faults'];
+  const faults = fields['faults'];
   if (
     faults !== undefined &&
     (faults === null || typeof faults !== 'object' || Array.isArray(faults))
@@ -190,34 +200,49 @@ export function resolveJobConfig(config: unknown, defaults: JobDefaults): Resolv
   return resolved;
 }
 
-function checkOverride(o: Record<string, unknown>, i: number): string[] {
+function checkOverride(override: Record<string, unknown>, index: number): string[] {
   const problems: string[] = [];
-  const where = `inputOverrides[${i}]`;
+  const where = `inputOverrides[${index}]`;
   for (const key of ['filename', 'ref', 'portName', 'errorMessage', 'kind', 'message'] as const) {
-    if (o[key] !== undefined && typeof o[key] !== 'string')
+    if (override[key] !== undefined && typeof override[key] !== 'string')
       problems.push(`${where}.${key} must be a string`);
   }
   for (const key of ['fileType', 'fileExtension'] as const) {
-    if (o[key] !== undefined && o[key] !== null && typeof o[key] !== 'string') {
+    if (
+      override[key] !== undefined &&
+      override[key] !== null &&
+      typeof override[key] !== 'string'
+    ) {
       problems.push(`${where}.${key} must be a string or null`);
     }
   }
-  if (o['numBytes'] !== undefined && o['numBytes'] !== null && !isInt(o['numBytes'])) {
+  if (
+    override['numBytes'] !== undefined &&
+    override['numBytes'] !== null &&
+    !isInt(override['numBytes'])
+  ) {
     problems.push(`${where}.numBytes must be an integer or null`);
   }
-  if (o['fails'] !== undefined && typeof o['fails'] !== 'boolean')
+  if (override['fails'] !== undefined && typeof override['fails'] !== 'boolean')
     problems.push(`${where}.fails must be a boolean`);
   if (
-    o['metrics'] !== undefined &&
-    !['full', 'percent-only', 'none'].includes(o['metrics'] as string)
+    override['metrics'] !== undefined &&
+    !['full', 'percent-only', 'none'].includes(override['metrics'] as string)
   ) {
     problems.push(`${where}.metrics must be "full", "percent-only" or "none"`);
   }
-  if (o['items'] !== undefined && (!isInt(o['items']) || (o['items'] as number) < 1)) {
+  if (
+    override['items'] !== undefined &&
+    (!isInt(override['items']) || (override['items'] as number) < 1)
+  ) {
     problems.push(`${where}.items must be a positive integer`);
   }
-  const md = o['metadata'];
-  if (md !== undefined && md !== null && (typeof md !== 'object' || Array.isArray(md))) {
+  const metadata = override['metadata'];
+  if (
+    metadata !== undefined &&
+    metadata !== null &&
+    (typeof metadata !== 'object' || Array.isArray(metadata))
+  ) {
     problems.push(`${where}.metadata must be an object or null`);
   }
   return problems;

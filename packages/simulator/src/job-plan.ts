@@ -77,16 +77,16 @@ const ERROR_MESSAGES = [
 ];
 
 /** Orders input indices by a numeric key, ties by input id (code-unit order). */
-function orderBy(inputs: readonly InputPlan[], key: (p: InputPlan) => number): Int32Array {
-  const idx = Array.from(inputs, (_, i) => i);
-  idx.sort((a, b) => {
-    const pa = inputs[a]!;
-    const pb = inputs[b]!;
-    const d = key(pa) - key(pb);
-    if (d !== 0) return d;
-    return pa.id < pb.id ? -1 : pa.id > pb.id ? 1 : 0;
+function orderBy(inputs: readonly InputPlan[], key: (input: InputPlan) => number): Int32Array {
+  const indices = Array.from(inputs, (_, i) => i);
+  indices.sort((left, right) => {
+    const first = inputs[left]!;
+    const second = inputs[right]!;
+    const byKey = key(first) - key(second);
+    if (byKey !== 0) return byKey;
+    return first.id < second.id ? -1 : first.id > second.id ? 1 : 0;
   });
-  return Int32Array.from(idx);
+  return Int32Array.from(indices);
 }
 
 /** A tiny binary min-heap of slot free times: who is free next decides the next start. */
@@ -101,18 +101,19 @@ class SlotHeap {
   }
   /** The earliest-free slot is now busy until `next`. */
   replaceMin(next: number): void {
-    const h = this.heap;
-    h[0] = next;
-    let i = 0;
+    const heap = this.heap;
+    heap[0] = next;
+    // Sift down: swap with the earlier-free child until both children are free later.
+    let parent = 0;
     for (;;) {
-      const l = 2 * i + 1;
-      const r = l + 1;
-      let m = i;
-      if (l < h.length && h[l]! < h[m]!) m = l;
-      if (r < h.length && h[r]! < h[m]!) m = r;
-      if (m === i) break;
-      [h[i], h[m]] = [h[m]!, h[i]!];
-      i = m;
+      const left = 2 * parent + 1;
+      const right = left + 1;
+      let earliest = parent;
+      if (left < heap.length && heap[left]! < heap[earliest]!) earliest = left;
+      if (right < heap.length && heap[right]! < heap[earliest]!) earliest = right;
+      if (earliest === parent) break;
+      [heap[parent], heap[earliest]] = [heap[earliest]!, heap[parent]!];
+      parent = earliest;
     }
   }
 }
@@ -139,24 +140,24 @@ export function planJob(config: ResolvedJobConfig, jobId: string): JobPlan {
   let rowIdBase = 100;
   const digits = Math.max(3, String(config.inputs).length);
   for (let index = 0; index < config.inputs; index++) {
-    const o = config.inputOverrides[index] ?? {};
+    const override = config.inputOverrides[index] ?? {};
     const id = uniqueId('inp_', 12);
     const fileId = uniqueId('file_', 12);
     // Every draw happens whatever the overrides say, so an override on one input never
     // shifts the random sequence of the others.
     const itemsDraw = random.int(config.itemsPerInput[0], config.itemsPerInput[1]);
-    const items = o.items ?? itemsDraw;
+    const items = override.items ?? itemsDraw;
     const itemMs = Math.max(
       1,
       Math.round(config.msPerItem * (1 + config.spread * (2 * random.next() - 1))),
     );
     const failDraw = random.next();
-    const fails = o.fails ?? failDraw < config.failureRate;
+    const fails = override.fails ?? failDraw < config.failureRate;
     const failItem = random.int(1, items);
     const failMs = Math.min(itemMs, Math.max(1, Math.round(itemMs * (0.2 + 0.6 * random.next()))));
     const metricsDraw = random.next();
     const metrics: MetricsMode =
-      o.metrics ??
+      override.metrics ??
       (config.metrics !== 'mixed'
         ? config.metrics
         : metricsDraw < 0.8
@@ -165,10 +166,10 @@ export function planJob(config: ResolvedJobConfig, jobId: string): JobPlan {
             ? 'percent-only'
             : 'none');
     const kindDraw = random.next();
-    const kind = o.kind ?? (kindDraw < 0.9 ? 'inference' : 'training');
+    const kind = override.kind ?? (kindDraw < 0.9 ? 'inference' : 'training');
     const numBytesDraw = random.int(8_000, 5_000_000);
     const errorDraw = random.int(0, ERROR_MESSAGES.length - 1);
-    const filename = o.filename ?? `input_${String(index + 1).padStart(digits, '0')}.csv`;
+    const filename = override.filename ?? `input_${String(index + 1).padStart(digits, '0')}.csv`;
     const duration = fails ? (failItem - 1) * itemMs + failMs : items * itemMs;
     const start = slots.min();
     const end = start + duration;
@@ -177,21 +178,23 @@ export function planJob(config: ResolvedJobConfig, jobId: string): JobPlan {
       index,
       id,
       fileId,
-      portName: o.portName ?? config.portName,
+      portName: override.portName ?? config.portName,
       filename,
-      ref: o.ref ?? `https://storage.example.com/files/${fileId}/${encodeURIComponent(filename)}`,
-      fileType: o.fileType !== undefined ? o.fileType : 'text/csv',
-      fileExtension: o.fileExtension !== undefined ? o.fileExtension : '.csv',
-      numBytes: o.numBytes !== undefined ? o.numBytes : numBytesDraw,
-      metadata: o.metadata !== undefined ? o.metadata : {},
+      ref:
+        override.ref ??
+        `https://storage.example.com/files/${fileId}/${encodeURIComponent(filename)}`,
+      fileType: override.fileType !== undefined ? override.fileType : 'text/csv',
+      fileExtension: override.fileExtension !== undefined ? override.fileExtension : '.csv',
+      numBytes: override.numBytes !== undefined ? override.numBytes : numBytesDraw,
+      metadata: override.metadata !== undefined ? override.metadata : {},
       kind,
       metrics,
-      message: o.message ?? 'Processing item {k} of {n}',
+      message: override.message ?? 'Processing item {k} of {n}',
       items,
       itemMs,
       fails,
       failItem,
-      errorMessage: fails ? (o.errorMessage ?? ERROR_MESSAGES[errorDraw]!) : null,
+      errorMessage: fails ? (override.errorMessage ?? ERROR_MESSAGES[errorDraw]!) : null,
       createdAt: 0,
       start,
       end,
@@ -211,8 +214,8 @@ export function planJob(config: ResolvedJobConfig, jobId: string): JobPlan {
     });
   }
 
-  const byEnd = orderBy(inputs, (p) => p.end);
-  const byStart = orderBy(inputs, (p) => p.start);
+  const byEnd = orderBy(inputs, (input) => input.end);
+  const byStart = orderBy(inputs, (input) => input.start);
   const rank = new Int32Array(inputs.length);
   byEnd.forEach((inputIndex, position) => {
     rank[inputIndex] = position + 1;
@@ -224,7 +227,7 @@ export function planJob(config: ResolvedJobConfig, jobId: string): JobPlan {
     endsSorted: Float64Array.from(byEnd, (i) => inputs[i]!.end),
     byStart,
     startsSorted: Float64Array.from(byStart, (i) => inputs[i]!.start),
-    byCreated: orderBy(inputs, (p) => p.createdAt),
+    byCreated: orderBy(inputs, (input) => input.createdAt),
     rank,
     firstStart: inputs.length > 0 ? inputs[byStart[0]!]!.start : config.startDelayMs,
     lastEnd: inputs.length > 0 ? inputs[byEnd[byEnd.length - 1]!]!.end : config.startDelayMs,

@@ -1,8 +1,7 @@
 import { expect } from 'chai';
+import { createFakeClock } from '@input-progress/core/testing';
 import { createSimulator, PRESET_JOB_IDS, type Simulator } from './index.js';
-import { advance, api, createJob, listAll } from './test-support/http.js';
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+import { advance, api, createJob, listAll, STEADY } from './test-support/http.js';
 
 describe('job lifecycle', () => {
   let sim: Simulator;
@@ -12,11 +11,9 @@ describe('job lifecycle', () => {
 
   it('moves an input from pending through processing to completed, with rising progress rows', async () => {
     const id = await createJob(sim, {
+      ...STEADY,
       inputs: 1,
       itemsPerInput: 4,
-      msPerItem: 1000,
-      spread: 0,
-      failureRate: 0,
       startDelayMs: 500,
       metrics: 'full',
     });
@@ -91,8 +88,7 @@ describe('job lifecycle', () => {
       ],
       concurrency: 3,
       itemsPerInput: 4,
-      spread: 0,
-      failureRate: 0,
+      ...STEADY,
     });
     await advance(sim, id, 2500);
     const items = (await api(sim, `/batch/jobs/${id}/inputs/progress`)).body.items;
@@ -202,11 +198,16 @@ describe('job lifecycle', () => {
     expect(sim.getJob(b)!.now()).to.equal('2026-04-14T10:00:00.000Z');
   });
 
-  it('runs a real clock at its speed factor', async () => {
-    const job = sim.createJob({ clock: 'real', speed: 1000, inputs: 2 });
-    const before = job.elapsed();
-    await sleep(30);
-    expect(job.elapsed() - before).to.be.at.least(20_000);
+  it('runs a real clock at its speed factor, on the simulator’s clock', () => {
+    const clock = createFakeClock();
+    const job = createSimulator({ presets: false, clock }).createJob({ speed: 1000, inputs: 2 });
+    expect(job.clock.mode).to.equal('real');
+    expect(job.now()).to.equal(new Date(clock.now()).toISOString());
+    clock.advance(30);
+    expect(job.elapsed()).to.equal(30_000);
+    job.advance(500); // advance() adds on top of the clock's time
+    clock.advance(1);
+    expect(job.elapsed()).to.equal(31_500);
   });
 
   it('rejects a bad job configuration with every problem listed', () => {
@@ -321,9 +322,22 @@ describe('simulator options', () => {
         clock: 'fast' as 'real',
       }),
     ).to.throw(RangeError, /seed.*speed.*clock.*maxLimit.*basePath/);
+    const halfAClock = { now: () => 0, setTimeout: () => 0 } as unknown as 'real';
+    expect(() => createSimulator({ clock: halfAClock })).to.throw(RangeError, /clock must be/);
     expect(() =>
       createSimulator({ faults: { rules: [{ kind: 'nope' as 'rate-limit' }] } }),
     ).to.throw(RangeError, /kind/);
+  });
+
+  it('runs the presets and stamps recorded requests on the clock it is given', async () => {
+    const clock = createFakeClock();
+    const sim = createSimulator({ clock });
+    const small = sim.getJob('job_demo_small')!;
+    const before = small.elapsed();
+    clock.advance(5_000);
+    expect(small.elapsed() - before).to.equal(5_000);
+    await api(sim, '/batch/jobs/job_demo_small');
+    expect(sim.requests('job_demo_small')[0]!.at).to.equal('2026-04-14T10:00:05.000Z');
   });
 
   it('serves the API under a custom base path', async () => {

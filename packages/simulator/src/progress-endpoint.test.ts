@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { createSimulator, type Simulator } from './index.js';
-import { advance, api, createJob, listAll } from './test-support/http.js';
+import { advance, api, createJob, listAll, STEADY } from './test-support/http.js';
 
 const STATUS_RANK = { processing: 0, pending: 1, failed: 2, completed: 3 } as Record<
   string,
@@ -200,14 +200,7 @@ describe('GET /batch/jobs/{id}/inputs/progress', () => {
 
   it('ranks finished inputs by completed_at with ties by input id, and leaves step null before that', async () => {
     // Four at a time, identical durations: inputs finish in groups of four at the same instant.
-    const id = await createJob(sim, {
-      inputs: 10,
-      concurrency: 4,
-      itemsPerInput: 2,
-      msPerItem: 1000,
-      spread: 0,
-      failureRate: 0,
-    });
+    const id = await createJob(sim, { ...STEADY, inputs: 10, concurrency: 4, itemsPerInput: 2 });
     await advance(sim, id, 4500);
     const items = (await api(sim, `/batch/jobs/${id}/inputs/progress?limit=100`)).body.items;
     const finished = items.filter((it: { step: number | null }) => it.step !== null);

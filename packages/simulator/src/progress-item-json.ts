@@ -3,60 +3,60 @@ import type { InputPlan } from './job-plan.js';
 
 /** One `items[]` entry of the progress endpoint, exactly in the API's snake_case shape. */
 export function progressItemJson(
-  p: InputPlan,
+  input: InputPlan,
   jobId: string,
-  t: number,
+  time: number,
   originMs: number,
   rank: number,
 ): Record<string, unknown> {
-  const status = statusAt(p, t);
-  const row = latestRowAt(p, t);
+  const status = statusAt(input, time);
+  const row = latestRowAt(input, time);
   const terminal = status === 'completed' || status === 'failed';
   return {
     input: {
-      id: p.id,
+      id: input.id,
       job_id: jobId,
-      port_name: p.portName,
-      file_id: p.fileId,
+      port_name: input.portName,
+      file_id: input.fileId,
       data: {
-        ref: p.ref,
-        filename: p.filename,
-        file_type: p.fileType,
-        file_extension: p.fileExtension,
-        num_bytes: p.numBytes,
-        metadata: p.metadata,
+        ref: input.ref,
+        filename: input.filename,
+        file_type: input.fileType,
+        file_extension: input.fileExtension,
+        num_bytes: input.numBytes,
+        metadata: input.metadata,
       },
       status,
-      error_message: status === 'failed' ? p.errorMessage : null,
-      created_at: isoAt(originMs, p.createdAt),
-      completed_at: terminal ? isoAt(originMs, p.end) : null,
+      error_message: status === 'failed' ? input.errorMessage : null,
+      created_at: isoAt(originMs, input.createdAt),
+      completed_at: terminal ? isoAt(originMs, input.end) : null,
     },
-    latest_progress: row === null ? null : rowJson(p, row, originMs),
+    latest_progress: row === null ? null : rowJson(input, row, originMs),
     step: terminal ? rank : null,
   };
 }
 
-function rowJson(p: InputPlan, row: ProgressRow, originMs: number): Record<string, unknown> {
-  const percent = Math.round((100 * row.itemsProcessed) / p.items);
+function rowJson(input: InputPlan, row: ProgressRow, originMs: number): Record<string, unknown> {
+  const percent = Math.round((100 * row.itemsProcessed) / input.items);
   const metrics =
-    p.metrics === 'full'
-      ? { percent_complete: percent, items_processed: row.itemsProcessed, items_total: p.items }
-      : p.metrics === 'percent-only'
+    input.metrics === 'full'
+      ? { percent_complete: percent, items_processed: row.itemsProcessed, items_total: input.items }
+      : input.metrics === 'percent-only'
         ? { percent_complete: percent }
         : {};
-  const finalRow = row.step > p.items;
+  const finalRow = row.step > input.items;
   const message = finalRow
-    ? `Processed ${p.items} of ${p.items} items`
-    : p.message.replaceAll('{k}', String(row.step)).replaceAll('{n}', String(p.items));
+    ? `Processed ${input.items} of ${input.items} items`
+    : input.message.replaceAll('{k}', String(row.step)).replaceAll('{n}', String(input.items));
   return {
-    id: p.rowIdBase + row.step,
-    kind: p.kind,
+    id: input.rowIdBase + row.step,
+    kind: input.kind,
     step: row.step,
     metrics,
     payload: {},
-    input_id: p.id,
+    input_id: input.id,
     // Inputs without metrics also omit the index, so clients meet a null `index` too.
-    index: p.metrics === 'none' ? null : p.index,
+    index: input.metrics === 'none' ? null : input.index,
     message,
     created_at: isoAt(originMs, row.at),
   };

@@ -29,11 +29,11 @@ function descending(indices: number[], activity: (i: number) => number): number[
   return indices;
 }
 
-/** The inputs of one status bucket at time `t`, ascending by (activity time, id). */
+/** The inputs of one status bucket at time `time`, ascending by (activity time, id). */
 function bucket(
   plan: JobPlan,
   status: TrackedStatus,
-  t: number,
+  time: number,
   portName: string | null,
 ): number[] {
   const { inputs } = plan;
@@ -41,21 +41,25 @@ function bucket(
   const portOk = (i: number): boolean => portName === null || inputs[i]!.portName === portName;
   if (status === 'pending') {
     // Pending inputs have no progress yet, so their activity time is `created_at`.
-    for (const i of plan.byCreated) if (inputs[i]!.start > t && portOk(i)) out.push(i);
+    for (const i of plan.byCreated) if (inputs[i]!.start > time && portOk(i)) out.push(i);
   } else if (status === 'processing') {
-    const started = upperBound(plan.startsSorted, t);
+    const started = upperBound(plan.startsSorted, time);
     for (let k = 0; k < started; k++) {
       const i = plan.byStart[k]!;
-      if (inputs[i]!.end > t && portOk(i)) out.push(i);
+      if (inputs[i]!.end > time && portOk(i)) out.push(i);
     }
     // At most `concurrency` inputs process at once, so this sort stays small.
-    const keyed = out.map((i) => ({ i, a: activityAt(inputs[i]!, t), id: inputs[i]!.id }));
-    keyed.sort((x, y) => x.a - y.a || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
-    return keyed.map((k) => k.i);
+    const keyed = out.map((index) => ({
+      index,
+      activity: activityAt(inputs[index]!, time),
+      id: inputs[index]!.id,
+    }));
+    keyed.sort((x, y) => x.activity - y.activity || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    return keyed.map((entry) => entry.index);
   } else {
     // Terminal inputs' activity time is `completed_at` = `end`; byEnd is already in order.
     const wantFailed = status === 'failed';
-    const ended = upperBound(plan.endsSorted, t);
+    const ended = upperBound(plan.endsSorted, time);
     for (let k = 0; k < ended; k++) {
       const i = plan.byEnd[k]!;
       if (inputs[i]!.fails === wantFailed && portOk(i)) out.push(i);
@@ -65,17 +69,17 @@ function bucket(
 }
 
 /**
- * Lists the page of the progress endpoint at job time `t`: buckets in the query's order,
+ * Lists the page of the progress endpoint at job time `time`: buckets in the query's order,
  * activity-time order inside each bucket (ties by input id), then `offset`/`limit`.
  */
-export function listProgress(plan: JobPlan, query: ProgressQuery, t: number): ListingResult {
+export function listProgress(plan: JobPlan, query: ProgressQuery, time: number): ListingResult {
   let total = 0;
   const page: number[] = [];
   let skip = query.offset;
   for (const status of query.buckets) {
-    let indices = bucket(plan, status, t, query.portName);
+    let indices = bucket(plan, status, time, query.portName);
     if (query.order === 'desc')
-      indices = descending(indices, (i) => activityAt(plan.inputs[i]!, t));
+      indices = descending(indices, (i) => activityAt(plan.inputs[i]!, time));
     total += indices.length;
     if (page.length >= query.limit) continue;
     if (skip >= indices.length) {

@@ -47,8 +47,8 @@ export function parseIntegerParam(
   const values = params.getAll(name);
   if (values.length === 0) return undefined;
   const raw = values[values.length - 1]!;
-  const n = /^\d{1,16}$/.test(raw) ? Number(raw) : NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) {
+  const value = /^\d{1,16}$/.test(raw) ? Number(raw) : NaN;
+  if (!Number.isSafeInteger(value) || value < min || value > max) {
     const range =
       max === Number.MAX_SAFE_INTEGER ? `an integer ≥ ${min}` : `an integer from ${min} to ${max}`;
     errors.push(
@@ -59,7 +59,7 @@ export function parseIntegerParam(
     );
     return undefined;
   }
-  return n;
+  return value;
 }
 
 /** Validates the progress endpoint's query string; every invalid parameter is reported. */
@@ -69,13 +69,13 @@ export function parseProgressQuery(
 ): ParseResult<ProgressQuery> {
   const errors: ApiErrorEntry[] = [];
   const buckets: TrackedStatus[] = [];
-  for (const s of params.getAll('status')) {
-    if ((DEFAULT_BUCKET_ORDER as readonly string[]).includes(s)) {
-      if (!buckets.includes(s as TrackedStatus)) buckets.push(s as TrackedStatus);
+  for (const status of params.getAll('status')) {
+    if ((DEFAULT_BUCKET_ORDER as readonly string[]).includes(status)) {
+      if (!buckets.includes(status as TrackedStatus)) buckets.push(status as TrackedStatus);
     } else {
       errors.push(
         invalid(
-          `Query parameter "status" has an unknown value "${excerpt(s)}".`,
+          `Query parameter "status" has an unknown value "${excerpt(status)}".`,
           'Use pending, processing, completed or failed; repeat the parameter for several.',
         ),
       );
@@ -84,12 +84,12 @@ export function parseProgressQuery(
   let order: 'asc' | 'desc' = 'asc';
   const orders = params.getAll('order');
   if (orders.length > 0) {
-    const o = orders[orders.length - 1]!;
-    if (o === 'asc' || o === 'desc') order = o;
+    const requested = orders[orders.length - 1]!;
+    if (requested === 'asc' || requested === 'desc') order = requested;
     else
       errors.push(
         invalid(
-          `Query parameter "order" must be "asc" or "desc"; got "${excerpt(o)}".`,
+          `Query parameter "order" must be "asc" or "desc"; got "${excerpt(requested)}".`,
           'Use order=asc or order=desc.',
         ),
       );

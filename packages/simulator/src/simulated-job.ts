@@ -1,3 +1,4 @@
+import { systemClock, type Clock } from '@input-progress/core';
 import { FaultScope } from './fault-scope.js';
 import { isoAt, statusAt, type TrackedStatus } from './input-state.js';
 import { progressItemJson } from './progress-item-json.js';
@@ -28,13 +29,17 @@ export class SimulatedJob {
   /** Fault injection for requests to this job. */
   readonly faults: FaultScope;
 
-  constructor(id: string, config: ResolvedJobConfig, wallNow?: () => number) {
+  /**
+   * Plans the job from `config`. A `real` job's time follows `clock` (default: the system
+   * clock; the simulator passes its own, so a fake clock in tests moves its jobs).
+   */
+  constructor(id: string, config: ResolvedJobConfig, clock: Pick<Clock, 'now'> = systemClock) {
     this.id = id;
     this.config = config;
     this.plan = planJob(config, id);
     this.name = config.name ?? `Simulated job (${config.inputs} inputs)`;
     const initial = config.elapsedMs === 'finished' ? this.plan.lastEnd : config.elapsedMs;
-    this.clock = createJobClock(config.clock, config.speed, initial, wallNow);
+    this.clock = createJobClock(config.clock, config.speed, initial, clock);
     this.faults = new FaultScope(config.faults, config.seed);
   }
 
@@ -98,9 +103,9 @@ export class SimulatedJob {
 
   /** Status of the input at `index` now. */
   inputStatus(index: number): TrackedStatus {
-    const p = this.plan.inputs[index];
-    if (!p) throw new RangeError(`No input ${index}`);
-    return statusAt(p, this.elapsed());
+    const input = this.plan.inputs[index];
+    if (!input) throw new RangeError(`No input ${index}`);
+    return statusAt(input, this.elapsed());
   }
 
   /** Per-status counts now, optionally for one port. */
@@ -110,24 +115,32 @@ export class SimulatedJob {
 
   /** The job's own status, following its inputs (see the README). */
   status(): 'PENDING' | 'RUNNING' | 'COMPLETED' | 'FAILED' {
-    const t = this.elapsed();
-    if (t < this.plan.firstStart) return 'PENDING';
-    if (t < this.plan.lastEnd) return 'RUNNING';
-    const n = this.plan.inputs.length;
-    return n > 0 && this.plan.inputs.every((p) => p.fails) ? 'FAILED' : 'COMPLETED';
+    const time = this.elapsed();
+    if (time < this.plan.firstStart) return 'PENDING';
+    if (time < this.plan.lastEnd) return 'RUNNING';
+    const inputCount = this.plan.inputs.length;
+    return inputCount > 0 && this.plan.inputs.every((input) => input.fails)
+      ? 'FAILED'
+      : 'COMPLETED';
   }
 
   /** Body of `GET /batch/jobs/{id}/inputs/progress`. */
   progressBody(query: ProgressQuery): Record<string, unknown> {
-    const t = this.elapsed();
-    const { total, page } = listProgress(this.plan, query, t);
+    const time = this.elapsed();
+    const { total, page } = listProgress(this.plan, query, time);
     return {
       job_id: this.id,
       total,
       offset: query.offset,
       limit: query.limit,
       items: page.map((i) =>
-        progressItemJson(this.plan.inputs[i]!, this.id, t, this.clock.originMs, this.plan.rank[i]!),
+        progressItemJson(
+          this.plan.inputs[i]!,
+          this.id,
+          time,
+          this.clock.originMs,
+          this.plan.rank[i]!,
+        ),
       ),
     };
   }
@@ -151,25 +164,25 @@ export class SimulatedJob {
 
   /** Body of `GET /batch/jobs/{id}`. */
   jobBody(): Record<string, unknown> {
-    const t = this.elapsed();
+    const time = this.elapsed();
     const iso = (ms: number): string => isoAt(this.clock.originMs, ms);
     const status = this.status();
-    const n = this.plan.inputs.length;
+    const inputCount = this.plan.inputs.length;
     return {
       id: this.id,
       name: this.name,
       status,
       input_progress: this.counts(),
-      num_inputs: n,
+      num_inputs: inputCount,
       num_reference_inputs: this.plan.references.length,
       created_at: iso(0),
-      started_at: t >= this.plan.firstStart ? iso(this.plan.firstStart) : null,
+      started_at: time >= this.plan.firstStart ? iso(this.plan.firstStart) : null,
       completed_at: status === 'COMPLETED' ? iso(this.plan.lastEnd) : null,
       failed_at: status === 'FAILED' ? iso(this.plan.lastEnd) : null,
       cancelled_at: null,
       error:
         status === 'FAILED'
-          ? { code: 'all_inputs_failed', message: `All ${n} inputs failed.` }
+          ? { code: 'all_inputs_failed', message: `All ${inputCount} inputs failed.` }
           : null,
     };
   }

@@ -1,3 +1,4 @@
+import type { Clock } from '@input-progress/core';
 import type { FaultScope } from './fault-scope.js';
 import type { ErrorUid } from './http-responses.js';
 import type { SimulatedJob } from './simulated-job.js';
@@ -6,6 +7,8 @@ import type { ClockMode, JobConfig, RecordedRequest, SimulatorOptions } from './
 /** The simulator's state that the request handlers share. */
 export interface SimulatorContext {
   readonly options: SimulatorOptions;
+  /** The simulator's time: latency waits on it, real-clock jobs and recorded requests read it. */
+  readonly clock: Clock;
   readonly basePath: string;
   readonly maxLimit: number;
   readonly jobs: Map<string, SimulatedJob>;
@@ -15,6 +18,6 @@ export interface SimulatorContext {
   record(jobId: string | null, request: Request, url: URL): void;
   /** Recorded API requests of one job (or all of them), oldest first. */
   requestsOf(jobId: string | undefined): RecordedRequest[];
-  /** Creates a job; `clock` is the default when the config names none. */
-  createJob(config: JobConfig, defaultClock?: ClockMode): SimulatedJob;
+  /** Creates a job; `defaultMode` is its clock mode when the config names none. */
+  createJob(config: JobConfig, defaultMode?: ClockMode): SimulatedJob;
 }

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { createFakeClock } from '@input-progress/core/testing';
 import { createSimulator, type Simulator } from './index.js';
 import { advance, api, createJob } from './test-support/http.js';
 
@@ -97,13 +98,14 @@ describe('GET /batch/jobs/{id}/inputs/progress/traces', () => {
       headers: { 'if-none-match': etag },
     });
     expect(same.status).to.equal(304);
-    // Real clocks: a job re-created later has other wall-clock times, so the old tag must not match.
+    // Real clocks: a job re-created later has other times, so the old tag must not match.
     const config = { id: 'job_rerun', inputs: 5, clock: 'real', elapsedMs: 'finished', seed: 4 };
-    const before = createSimulator({ presets: false });
+    const clock = createFakeClock();
+    const before = createSimulator({ presets: false, clock });
     await createJob(before, config);
     const old = await api(before, '/batch/jobs/job_rerun/inputs/progress/traces');
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    const after = createSimulator({ presets: false });
+    clock.advance(5);
+    const after = createSimulator({ presets: false, clock });
     await createJob(after, config);
     const now = await api(after, '/batch/jobs/job_rerun/inputs/progress/traces', {
       headers: { 'if-none-match': old.headers.get('etag')! },

@@ -6,7 +6,7 @@ import { upperBound } from './upper-bound.js';
 export const TRACE_BUCKETS = { min: 10, max: 1000, default: 100 } as const;
 
 /**
- * Cumulative completion over time, from the first start to the latest completion at `t`.
+ * Cumulative completion over time, from the first start to the latest completion at `time`.
  * Each point is the state at the end of its bucket: `step` (completion rank reached),
  * `files` (inputs completed / failed) and `items` per progress kind (items that succeeded;
  * a failed input counts its failing item as failed).
@@ -14,12 +14,12 @@ export const TRACE_BUCKETS = { min: 10, max: 1000, default: 100 } as const;
 export function computeTraces(
   plan: JobPlan,
   jobId: string,
-  t: number,
+  time: number,
   originMs: number,
   buckets: number,
   portName: string | null,
 ): Record<string, unknown> {
-  const ended = upperBound(plan.endsSorted, t);
+  const ended = upperBound(plan.endsSorted, time);
   const events: number[] = [];
   for (let k = 0; k < ended; k++) {
     const i = plan.byEnd[k]!;
@@ -34,24 +34,24 @@ export function computeTraces(
   const bucketMs = bucketSeconds * 1000;
   const pointCount = Math.max(1, Math.ceil((latest - from) / bucketMs));
   const points: Record<string, unknown>[] = [];
-  let e = 0;
+  let nextEvent = 0;
   let completed = 0;
   let failed = 0;
   const items: Record<string, { success: number; failed: number }> = {};
-  for (let b = 1; b <= pointCount; b++) {
-    const edge = from + b * bucketMs;
-    while (e < events.length && plan.inputs[events[e]!]!.end <= edge) {
-      const p = plan.inputs[events[e]!]!;
-      const tally = (items[p.kind] ??= { success: 0, failed: 0 });
-      if (p.fails) {
+  for (let point = 1; point <= pointCount; point++) {
+    const edge = from + point * bucketMs;
+    while (nextEvent < events.length && plan.inputs[events[nextEvent]!]!.end <= edge) {
+      const input = plan.inputs[events[nextEvent]!]!;
+      const tally = (items[input.kind] ??= { success: 0, failed: 0 });
+      if (input.fails) {
         failed++;
-        tally.success += p.failItem - 1;
+        tally.success += input.failItem - 1;
         tally.failed += 1;
       } else {
         completed++;
-        tally.success += p.items;
+        tally.success += input.items;
       }
-      e++;
+      nextEvent++;
     }
     points.push({
       t: isoAt(originMs, Math.min(edge, latest)),

@@ -2,6 +2,7 @@
  * Public option and configuration types of the simulator. The wire format (snake_case JSON)
  * is produced by the handler; these are the TypeScript-side knobs.
  */
+import type { Clock } from '@input-progress/core';
 
 /** How a job's clock moves: `manual` only on `advance(ms)`, `real` with wall time × speed. */
 export type ClockMode = 'manual' | 'real';
@@ -134,8 +135,14 @@ export interface SimulatorOptions {
   readonly seed?: number;
   /** Real-clock speed factor of jobs without their own (default 1). */
   readonly speed?: number;
-  /** Default clock of jobs made with `createJob` and of the presets (default `real`). */
-  readonly clock?: ClockMode;
+  /**
+   * The simulator's time. A {@link Clock} (core's: `systemClock`, or `createFakeClock()` from
+   * `@input-progress/core/testing` in tests) is what added latency waits on, what `real` jobs
+   * and recorded requests read, and makes `real` the default mode of `createJob()` jobs and the
+   * presets. A {@link ClockMode} keeps the system clock and sets that default mode instead
+   * (`manual` jobs move only when advanced). Default: the system clock, mode `real`.
+   */
+  readonly clock?: Clock | ClockMode;
   /** When set, `/v0.5` requests need `Authorization: Bearer <one of these>`. */
   readonly apiKeys?: readonly string[];
   /** CORS: `false` sends no CORS headers; default allows any origin. */
@@ -159,6 +166,6 @@ export interface RecordedRequest {
   readonly path: string;
   /** The raw query string including `?`, or `''`. */
   readonly search: string;
-  /** Wall-clock time the request arrived (ISO 8601). */
+  /** When the request arrived on the simulator's clock (ISO 8601). */
   readonly at: string;
 }

@@ -37,8 +37,11 @@ interface Timer {
   readonly callback: () => void;
 }
 
-/** Lets every queued promise reaction and one macrotask run. */
-const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets every queued promise reaction and one macrotask run: the one 0-ms yield of core's tests
+ * (also the "poll until" helper's step). Not exported from `@input-progress/core/testing`.
+ */
+export const settle = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Creates a manual clock for tests of any package: give it to `createClient`, `createFeed`,

@@ -45,6 +45,19 @@ export interface FeedSource {
   readonly clock: Clock;
 }
 
+/** An element whose properties name its feed's source (both elements are). */
+export type FeedSourceHost = FeedSource & { readonly pollInterval: number };
+
+/** The source an element's properties describe. */
+export const sourceOf = ({ feed, jobId, baseUrl, apiKey, client, clock }: FeedSourceHost) => ({
+  feed,
+  jobId,
+  baseUrl,
+  apiKey,
+  client,
+  clock,
+});
+
 /** Options of {@link FeedBinding}: functions of the host, read before each update. */
 export interface FeedBindingOptions {
   /** Where the feed comes from; a change of any field means another feed. */

@@ -2,6 +2,7 @@ import { LitElement, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   isAbortError,
+  timeOf,
   systemClock,
   type Clock,
   type InputProgressClient,
@@ -12,6 +13,7 @@ import {
 import {
   DEFAULT_POLL_INTERVAL,
   FeedBinding,
+  sourceOf,
   validPollInterval,
 } from '../controllers/feed-binding.js';
 import { Cadence } from '../controllers/cadence.js';
@@ -96,7 +98,7 @@ export class InputProgressJob extends LitElement {
   /** The batch job to show (required unless `feed` is set). */
   declare jobId: string | null;
 
-  /** The API root, e.g. `/api/v0.5` on your own backend (core's default: the public API). */
+  /** The API root, e.g. `/api` on your own backend (core's default: the public API). */
   declare baseUrl: string | null;
 
   /** Milliseconds between polls of the feed built here; `0` turns polling off. Ignored when `feed` is set. */
@@ -118,14 +120,7 @@ export class InputProgressJob extends LitElement {
   declare strings: Partial<InputProgressStrings> | null;
 
   readonly #binding = new FeedBinding(this, {
-    source: () => ({
-      feed: this.feed,
-      jobId: this.jobId,
-      baseUrl: this.baseUrl,
-      apiKey: this.apiKey,
-      client: this.client,
-      clock: this.clock,
-    }),
+    source: () => sourceOf(this),
     pollInterval: () => validPollInterval(this.pollInterval),
     // Only the counts matter here: the smallest page.
     query: () => ({ limit: 1 }),
@@ -162,7 +157,7 @@ export class InputProgressJob extends LitElement {
     this.strings = null;
     new TaskLifecycle(this, [this.#job, this.#traces]);
     // The elapsed time moves on with every other relative time on screen.
-    ticker.use(this, () => this.clock);
+    ticker.use(this, { clock: () => this.clock, finest: () => this.#elapsed() });
   }
 
   protected override render(): TemplateResult {
@@ -183,6 +178,14 @@ export class InputProgressJob extends LitElement {
           : (job.value ?? 'loading'),
       traces: this.#traces.status === TaskStatus.ERROR ? undefined : this.#traces.value,
     });
+  }
+
+  /** How long the job has run while it runs (its elapsed time moves on), else null. */
+  #elapsed(): number | null {
+    const job = this.#job.value;
+    const started = timeOf(job?.startedAt);
+    const ended = job?.completedAt ?? job?.failedAt ?? job?.cancelledAt;
+    return started === null || ended ? null : this.clock.now() - started;
   }
 
   /** The load's arguments: a new round loads again (aborting a load still in flight). */

@@ -4,7 +4,12 @@
  * time. `<input-progress-job>` renders it, alone or as the header of `<input-progress-list>`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { InputsProgressTraces, Job, StatusCounts } from '@input-progress/core';
+import {
+  timeOf,
+  type InputsProgressTraces,
+  type Job,
+  type StatusCounts,
+} from '@input-progress/core';
 import type { Formatters } from '../formatters.js';
 import type { InputProgressStrings } from '../strings.js';
 import { timeLeft } from '../time-left.js';
@@ -30,8 +35,6 @@ export interface JobView {
 
 /** The bar's segments, in the order they fill it. */
 const SEGMENTS = ['completed', 'failed', 'processing', 'pending'] as const;
-
-const time = (iso: string | null | undefined) => (iso ? Date.parse(iso) : NaN);
 
 export function renderJob(view: JobView): TemplateResult {
   const { t, f, counts, job } = view;
@@ -104,9 +107,9 @@ function renderPace({ t, f, now, counts, portScoped, job, traces }: JobView): Te
     t,
     f,
   );
-  const started = time(record?.startedAt);
-  const ended = time(record?.completedAt ?? record?.failedAt ?? record?.cancelledAt);
-  const elapsed = (Number.isNaN(ended) ? now : ended) - started;
+  const started = timeOf(record?.startedAt);
+  const ended = timeOf(record?.completedAt ?? record?.failedAt ?? record?.cancelledAt);
+  const elapsed = started === null ? -1 : (ended ?? now) - started;
   return html`<p class="pace muted">
     ${
       perMinute === null

@@ -111,8 +111,7 @@ export const listStyles = css`
   :host([density='compact']) [part='item'] {
     contain-intrinsic-block-size: 2.25rem;
   }
-  /* Rows and the job header follow the list's colour scheme (alone, they follow the user's). */
-  input-progress-row,
+  /* The job header follows the list's colour scheme (alone, it follows the user's). */
   input-progress-job {
     color-scheme: inherit;
   }

@@ -1,31 +1,36 @@
 import { LitElement, html, type TemplateResult } from 'lit';
 import {
-  INPUT_STATUSES,
   InputProgressError,
   systemClock,
   type Clock,
+  type FeedItem,
   type InputProgressClient,
   type InputProgressFeed,
-  type InputStatus,
   type Order,
 } from '@input-progress/core';
-import { Announcer, type SettledBatch } from '../controllers/announcer.js';
+import { Announcer } from '../controllers/announcer.js';
 import { BackoffCountdown } from '../controllers/backoff-countdown.js';
 import {
   DEFAULT_POLL_INTERVAL,
   FeedBinding,
+  sourceOf,
   validPollInterval,
 } from '../controllers/feed-binding.js';
 import { FocusKeeper } from '../controllers/focus-keeper.js';
+import { HeldOrder } from '../controllers/held-order.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { RowMotion } from '../controllers/row-motion.js';
 import { SnapshotEvents } from '../controllers/snapshot-events.js';
 import { formattersFor } from '../formatters.js';
-import type { Density } from '../input-progress-row/input-progress-row.js';
+import type { Density } from '../input-progress-row/row-templates.js';
+import { rowStyles } from '../input-progress-row/input-progress-row.styles.js';
 import { themeStyles } from '../shared-styles.js';
 import { resolveStrings, type InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
 import { renderBody, renderError } from './list-body.js';
+import { finestOnList } from './list-query.js';
+import { settledSentence } from './settled-sentence.js';
+import { QUERY_PROPERTIES, statusesOf } from './list-query.js';
 import { renderHeader } from './list-header.js';
 import { renderPagination } from './list-pagination.js';
 import { ListControls } from './list-controls.js';
@@ -34,14 +39,9 @@ import { listStyles } from './input-progress-list.styles.js';
 
 export type { RenderItem, RenderItemContext } from './list-view.js';
 
+const NO_ITEMS: readonly FeedItem[] = [];
 /** Announcements come at most this often, so a burst of settles is read as one sentence. */
 const ANNOUNCE_EVERY_MS = 1000;
-
-/** The statuses named in a `status` attribute, in the API's bucket order. */
-const statusesOf = (value: string | null | undefined): InputStatus[] => {
-  const named = (value ?? '').split(/\s+/);
-  return INPUT_STATUSES.filter((status) => named.includes(status));
-};
 
 /**
  * A live, paginated list of a batch job's inputs with their progress: the job at a glance
@@ -75,7 +75,7 @@ const statusesOf = (value: string | null | undefined): InputStatus[] => {
  * @csspart stale-banner - The banner shown above the rows when a later refresh failed.
  * @csspart list - The list of rows (`<ul>`).
  * @csspart item - One list item around a row; it moves to a new place smoothly (instantly under `prefers-reduced-motion`).
- * @csspart row - One `<input-progress-row>`; its own parts are re-exported as `row-base`, `row-header`, `row-name`, `row-link`, `row-badge`, `row-details`, `row-bar`, `row-indicator`, `row-progress`, `row-message`, `row-kind`, `row-error`, `row-metadata`, `row-times`, `row-toggle`, `row-more`.
+ * @csspart row - One input's row (also `row-base`), the same template `<input-progress-row>` renders, with the input's status in `data-status`; inside it `row-header`, `row-name`, `row-link`, `row-badge`, `row-details`, `row-bar`, `row-indicator`, `row-progress`, `row-message`, `row-kind`, `row-error`, `row-metadata`, `row-times`, `row-toggle`, `row-more`.
  * @csspart skeleton - A placeholder row while the first page loads.
  * @csspart empty - The empty state.
  * @csspart error - The error state.
@@ -127,12 +127,12 @@ export class InputProgressList extends LitElement {
     renderItem: { attribute: false },
     density: { reflect: true },
   };
-  static override styles = [themeStyles, listStyles];
+  static override styles = [themeStyles, rowStyles, listStyles];
 
   /** The batch job to show (required unless `feed` is set). */
   declare jobId: string | null;
 
-  /** The API root, e.g. `/api/v0.5` on your own backend (core's default: the public API). */
+  /** The API root, e.g. `/api` on your own backend (core's default: the public API). */
   declare baseUrl: string | null;
 
   /**
@@ -168,7 +168,7 @@ export class InputProgressList extends LitElement {
   declare strings: Partial<InputProgressStrings> | null;
 
   /**
-   * Renders one input; the default renders an `<input-progress-row>`. The rows are drawn again
+   * Renders one input; the default renders the row template (the `row` part). The rows are drawn again
    * when the items, `strings` or `renderItem` change: assign a new function when what it reads
    * from elsewhere changed.
    */
@@ -178,28 +178,17 @@ export class InputProgressList extends LitElement {
   declare density: Density;
 
   readonly #binding = new FeedBinding(this, {
-    source: () => ({
-      feed: this.feed,
-      jobId: this.jobId,
-      baseUrl: this.baseUrl,
-      apiKey: this.apiKey,
-      client: this.client,
-      clock: this.clock,
-    }),
+    source: () => sourceOf(this),
     pollInterval: () => validPollInterval(this.pollInterval),
-    queryProperties: {
-      status: (query) => query.statuses.join(' '),
-      order: (query) => query.order,
-      limit: (query) => query.limit,
-      offset: (query) => query.offset,
-      portName: (query) => query.portName,
-    },
+    queryProperties: QUERY_PROPERTIES,
   });
   readonly #lang = new LangController(this);
+  readonly #order = new HeldOrder(this);
   readonly #countdown = new BackoffCountdown(this, () => this.#binding.feed);
   readonly #announcer = new Announcer(this, {
     every: ANNOUNCE_EVERY_MS,
-    sentence: (batch) => this.#sentence(batch),
+    sentence: (batch) =>
+      settledSentence(batch, resolveStrings(this.strings), formattersFor(this.#lang.lang)),
     clock: () => this.clock,
   });
   readonly #controls = new ListControls(this, this.#binding, () => this.#view());
@@ -218,14 +207,19 @@ export class InputProgressList extends LitElement {
     this.renderItem = null;
     this.density = 'comfortable';
     new FocusKeeper(this);
-    new RowMotion(this, () => this.#binding.snapshot?.items);
+    new RowMotion(this, () => this.#items());
     new SnapshotEvents(this, {
       source: () => this.#binding,
       missing: () => new InputProgressError('input-progress-list needs a job-id or a feed'),
       onSettled: (settled) => this.#announcer.add(settled),
     });
-    // The stale banner's "data from 5 minutes ago" moves on between polls.
-    ticker.use(this, () => this.clock);
+    // Rows' ages and times left, and the stale banner's "data from 5 minutes ago", move on
+    // between polls.
+    ticker.use(this, {
+      clock: () => this.clock,
+      finest: () =>
+        this.renderItem ? null : finestOnList(this.#binding.snapshot, this.clock.now()),
+    });
   }
 
   /** Only inputs of this port, e.g. `worker.inference`; null for every port. The feed's query. */
@@ -268,6 +262,12 @@ export class InputProgressList extends LitElement {
     this.#binding.setQuery({ offset: value });
   }
 
+  /** The rows in the order shown: the API's, unless the person is over or in the list. */
+  #items(): readonly FeedItem[] {
+    const snapshot = this.#binding.snapshot;
+    return this.#order.arrange(snapshot?.items ?? NO_ITEMS, snapshot?.query ?? null);
+  }
+
   /** Loads the current page again now (also what the refresh and retry buttons do). */
   async refresh(): Promise<void> {
     await this.#binding.refresh();
@@ -288,6 +288,7 @@ export class InputProgressList extends LitElement {
     const query = this.#binding.query;
     return {
       snapshot: this.#binding.snapshot,
+      items: this.#items(),
       feed: this.#binding.feed,
       t: resolveStrings(this.strings),
       f: formattersFor(this.#lang.lang),
@@ -301,18 +302,8 @@ export class InputProgressList extends LitElement {
       renderItem: this.renderItem,
       density: this.density === 'compact' ? 'compact' : 'comfortable',
       pageError: this.#controls.pageError,
+      expanded: this.#controls.expanded,
     };
-  }
-
-  /** The announcement of a batch of settles, in the element's language now. */
-  #sentence({ first, completed, failed }: SettledBatch): string {
-    const t = resolveStrings(this.strings);
-    const f = formattersFor(this.#lang.lang);
-    // The job's counts say how many finished, whichever page they are on; a single one
-    // that can be named is said by name.
-    return completed + failed === 1 && first?.status
-      ? t.settledOne(first.item.input.data.filename, t.status(first.status))
-      : t.settledMany(f.number(completed + failed), f.number(completed), f.number(failed));
   }
 }
 

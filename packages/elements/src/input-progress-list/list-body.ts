@@ -8,22 +8,14 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { FeedItem } from '@input-progress/core';
 import { animateRow } from '../controllers/row-motion.js';
 import { describeError } from '../describe-error.js';
+import { renderRow } from '../input-progress-row/row-templates.js';
+import { rowView } from '../input-progress-row/row-view.js';
 import type { InputProgressStrings } from '../strings.js';
-import type { Clock } from '@input-progress/core';
-import type { Density } from '../input-progress-row/input-progress-row.js';
-import type { ListActions, ListView, RenderItem } from './list-view.js';
-
-/** The row parts the list re-exports, prefixed with `row-`. */
-const ROW_PARTS =
-  'base header name link badge details bar indicator progress message kind error metadata times toggle more'
-    .split(' ')
-    .map((name) => `${name}: row-${name}`)
-    .join(', ');
+import type { ListActions, ListView } from './list-view.js';
 
 /** The body while there is a feed. */
 export function renderBody(view: ListView, actions: ListActions): TemplateResult {
-  const { snapshot, t, f, jobId } = view;
-  const items = snapshot?.items ?? [];
+  const { snapshot, t, f, jobId, items } = view;
   const error = snapshot?.error ?? null;
   if (items.length === 0 && error)
     return renderError(describeError(error, t, jobId ?? ''), t, actions);
@@ -61,39 +53,41 @@ export function renderBody(view: ListView, actions: ListActions): TemplateResult
       ${
         // A poll that changed nothing the rows show (only isFetching, nextPollAt, live...)
         // keeps the same items array: the rows are not visited at all.
-        guard([items, t, view.renderItem, view.density, view.clock], () =>
-          renderRows(items, t, view.renderItem, view.density, view.clock),
+        guard([items, t, view.f, view.now, view.renderItem, view.density, view.expanded], () =>
+          renderRows(view, items, actions),
         )
       }
     </ul>`;
 }
 
-function renderRows(
-  items: readonly FeedItem[],
-  t: InputProgressStrings,
-  renderItem: RenderItem | null,
-  density: Density,
-  clock: Clock,
-): unknown {
-  // Keyed by input, each row animated to its new place (the list's RowMotion sets the options).
+/**
+ * The rows: the row template rendered straight into the list's shadow root, one `<li>` per
+ * input (no element, shadow root or style sheet per row). Keyed by input, each row moves to
+ * its new place (the list's RowMotion sets the options), and a row whose input, words, layout
+ * and time did not change is not visited: a poll that changed k rows touches k rows.
+ */
+function renderRows(view: ListView, items: readonly FeedItem[], actions: ListActions): unknown {
+  const { t, f, now, density, renderItem, expanded } = view;
   return repeat(
     items,
     (item) => item.input.id,
-    (item, index) =>
-      html`<li part="item" ${animateRow()}>
+    (item, index) => {
+      const id = item.input.id;
+      const open = expanded.has(id);
+      return html`<li part="item" ${animateRow()}>
         ${
           renderItem
             ? renderItem(item, { strings: t, index })
-            : html`<input-progress-row
-                part="row"
-                exportparts=${ROW_PARTS}
-                .item=${item}
-                .strings=${t}
-                .density=${density}
-                .clock=${clock}
-              ></input-progress-row>`
+            : guard([item, t, f, now, density, open], () =>
+                renderRow(rowView(item, t, f, now), {
+                  density,
+                  expanded: open,
+                  toggle: () => actions.toggleRow(id),
+                }),
+              )
         }
-      </li>`,
+      </li>`;
+    },
   );
 }
 

@@ -28,6 +28,8 @@ const FALLBACK: Record<PageTarget, string> = {
 export class ListControls implements ListActions {
   /** Why the page number field's value was refused, until the next page change. */
   pageError: string | null = null;
+  /** Compact density: the inputs whose details are open (replaced, never changed in place). */
+  expanded: ReadonlySet<string> = new Set();
   readonly #host: ReactiveElement;
   readonly #binding: FeedBinding;
   /** The view of the latest render: the words and formats the messages use. */
@@ -79,6 +81,13 @@ export class ListControls implements ListActions {
   };
 
   refresh = (): void => void this.#binding.refresh();
+
+  toggleRow = (id: string): void => {
+    const expanded = new Set(this.expanded);
+    if (!expanded.delete(id)) expanded.add(id);
+    this.expanded = expanded;
+    this.#host.requestUpdate();
+  };
 
   async #movePage(target: PageTarget, event: Event): Promise<void> {
     const button = event.currentTarget as HTMLButtonElement;

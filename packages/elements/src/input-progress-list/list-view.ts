@@ -10,7 +10,7 @@ import type {
   InputStatus,
   Order,
 } from '@input-progress/core';
-import type { Density } from '../input-progress-row/input-progress-row.js';
+import type { Density } from '../input-progress-row/row-templates.js';
 import type { Formatters } from '../formatters.js';
 import type { InputProgressStrings } from '../strings.js';
 
@@ -29,6 +29,8 @@ export type RenderItem = (item: FeedItem, context: RenderItemContext) => unknown
 export interface ListView {
   /** The feed's snapshot; null while there is no feed. */
   readonly snapshot: FeedSnapshot | null;
+  /** The snapshot's rows in the order shown (kept while the person is over or in the list). */
+  readonly items: readonly FeedItem[];
   /** The feed shown (the job header follows the same one). */
   readonly feed: InputProgressFeed | null;
   readonly t: InputProgressStrings;
@@ -48,6 +50,8 @@ export interface ListView {
   readonly density: Density;
   /** Why the page number field's value was refused, or null. */
   readonly pageError: string | null;
+  /** Compact density: the ids of the inputs whose details are open (a new set on each change). */
+  readonly expanded: ReadonlySet<string>;
 }
 
 /** Where a page button goes. */
@@ -55,6 +59,8 @@ export type PageTarget = 'first' | 'previous' | 'next' | 'last';
 
 /** What the list's controls do; every query change goes through the feed. */
 export interface ListActions {
+  /** Compact density: opens or closes the details of input `id`. */
+  toggleRow(id: string): void;
   setStatuses(statuses: readonly InputStatus[]): void;
   toggleOrder(): void;
   /** Goes to the first, previous, next or last page; `event` is the click on the button used. */

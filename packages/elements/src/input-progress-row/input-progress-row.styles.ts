@@ -1,20 +1,23 @@
 import { css } from 'lit';
 
-/** Styles of `<input-progress-row>`; the theme comes from `themeStyles`. */
+/**
+ * Styles of a row, in `<input-progress-row>` and in the list's own shadow root alike (every
+ * rule is scoped to the row's root, `.input-row`); the theme comes from `themeStyles`.
+ */
 export const rowStyles = css`
-  :host {
+  .input-row {
     --_status: var(--input-progress-color-processing, var(--_accent));
   }
-  :host([status='pending']) {
+  .input-row[data-status='pending'] {
     --_status: var(--input-progress-color-pending, var(--_muted));
   }
-  :host([status='completed']) {
+  .input-row[data-status='completed'] {
     --_status: var(--_completed);
   }
-  :host([status='failed']) {
+  .input-row[data-status='failed'] {
     --_status: var(--_failed);
   }
-  [part='base'] {
+  .input-row {
     display: grid;
     /* Lines never grow past the row: a long name is cut, not the row widened. */
     grid-template-columns: minmax(0, 1fr);
@@ -23,32 +26,32 @@ export const rowStyles = css`
     line-height: 1.4;
     overflow-wrap: anywhere;
   }
-  [part='header'],
-  .line {
+  [part~='row-header'],
+  .input-row .line {
     display: flex;
     flex-wrap: wrap;
     gap: 0 0.75em;
     align-items: baseline;
   }
   /* The badge never drops below the name: the name gives way, ending in an ellipsis. */
-  [part='header'] {
+  [part~='row-header'] {
     flex-wrap: nowrap;
     justify-content: space-between;
     align-items: center;
     font-weight: 600;
   }
-  [part='badge'],
-  [part='toggle'] {
+  [part~='row-badge'],
+  [part~='row-toggle'] {
     flex: none;
     white-space: nowrap;
   }
-  .line {
+  .input-row .line {
     font-size: 0.875em;
   }
-  a {
+  .input-row a {
     color: var(--_accent);
   }
-  [part='badge'] {
+  [part~='row-badge'] {
     padding: 0 0.5em;
     border-radius: 1em;
     font-size: 0.8125em;
@@ -57,47 +60,47 @@ export const rowStyles = css`
     border: 1px solid transparent;
   }
   /* Compact: one line of at most 40 px at a 16 px root font. */
-  :host([density='compact']) [part='base'] {
+  .input-row.compact {
     gap: 0.25rem;
     padding: 0.375rem var(--_space);
   }
-  :host([density='compact']) [part='header'] {
+  .input-row.compact [part~='row-header'] {
     gap: 0.75em;
     font-weight: 400;
   }
   /* On a narrow screen the bar and the progress text give way first; the name keeps a few
      characters and its whole self in its title. */
-  :host([density='compact']) [part='name'] {
+  .input-row.compact [part~='row-name'] {
     flex: 1 1 8em;
     min-width: 5em;
     font-weight: 600;
   }
-  :host([density='compact']) .bar {
+  .input-row.compact .bar {
     flex: 1 1 6em;
     min-width: 2em;
     max-width: 10em;
   }
-  :host([density='compact']) [part='progress'],
-  :host([density='compact']) [part='error'] {
+  .input-row.compact [part~='row-progress'],
+  .input-row.compact [part~='row-error'] {
     flex: 0 1 auto;
     max-width: 16em;
     font-size: 0.875em;
   }
   /* The percentage stays whole; the time left after it gives way. */
-  :host([density='compact']) [part='progress'] {
+  .input-row.compact [part~='row-progress'] {
     min-width: 3.5em;
   }
-  .expanded [part='error'] {
+  .input-row.expanded [part~='row-error'] {
     white-space: normal;
   }
-  [part='more'] {
+  [part~='row-more'] {
     display: grid;
     gap: 0.25rem;
   }
-  [hidden] {
+  .input-row [hidden] {
     display: none;
   }
-  [part='toggle'] {
+  [part~='row-toggle'] {
     font: inherit;
     color: inherit;
     background: none;
@@ -110,17 +113,17 @@ export const rowStyles = css`
     content: '▸';
     display: inline-block;
   }
-  .expanded .chevron::before {
+  .input-row.expanded .chevron::before {
     transform: rotate(90deg);
   }
-  [part='kind'] {
+  [part~='row-kind'] {
     font-weight: 600;
   }
-  .indeterminate .indicator {
+  .input-row .indeterminate .indicator {
     width: 40%;
-    animation: slide 1.5s infinite;
+    animation: row-slide 1.5s infinite;
   }
-  @keyframes slide {
+  @keyframes row-slide {
     from {
       transform: translateX(-100%);
     }

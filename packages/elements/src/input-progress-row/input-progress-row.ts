@@ -5,12 +5,11 @@ import { formattersFor } from '../formatters.js';
 import { themeStyles } from '../shared-styles.js';
 import { resolveStrings, type InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
-import { renderComfortable, renderCompact } from './row-templates.js';
-import { rowView } from './row-view.js';
+import { renderRow, type Density } from './row-templates.js';
+import { finestShown, rowView } from './row-view.js';
 import { rowStyles } from './input-progress-row.styles.js';
 
-/** How much a row shows: everything (`comfortable`), or one line with a disclosure (`compact`). */
-export type Density = 'comfortable' | 'compact';
+export type { Density } from './row-templates.js';
 
 /**
  * One input of a batch job: its file, status, progress bar, latest progress message,
@@ -19,25 +18,28 @@ export type Density = 'comfortable' | 'compact';
  * link only when it is an `http:` or `https:` URL. `density="compact"` shows one line (name,
  * badge, bar, percent, time left, or a failed input's error) with the rest behind a
  * disclosure button; a long name ends in an ellipsis with the whole name in its `title`.
+ * `<input-progress-list>` renders the same template for each of its rows, without an element
+ * per row; use this element to lay rows out yourself. Its parts carry the same `row-*` names
+ * as the list's rows, so one stylesheet styles both.
  *
  * @tagname input-progress-row
  *
- * @csspart base - The row's wrapper.
- * @csspart header - The line with the file name and the status badge (compact: the whole line).
- * @csspart name - The file name.
- * @csspart link - The file name's link, present only for `http:`/`https:` refs.
- * @csspart badge - The status badge (always with text).
- * @csspart details - File type, size, port and completion rank.
- * @csspart bar - The progress bar track (`role="progressbar"`).
- * @csspart indicator - The filled part of the bar.
- * @csspart progress - The line under the bar: items, percent and time left.
- * @csspart message - The latest progress message.
- * @csspart kind - The latest progress kind inside the message line.
- * @csspart error - The error message of a failed input.
- * @csspart metadata - The input's metadata list.
- * @csspart times - Created, finished and duration.
- * @csspart toggle - Compact density: the disclosure button (`aria-expanded`) that shows the details.
- * @csspart more - Compact density: the details behind the disclosure.
+ * @csspart row - The row's wrapper (also `row-base`); `data-status` holds the input's status.
+ * @csspart row-header - The line with the file name and the status badge (compact: the whole line).
+ * @csspart row-name - The file name.
+ * @csspart row-link - The file name's link, present only for `http:`/`https:` refs.
+ * @csspart row-badge - The status badge (always with text).
+ * @csspart row-details - File type, size, port and completion rank.
+ * @csspart row-bar - The progress bar track (`role="progressbar"`).
+ * @csspart row-indicator - The filled part of the bar.
+ * @csspart row-progress - The line under the bar: items, percent and time left.
+ * @csspart row-message - The latest progress message.
+ * @csspart row-kind - The latest progress kind inside the message line.
+ * @csspart row-error - The error message of a failed input.
+ * @csspart row-metadata - The input's metadata list.
+ * @csspart row-times - Created, finished and duration.
+ * @csspart row-toggle - Compact density: the disclosure button (`aria-expanded`) that shows the details.
+ * @csspart row-more - Compact density: the details behind the disclosure.
  *
  * @cssproperty [--input-progress-font=inherit] - Font family.
  * @cssproperty [--input-progress-color-text=light-dark(#1f2328, #e6edf3)] - Text colour.
@@ -99,7 +101,10 @@ export class InputProgressRow extends LitElement {
     this.density = 'comfortable';
     this.expanded = false;
     // Relative times and the time left move on while the item stays the same.
-    ticker.use(this, () => this.clock);
+    ticker.use(this, {
+      clock: () => this.clock,
+      finest: () => (this.item ? finestShown(this.item, this.clock.now()) : null),
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -115,9 +120,11 @@ export class InputProgressRow extends LitElement {
       formattersFor(this.#lang.lang),
       ticker.now(this.clock),
     );
-    return this.density === 'compact'
-      ? renderCompact(view, this.expanded, this.#toggle)
-      : renderComfortable(view);
+    return renderRow(view, {
+      density: this.density === 'compact' ? 'compact' : 'comfortable',
+      expanded: this.expanded,
+      toggle: this.#toggle,
+    });
   }
 
   readonly #toggle = () => {

@@ -25,7 +25,7 @@ async function row(patch: ItemPatch, density: Density, width = 600): Promise<Inp
   return el;
 }
 const part = (el: InputProgressRow, name: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`)!;
+  el.shadowRoot!.querySelector<HTMLElement>(`[part~="row-${name}"]`)!;
 const textOf = (el: InputProgressRow, name: string) =>
   part(el, name)?.textContent?.replace(/\s+/g, ' ').trim() ?? null;
 const shown = (el: HTMLElement) => el.getClientRects().length > 0;

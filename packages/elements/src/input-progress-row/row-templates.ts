@@ -6,6 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RowView } from './row-view.js';
 
+/** How much a row shows: `comfortable`, every detail; `compact`, one line and a disclosure. */
+export type Density = 'comfortable' | 'compact';
+
 /** One piece of a line, or nothing when there is nothing to say. */
 const span = (value: unknown) => (value ? html`<span>${value}</span>` : nothing);
 /**
@@ -21,16 +24,16 @@ const text = (value: unknown): string =>
 
 /** The file name (a link for http(s) refs), cut with an ellipsis when long: `title` keeps it whole. */
 const renderName = ({ filename, link }: RowView) =>
-  html`<span part="name" class="clip" title=${filename}
-    >${link ? html`<a part="link" href=${link} target="_blank" rel="noopener noreferrer">${filename}</a>` : filename}</span
+  html`<span part="row-name" class="clip" title=${filename}
+    >${link ? html`<a part="row-link" href=${link} target="_blank" rel="noopener noreferrer">${filename}</a>` : filename}</span
   >`;
 
 const renderBadge = ({ item, t }: RowView) =>
-  html`<span part="badge">${t.status(item.input.status)}</span>`;
+  html`<span part="row-badge">${t.status(item.input.status)}</span>`;
 
 const renderBar = (view: RowView) =>
   html`<div
-    part="bar"
+    part="row-bar"
     class="bar ${view.indeterminate ? 'indeterminate' : ''}"
     role="progressbar"
     aria-label=${view.t.progressOf(view.filename)}
@@ -40,7 +43,7 @@ const renderBar = (view: RowView) =>
     aria-valuetext=${view.valueText}
   >
     <div
-      part="indicator"
+      part="row-indicator"
       class="indicator"
       .style=${view.indeterminate ? '' : `transform:scaleX(${view.value / 100})`}
     ></div>
@@ -49,8 +52,8 @@ const renderBar = (view: RowView) =>
 const renderMessage = ({ item }: RowView) => {
   const progress = item.latestProgress;
   return progress?.message || progress?.kind
-    ? html`<p part="message" class="line">
-        ${progress.kind ? html`<span part="kind">${progress.kind}</span>` : nothing}
+    ? html`<p part="row-message" class="line">
+        ${progress.kind ? html`<span part="row-kind">${progress.kind}</span>` : nothing}
         ${span(progress.message)}
       </p>`
     : nothing;
@@ -60,7 +63,7 @@ const renderError = ({ item, t }: RowView, clip = false) => {
   const message = item.input.errorMessage;
   return message
     ? html`<p
-        part="error"
+        part="row-error"
         class="error ${clip ? 'clip' : ''}"
         title=${clip ? t.inputError(message) : nothing}
       >
@@ -72,66 +75,89 @@ const renderError = ({ item, t }: RowView, clip = false) => {
 const renderMetadata = ({ item, t }: RowView) => {
   const metadata = item.input.data.metadata ? Object.entries(item.input.data.metadata) : [];
   return metadata.length
-    ? html`<p part="metadata" class="line muted">
+    ? html`<p part="row-metadata" class="line muted">
         ${pieces(metadata.map(([key, value]) => t.metadataEntry(key, text(value))))}
       </p>`
     : nothing;
 };
 
 const renderDetails = (view: RowView) =>
-  html`<p part="details" class="line muted">${pieces(view.details)}</p>`;
+  html`<p part="row-details" class="line muted">${pieces(view.details)}</p>`;
 const renderTimes = (view: RowView) =>
-  html`<p part="times" class="line muted">${pieces(view.times)}</p>`;
+  html`<p part="row-times" class="line muted">${pieces(view.times)}</p>`;
 
 const renderProgress = (view: RowView) =>
   view.label || view.eta
-    ? html`<p part="progress" class="line">${pieces([view.label, view.eta])}</p>`
+    ? html`<p part="row-progress" class="line">${pieces([view.label, view.eta])}</p>`
     : nothing;
+
+/** How one row is laid out, and its disclosure in compact density. */
+export interface RowLayout {
+  readonly density: Density;
+  /** Compact density: whether the details are shown. */
+  readonly expanded: boolean;
+  /** Toggles `expanded` (the disclosure button's click). */
+  readonly toggle: () => void;
+}
+
+/** The id of a row's details, unique among the rows of one shadow root (input ids are). */
+const moreId = (view: RowView) => `row-more-${view.item.input.id.replace(/[^\w-]/g, '_')}`;
 
 // The templates below write the bindings of block-level parts side by side: a space between
 // two is never drawn (they sit in flex and grid boxes) but would be a text node in every row.
 // Text that would run together (a name and its badge) keeps its space.
 
-/** Everything on its own line: name and badge, details, bar, progress, message, error, metadata, times. */
-export function renderComfortable(view: RowView): TemplateResult {
-  return html`<div part="base">
-    <div part="header">${renderName(view)} ${renderBadge(view)}</div>
-    ${renderDetails(view)}${renderBar(view)}${renderProgress(view)}${renderMessage(view)}${renderError(view)}${renderMetadata(view)}${renderTimes(view)}
+/**
+ * One input's row in either density. Its root is the `row` part (and `row-base`), with the
+ * status in `data-status` for styling and the input's id in `data-input-id` for finding a
+ * row; the list renders it straight into its own shadow root,
+ * `<input-progress-row>` into its own.
+ */
+export function renderRow(view: RowView, layout: RowLayout): TemplateResult {
+  const compact = layout.density === 'compact';
+  return html`<div
+    part="row row-base"
+    class="input-row ${compact ? 'compact' : ''} ${compact && layout.expanded ? 'expanded' : ''}"
+    data-status=${view.item.input.status}
+    data-input-id=${view.item.input.id}
+  >
+    ${compact ? renderCompact(view, layout) : renderComfortable(view)}
   </div>`;
+}
+
+/** Everything on its own line: name and badge, details, bar, progress, message, error, metadata, times. */
+function renderComfortable(view: RowView): TemplateResult {
+  return html`<div part="row-header">${renderName(view)} ${renderBadge(view)}</div>
+    ${renderDetails(view)}${renderBar(view)}${renderProgress(view)}${renderMessage(view)}${renderError(view)}${renderMetadata(view)}${renderTimes(view)}`;
 }
 
 /**
  * One line (name, badge, bar, percent and time left, or a failed input's error) and a
  * disclosure button; the details, message, metadata and times show when it is expanded.
  */
-export function renderCompact(
-  view: RowView,
-  expanded: boolean,
-  toggle: () => void,
-): TemplateResult {
+function renderCompact(view: RowView, { expanded, toggle }: RowLayout): TemplateResult {
   const failed = !!view.item.input.errorMessage;
-  return html`<div part="base" class=${expanded ? 'expanded' : ''}>
-    <div part="header">
+  const more = moreId(view);
+  return html`<div part="row-header">
       ${renderName(view)}
       ${renderBadge(view)}${renderBar(view)}${
         failed
           ? renderError(view, true)
-          : html`<span part="progress" class="line clip"
+          : html`<span part="row-progress" class="line clip"
               >${span(view.percent)} ${span(view.eta)}</span
             >`
       }
       <button
-        part="toggle"
+        part="row-toggle"
         aria-expanded=${String(expanded)}
-        aria-controls="more"
+        aria-controls=${more}
         aria-label=${view.t.showDetails(view.filename)}
         @click=${toggle}
       >
         <span class="chevron" aria-hidden="true"></span>
       </button>
     </div>
-    <div id="more" part="more" ?hidden=${!expanded}>
+    <div id=${more} part="row-more" ?hidden=${!expanded}>
       ${renderDetails(view)}${view.label ? html`<p class="line">${view.label}</p>` : nothing}${renderMessage(view)}${renderMetadata(view)}${renderTimes(view)}
-    </div>
-  </div>`;
+    </div>`;
 }

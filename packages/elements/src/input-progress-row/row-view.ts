@@ -2,7 +2,7 @@
  * What a row shows of one input, worked out once per render from the item, the strings, the
  * formatters and the ticker's `now`; both densities' templates read it and nothing else.
  */
-import type { FeedItem } from '@input-progress/core';
+import { timeOf, type FeedItem } from '@input-progress/core';
 import type { Formatters } from '../formatters.js';
 import { safeLink } from '../safe-link.js';
 import type { InputProgressStrings } from '../strings.js';
@@ -10,10 +10,6 @@ import { timeLeft } from '../time-left.js';
 
 export const finite = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
-const time = (iso: string | null | undefined): number | null => {
-  const ms = iso ? Date.parse(iso) : NaN;
-  return Number.isNaN(ms) ? null : ms;
-};
 
 /** One input as a row shows it. */
 export interface RowView {
@@ -67,20 +63,16 @@ export function rowView(
         !label || status === 'pending' || status === 'failed' ? t.status(status) : null,
         label,
       );
-  // The feed's estimate is the time left as of the latest progress report: take off what has
-  // passed since (a report stamped after `now` takes off nothing).
-  const reported = time(progress?.createdAt);
-  const left = finite(item.eta)
-    ? item.eta - Math.max(0, reported === null ? 0 : now - reported)
-    : null;
+  const left = timeLeftOf(item, now);
   const kind = data.fileExtension
     ? data.fileExtension.replace(/^\./, '').toUpperCase()
     : data.fileType;
   const rank = finite(item.step)
     ? (status === 'failed' ? t.failedRank : t.rank)(f.number(item.step))
     : null;
-  const created = time(input.createdAt);
-  const completed = time(input.completedAt);
+  // Whole seconds, so the times agree with each other: took = finished − created, exactly.
+  const created = wholeSecond(timeOf(input.createdAt));
+  const completed = wholeSecond(timeOf(input.completedAt));
   return {
     item,
     t,
@@ -101,9 +93,49 @@ export function rowView(
       rank,
     ].filter((value): value is string => !!value),
     times: [
-      created !== null && t.created(f.relative(created, now)),
-      completed !== null && t.finished(f.relative(completed, now)),
+      created !== null && t.created(f.relative(created, wholeSecond(now)!)),
+      completed !== null && t.finished(f.relative(completed, wholeSecond(now)!)),
       created !== null && completed !== null && t.took(f.duration(completed - created)),
     ].filter((value): value is string => !!value),
   };
 }
+
+/** `ms` down to its whole second (null stays null). */
+const wholeSecond = (ms: number | null): number | null =>
+  ms === null ? null : Math.floor(ms / 1000) * 1000;
+
+/**
+ * The time left of a processing input as of `now`, or null: the feed's estimate is the time
+ * left as of the latest progress report, so what passed since is taken off (a report stamped
+ * after `now` takes off nothing).
+ */
+function timeLeftOf(item: FeedItem, now: number): number | null {
+  if (!finite(item.eta)) return null;
+  const reported = timeOf(item.latestProgress?.createdAt);
+  return item.eta - Math.max(0, reported === null ? 0 : now - reported);
+}
+
+/**
+ * The shortest time `item`'s row shows counted from `now` (how long ago it was created or
+ * finished, or its time left), in ms; null when it shows none. The shared ticker redraws as
+ * often as the finest time on screen needs.
+ */
+export function finestShown(item: FeedItem, now: number): number | null {
+  const { input } = item;
+  const ago = (iso: string | null | undefined) => {
+    const at = timeOf(iso);
+    return at === null ? null : now - at;
+  };
+  const left = input.status === 'processing' ? timeLeftOf(item, now) : null;
+  return finestOf([
+    ago(input.createdAt),
+    ago(input.completedAt),
+    left !== null && left >= 1000 ? left : null,
+  ]);
+}
+
+/** The finest of `times` (see {@link finestShown}), null when none is known. */
+export const finestOf = (times: ReadonlyArray<number | null>): number | null => {
+  const known = times.filter((ms): ms is number => ms !== null).map(Math.abs);
+  return known.length ? Math.min(...known) : null;
+};

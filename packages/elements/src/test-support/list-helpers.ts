@@ -4,7 +4,6 @@ import { waitUntil } from './wait-until.js';
 import { simulatorControl } from '@input-progress/simulator/control';
 import type { JobConfig, RecordedRequest } from '@input-progress/simulator';
 import type { InputProgressList } from '../input-progress-list/input-progress-list.js';
-import type { InputProgressRow } from '../input-progress-row/input-progress-row.js';
 
 /** The simulator served by the test runner on the page's own origin. */
 export const control = simulatorControl();
@@ -58,7 +57,11 @@ export const parts = <T extends Element = HTMLElement>(el: Element, name: string
 ];
 export const text = (node: Element | null | undefined) =>
   node?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-export const rows = (el: InputProgressList) => parts<InputProgressRow>(el, 'row');
+/** The list's rows (each the `row` part, the input's id in `data-input-id`). */
+export const rows = (el: InputProgressList) => parts(el, 'row');
+/** A part of a row, by its name without the `row-` prefix. */
+export const rowPart = <T extends Element = HTMLElement>(row: Element, name: string) =>
+  row.querySelector<T>(`[part~="row-${name}"]`);
 /** A part of the list's job header (`<input-progress-job .clock=${testClock()}>` in the list's shadow root). */
 export const jobPart = <T extends Element = HTMLElement>(el: InputProgressList, name: string) => {
   const job = part(el, 'job');
@@ -70,8 +73,8 @@ export const pageStatus = (el: InputProgressList) =>
     /^(\S+)\s*/,
     `$1 ${part<HTMLInputElement>(el, 'page-input')?.value ?? ''} `,
   );
-/** A row's visible text, its shadow root included. */
-export const rowText = (row: InputProgressRow) => text(row.shadowRoot!.firstElementChild);
+/** A row's visible text. */
+export const rowText = (row: Element) => text(row);
 
 /** Whether the list shows data (rows present and not a placeholder of another query). */
 export const showsRows = (el: InputProgressList, count?: number) => {

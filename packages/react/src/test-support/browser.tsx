@@ -24,7 +24,11 @@ export function createJob(config: JobConfig = {}): Promise<string> {
   });
 }
 
-/** Resolves once `condition` holds, polling every 20 ms; fails naming `what` after `timeoutMs`. */
+/**
+ * The one "poll until" of the React tests: resolves once `condition` holds, checking after
+ * each macrotask (the page renders and the network answers in between, no fixed wait); fails
+ * naming `what` after `timeoutMs`.
+ */
 export async function waitFor(
   condition: () => boolean | Promise<boolean>,
   what: string,
@@ -34,7 +38,7 @@ export async function waitFor(
   while (!(await condition())) {
     if (performance.now() > deadline)
       throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await new Promise((resolve) => setTimeout(resolve));
   }
 }
 

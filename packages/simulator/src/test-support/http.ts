@@ -1,5 +1,8 @@
 import type { Simulator } from '../create-simulator.js';
 
+/** A job whose inputs all take 1 s per item and never fail: times a test can work out. */
+export const STEADY = { msPerItem: 1000, spread: 0, failureRate: 0 } as const;
+
 /** What a test reads from one response. */
 export interface TestResponse {
   readonly status: number;
