@@ -49,7 +49,8 @@ function setAttr(node: Element, name: string, value: string | null): void {
 
 /** One row's DOM, built once; `update` touches only what changed. */
 class Row {
-  readonly li = element('li', 'ip-row');
+  readonly li = element('li', 'ip-item');
+  readonly #row = element('div', 'ip-row');
   readonly #name = element('span', 'ip-name ip-clip');
   readonly #badge = element('span', 'ip-badge');
   readonly #details = element('p', 'ip-line ip-muted');
@@ -65,7 +66,6 @@ class Row {
   #item: FeedItem | null = null;
 
   constructor() {
-    const base = element('div', 'ip-base');
     const header = element('div', 'ip-header');
     header.append(this.#name, ' ', this.#badge);
     this.#bar.setAttribute('role', 'progressbar');
@@ -73,7 +73,7 @@ class Row {
     this.#bar.setAttribute('aria-valuemax', '100');
     this.#bar.append(this.#indicator);
     this.#message.append(this.#kind, this.#messageText);
-    base.append(
+    this.#row.append(
       header,
       this.#details,
       this.#bar,
@@ -83,14 +83,14 @@ class Row {
       this.#metadata,
       this.#times,
     );
-    this.li.append(base);
+    this.li.append(this.#row);
   }
 
   update(item: FeedItem): void {
     if (item === this.#item) return;
     this.#item = item;
     const view: RowView = rowView(fieldsOf(item));
-    setAttr(this.li, 'data-status', item.input.status);
+    setAttr(this.#row, 'data-status', item.input.status);
     this.#renderName(view);
     setText(this.#badge, view.badge);
     setText(this.#details, view.details);
@@ -206,5 +206,5 @@ function mountPlain(
 
 startHarness({
   mount: mountPlain,
-  rows: (container) => [...container.querySelectorAll('li.ip-row')].map((li) => [li]),
+  rows: (container) => [...container.querySelectorAll('li.ip-item')].map((li) => [li]),
 });

@@ -54,5 +54,5 @@ startHarness({
     root.render(<InputProgressList {...options} />);
     return () => root.unmount();
   },
-  rows: (container) => [...container.querySelectorAll('li.ip-row')].map((li) => [li]),
+  rows: (container) => [...container.querySelectorAll('li.ip-item')].map((li) => [li]),
 });

@@ -192,5 +192,5 @@ startHarness({
     );
     return () => root.unmount();
   },
-  rows: (container) => [...container.querySelectorAll('li.ip-row')].map((li) => [li]),
+  rows: (container) => [...container.querySelectorAll('li.ip-item')].map((li) => [li]),
 });

@@ -33,8 +33,8 @@ export const RowMarkup = memo(function RowMarkup({
   status: string;
 }) {
   return (
-    <li className="ip-row" data-status={status}>
-      <div className="ip-base">
+    <li className="ip-item">
+      <div className="ip-row" data-status={status}>
         <div className="ip-header">
           <span className="ip-name ip-clip" title={view.name}>
             {view.link ? (

@@ -70,6 +70,9 @@ const time = (iso: string | null | undefined): number | null => {
   const ms = iso ? Date.parse(iso) : NaN;
   return Number.isNaN(ms) ? null : ms;
 };
+/** `ms` down to its whole second (null stays null). */
+const wholeSecond = (ms: number | null): number | null =>
+  ms === null ? null : Math.floor(ms / 1000) * 1000;
 /** A line's pieces as one text, as the element's template joins them. */
 const pieces = (values: ReadonlyArray<string | null | false>): string =>
   values.filter(Boolean).join('\u00a0· ');
@@ -129,8 +132,10 @@ export function rowView(fields: RowFields, now = Date.now()): RowView {
     : null;
   const eta =
     status === 'processing' && left !== null && left >= 1000 ? t.eta(f.duration(left)) : null;
-  const created = time(fields.createdAt);
-  const completed = time(fields.completedAt);
+  // Whole seconds, as the element counts them: took = finished − created, exactly.
+  const created = wholeSecond(time(fields.createdAt));
+  const completed = wholeSecond(time(fields.completedAt));
+  const second = wholeSecond(now)!;
   return {
     link: safeLink(fields.ref),
     name: fields.filename,
@@ -157,8 +162,8 @@ export function rowView(fields: RowFields, now = Date.now()): RowView {
       ),
     ),
     times: pieces([
-      created !== null && t.created(f.relative(created, now)),
-      completed !== null && t.finished(f.relative(completed, now)),
+      created !== null && t.created(f.relative(created, second)),
+      completed !== null && t.finished(f.relative(completed, second)),
       created !== null && completed !== null && t.took(f.duration(completed - created)),
     ]),
   };
