@@ -45,7 +45,7 @@ export interface Ratio {
   readonly high: number;
 }
 
-function ratioTo(m: Measure, reference: VariantId | 'best-react'): Ratio | undefined {
+export function ratioTo(m: Measure, reference: VariantId | 'best-react'): Ratio | undefined {
   const to = reference === 'best-react' ? bestReact(m) : reference;
   const ours = m.values.elements;
   const theirs = to === undefined ? undefined : m.values[to];
@@ -65,7 +65,7 @@ function ratioTo(m: Measure, reference: VariantId | 'best-react'): Ratio | undef
   };
 }
 
-const formatRatio = (ratio: Ratio | undefined) =>
+export const formatRatio = (ratio: Ratio | undefined) =>
   ratio === undefined
     ? '–'
     : Number.isFinite(ratio.low)
@@ -115,67 +115,6 @@ export function formatTable(measures: readonly Measure[], previous?: Results): s
       `| ${m.scenario === scenario ? '' : m.scenario} | ${m.measure} | ${cells.join(' | ')} |`,
     );
     scenario = m.scenario;
-  }
-  return lines.join('\n');
-}
-
-/**
- * Issue 21's "done when" figures for <input-progress-list>, each with ✓ or ✗; first whether
- * the comparison is like for like (`textDiffers`: the variants whose rows say something else).
- */
-export function formatTargets(
-  measures: readonly Measure[],
-  textDiffers: readonly string[],
-): string {
-  const byKey = new Map(measures.map((m) => [m.key, m]));
-  const lines: string[] = [];
-  const check = (label: string, ok: boolean, figure: string) =>
-    lines.push(`  ${ok ? '✓' : '✗'} ${label}: ${figure}`);
-  check(
-    'like for like: the rows of every variant say the same',
-    textDiffers.length === 0,
-    textDiffers.length ? `not ${textDiffers.join(', ')}` : 'yes',
-  );
-  const relative = (key: string, to: 'best-react' | 'plain', limit: number, label: string) => {
-    const m = byKey.get(key);
-    const ratio = m && ratioTo(m, to);
-    if (!m || !ratio) return;
-    const name = to === 'plain' ? 'the floor' : VARIANTS.find((v) => v.id === bestReact(m))!.label;
-    check(`${label} ÷ ${name}`, ratio.median <= limit, `${formatRatio(ratio)}, target ≤ ${limit}×`);
-  };
-  const exactly = (key: string, target: number, label: string) => {
-    const value = byKey.get(key)?.values.elements;
-    if (value !== undefined) check(label, value === target, `${value}, target ${target}`);
-  };
-  for (const rows of [20, 100, 500]) {
-    relative(`first-render-${rows}-work`, 'best-react', 0.8, `first render ${rows} rows, work`);
-  }
-  for (const rows of [20, 100, 500]) {
-    relative(
-      `first-render-${rows}-time`,
-      'best-react',
-      0.8,
-      `first render ${rows} rows, navigation to last row`,
-    );
-  }
-  relative('poll-work-above-idle', 'best-react', 0.5, 'poll window, work above the idle page');
-  exactly('poll-rows-touched', 6, 'poll window, rows whose DOM mutated');
-  for (const rows of [20, 100, 500]) {
-    relative(`first-render-${rows}-work`, 'plain', 1.2, `first render ${rows} rows, work`);
-  }
-  relative('mount-work', 'best-react', 1.0, '50 mount/unmount cycles, work');
-  exactly('mount-timers', 0, 'timers left after 50 cycles');
-  exactly('mount-listeners', 0, 'window/document listeners left after 50 cycles');
-  exactly('mount-requests', 0, 'requests after the last unmount');
-  const requests = byKey.get('requests-per-interval');
-  const ours = requests?.values.elements;
-  if (requests && ours !== undefined) {
-    const steady = byKey.get('requests-per-interval-steady')?.values.elements;
-    check(
-      'requests per viewer per poll interval, live job',
-      ours <= 2,
-      `${ours.toFixed(2)} from navigation on (${steady?.toFixed(2)} after the first load), target ≤ 2.0`,
-    );
   }
   return lines.join('\n');
 }
