@@ -159,6 +159,11 @@ export function requestsMeasures(samples: Samples<RequestsSample>): Measure[] {
       samples,
       (s) => s.perIntervalAfterFirstLoad,
     ),
+    measureOf(
+      line('requests per poll made (÷ page requests)', 'requests-per-poll', 'ratio'),
+      samples,
+      (s) => s.perPoll,
+    ),
     ...ENDPOINTS.map((endpoint) =>
       measureOf(
         line(`${endpoint} requests in the window`, `requests-${endpoint}`, 'count'),

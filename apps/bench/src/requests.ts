@@ -26,6 +26,11 @@ export interface RequestsSample {
   readonly perInterval: number;
   /** The same after the first load (its job record, traces, page and counts left out). */
   readonly perIntervalAfterFirstLoad: number;
+  /**
+   * All of them divided by the page requests: per poll the viewer actually made (a poll's
+   * timer starts when the previous answer is in, so there are fewer polls than intervals).
+   */
+  readonly perPoll: number;
 }
 
 function endpointOf({ path }: RecordedRequest): Endpoint | 'other' {
@@ -96,6 +101,7 @@ export async function requestsPerInterval(
         byEndpoint,
         perInterval: inWindow.length / intervals,
         perIntervalAfterFirstLoad: (inWindow.length - firstLoad) / (intervals - 1),
+        perPoll: inWindow.length / Math.max(1, byEndpoint.page),
       });
     }
     return samples;
