@@ -6,6 +6,7 @@
 // What is still written here: how a row combines those words (the element's `rowView`,
 // `timeLeft` and `safeLink`, in packages/elements/src/input-progress-row/row-view.ts,
 // time-left.ts and safe-link.ts, are not exported), and the join of a line's pieces.
+import { timeOf } from '@input-progress/core';
 import { defaultStrings, formattersFor } from '@input-progress/elements';
 
 /** An input's fields as a row needs them (the React variant reads them from the raw JSON, the plain one from core's `FeedItem`). */
@@ -66,10 +67,6 @@ export const formatNumber = (value: number): string => f.number(value);
 
 const finite = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
-const time = (iso: string | null | undefined): number | null => {
-  const ms = iso ? Date.parse(iso) : NaN;
-  return Number.isNaN(ms) ? null : ms;
-};
 /** `ms` down to its whole second (null stays null). */
 const wholeSecond = (ms: number | null): number | null =>
   ms === null ? null : Math.floor(ms / 1000) * 1000;
@@ -126,15 +123,15 @@ export function rowView(fields: RowFields, now = Date.now()): RowView {
         !label || status === 'pending' || status === 'failed' ? t.status(status) : null,
         label,
       );
-  const reported = time(fields.reportedAt);
+  const reported = timeOf(fields.reportedAt);
   const left = finite(fields.eta)
     ? fields.eta - Math.max(0, reported === null ? 0 : now - reported)
     : null;
   const eta =
     status === 'processing' && left !== null && left >= 1000 ? t.eta(f.duration(left)) : null;
   // Whole seconds, as the element counts them: took = finished − created, exactly.
-  const created = wholeSecond(time(fields.createdAt));
-  const completed = wholeSecond(time(fields.completedAt));
+  const created = wholeSecond(timeOf(fields.createdAt));
+  const completed = wholeSecond(timeOf(fields.completedAt));
   const second = wholeSecond(now)!;
   return {
     link: safeLink(fields.ref),
