@@ -5,10 +5,12 @@
 // then checked: publint --strict and Are The Types Wrong (ESM-only profile) with zero
 // problems; every main/types/exports/bin/sideEffects path is in the tarball; no test,
 // test-support, fixture or bench file is; LICENSE, README.md and CHANGELOG.md (when there is
-// one) ship; the metadata a registry page needs is there; every source map is self-contained.
+// one) ship; the metadata a registry page needs is there; every source map is self-contained;
+// the docs' CDN tag pins the elements' version with the hash of the packed standalone bundle.
 // Then a Node project without the DOM library typechecks against the packed core, and
-// `changeset version` runs in a throwaway copy of the workspace (nothing published, nothing in
-// the repository changes). tests/consumer covers the rest: installing the tarballs, typechecking
+// `changeset version` runs in a throwaway copy of the workspace, followed by the CDN tag's
+// rewrite as `pnpm version-packages` does it (nothing published, nothing in the repository
+// changes). tests/consumer covers the rest: installing the tarballs, typechecking
 // every entry with the DOM library, the custom-elements manifest, a Vite build, Node imports.
 // Prints a summary per package; exits non-zero when a check failed. Needs the packages built
 // (`pnpm check:packages` builds them first). Works offline.
@@ -24,6 +26,7 @@ import {
 import { tmpdir } from 'node:os';
 import { isAbsolute, join } from 'node:path';
 import { resultsDir } from './results.mjs';
+import { checkCdnSnippet } from './check-packages/cdn-snippet.mjs';
 import { checkChangesetVersion } from './check-packages/changeset-version.mjs';
 import { exec, readJson, root, walk } from './check-packages/common.mjs';
 import { checkAttw, checkPublint } from './check-packages/lint-tarball.mjs';
@@ -85,6 +88,9 @@ try {
       'source maps': checkSourceMaps(context),
       metadata: checkMetadata(context),
       'LICENSE, README, CHANGELOG': checkShippedDocs(context),
+      ...(p.name === '@input-progress/elements'
+        ? { "docs' CDN tag: version and integrity": checkCdnSnippet(context) }
+        : {}),
     };
     for (const [check, problems] of Object.entries(checks))
       results.push({ scope: p.name, check, problems });

@@ -15,7 +15,14 @@ const launchers = {
     chromeLauncher({
       launchOptions: {
         executablePath: '/usr/bin/chromium',
-        args: ['--headless=new', ...CHROMIUM_ARGS],
+        // `window.gc()` and unrounded `performance.memory`, so a test can compare the heap
+        // before and after a long run (the elements' 24-hour endurance test).
+        args: [
+          '--headless=new',
+          ...CHROMIUM_ARGS,
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
+        ],
       },
     }),
   firefox: () =>

@@ -1,7 +1,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import { simulatorPlugin } from '@input-progress/simulator/vite';
 import { forwarderPlugin } from '@input-progress/forwarder/vite';
+import { JOB_ID_PATTERN } from '@input-progress/forwarder/job-id';
 import { jobRestartPlugin } from './server/job-restart-plugin.js';
+import { modeBanner, modeBannerPlugin } from './server/mode-banner-plugin.js';
 import { standaloneBundlePlugin } from './server/standalone-bundle-plugin.js';
 
 /** The real API, used when `DEMO_API=real`; `ATAI_API_URL` overrides it (e.g. another region). */
@@ -9,16 +11,20 @@ const DEFAULT_UPSTREAM = 'https://api.u1.archetypeai.app/v0.5';
 
 /**
  * Two modes, chosen by environment variables when the server starts:
- * - default: the simulator plugin serves the batch API at `/v0.5` on this same server
+ * - default: the simulator plugin serves the batch API at `/api` on this same server
  *   (`DEMO_SIMULATOR_SPEED` speeds its clock up, `DEMO_SIMULATOR_SEED` fixes its randomness);
  * - `DEMO_API=real` with `ATAI_API_KEY`: the key-adding forwarder serves `/api/…` and the page
  *   uses `base-url="/api"`; the key stays in this process (`DEMO_JOB_ID` picks the first job).
  */
 export default defineConfig(() => {
   const api = process.env.DEMO_API === 'real' ? 'real' : 'simulator';
-  // Where the page (and plain.html, as served) finds the API on this same server.
+  const upstream = process.env.ATAI_API_URL ?? DEFAULT_UPSTREAM;
+  const jobId = process.env.DEMO_JOB_ID ?? '';
+  // The page and plain.html find the API at /api on this same server in both modes;
+  // plain.html shows DEMO_JOB_ID in real-API mode.
   const plugins: Plugin[] = [
-    standaloneBundlePlugin({ baseUrl: api === 'real' ? '/api' : '/v0.5' }),
+    standaloneBundlePlugin(api === 'real' && JOB_ID_PATTERN.test(jobId) ? { jobId } : {}),
+    modeBannerPlugin(modeBanner(api, upstream)),
   ];
   if (api === 'real') {
     const apiKey = process.env.ATAI_API_KEY?.trim();
@@ -29,7 +35,7 @@ export default defineConfig(() => {
     }
     plugins.push(
       forwarderPlugin({
-        upstream: process.env.ATAI_API_URL ?? DEFAULT_UPSTREAM,
+        upstream,
         apiKey,
         prefix: '/api',
         // A dev server on 127.0.0.1 for the developer who holds the key: every viewer is them.
@@ -50,9 +56,10 @@ export default defineConfig(() => {
     plugins,
     define: {
       'import.meta.env.VITE_DEMO_API': JSON.stringify(api),
-      'import.meta.env.VITE_DEMO_JOB_ID': JSON.stringify(process.env.DEMO_JOB_ID ?? ''),
+      'import.meta.env.VITE_DEMO_JOB_ID': JSON.stringify(jobId),
     },
-    server: { host: '127.0.0.1' },
+    // 5173 unless DEMO_PORT says otherwise; a taken port moves on to the next free one.
+    server: { host: '127.0.0.1', port: numberFromEnv('DEMO_PORT', 1) ?? 5173, strictPort: false },
     preview: { host: '127.0.0.1' },
     build: {
       target: 'es2022',

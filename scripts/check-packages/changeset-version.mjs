@@ -11,6 +11,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
+import { checkCdnSnippetAtVersion } from './cdn-snippet.mjs';
 import { exec, readJson, root } from './common.mjs';
 
 /** Packs a package of the copy (its workspace dependencies linked as `pnpm install` would). */
@@ -106,9 +107,10 @@ export function checkChangesetVersion(tmp, publicPackages) {
     (f) => f.endsWith('.md') && f !== 'README.md',
   );
   if (left.length) problems.push(`changesets left after versioning: ${left.join(', ')}`);
+  problems.push(...checkCdnSnippetAtVersion(copy));
   const from = [...new Set(before.values())].join(', ');
   return {
     problems,
-    summary: `${from} → ${[...versions].join(', ')} for ${publicPackages.length} packages, each with a CHANGELOG.md entry`,
+    summary: `${from} → ${[...versions].join(', ')} for ${publicPackages.length} packages, each with a CHANGELOG.md entry; the CDN tag rewritten for it`,
   };
 }

@@ -54,7 +54,7 @@ export function checkNodeConsumer(tmp, tarballs) {
     `import { ApiError, createClient, createFeed, type FeedSnapshot, type FetchLike } from '@input-progress/core';
 
 const send: FetchLike = fetch;
-const client = createClient({ baseUrl: 'http://127.0.0.1:8787/v0.5', headers: { 'x-team': 'a' }, fetch: send });
+const client = createClient({ baseUrl: 'http://127.0.0.1:8787/api', headers: { 'x-team': 'a' }, fetch: send });
 const feed = createFeed({ client, jobId: 'job_demo_small' });
 const snapshot: FeedSnapshot = feed.getSnapshot();
 const page = await client.listInputsProgress('job_demo_small', { statuses: ['failed'], limit: 5 }, { signal: new AbortController().signal });

@@ -9,16 +9,25 @@ export const STANDALONE_URL = '/input-progress.standalone.js';
 /** The no-build page, copied into the build as it is. */
 const PLAIN_PAGE = 'plain.html';
 
-/** The API path `plain.html` is written for: the simulator's. */
-const PLAIN_PAGE_BASE_URL = '/v0.5';
+/** The API path `plain.html` is written for: the simulator's default mount and the forwarder's prefix. */
+const PLAIN_PAGE_BASE_URL = '/api';
+
+/** The job `plain.html` is written for: the simulator's small preset. */
+const PLAIN_PAGE_JOB_ID = 'job_demo_small';
 
 /** Options of {@link standaloneBundlePlugin}. */
 export interface StandaloneBundlePluginOptions {
   /**
-   * Where this server serves the batch API (default `/v0.5`, the simulator). Any other value
-   * (the real-API forwarder's `/api`) is put into `plain.html`'s `base-url` when it is served.
+   * Where this server serves the batch API (default `/api`, the simulator's mount and the
+   * forwarder's prefix alike). Any other value is put into `plain.html`'s `base-url` when it
+   * is served.
    */
   readonly baseUrl?: string;
+  /**
+   * The job `plain.html` shows when served (default `job_demo_small`, the simulator's preset);
+   * real-API mode passes `DEMO_JOB_ID`. Only ids matching the forwarder's rule are used.
+   */
+  readonly jobId?: string;
 }
 
 /**
@@ -30,9 +39,10 @@ export interface StandaloneBundlePluginOptions {
  * - `vite build`: the bundle (and its source map) and `plain.html` are copied into the output
  *   untouched, not re-bundled, so the static site proves the published file works on its own.
  *
- * `plain.html` names the simulator's `/v0.5` as its `base-url`. When the server's API lives
- * elsewhere (`options.baseUrl`, e.g. `/api` in real-API mode), the dev and preview servers
- * serve the page with that `base-url` instead; the file and its built copy stay unchanged.
+ * `plain.html` names `/api` as its `base-url` (the simulator's mount and the forwarder's prefix)
+ * and the small preset as its `job-id`. When the server's API lives elsewhere
+ * (`options.baseUrl`) or shows another job (`options.jobId`, `DEMO_JOB_ID`), the dev and preview servers
+ * serve the page with those instead; the file and its built copy stay unchanged.
  */
 export function standaloneBundlePlugin(options: StandaloneBundlePluginOptions = {}): Plugin {
   let root = process.cwd();
@@ -40,7 +50,9 @@ export function standaloneBundlePlugin(options: StandaloneBundlePluginOptions = 
     createRequire(join(root, 'package.json')).resolve('@input-progress/elements/standalone.js');
 
   const baseUrl = options.baseUrl ?? PLAIN_PAGE_BASE_URL;
-  /** Answers `/plain.html` with the server's `base-url`; only mounted when that differs. */
+  const jobId = options.jobId || PLAIN_PAGE_JOB_ID;
+  const rewrites = baseUrl !== PLAIN_PAGE_BASE_URL || jobId !== PLAIN_PAGE_JOB_ID;
+  /** Answers `/plain.html` with the server's `base-url` and job; only mounted when they differ. */
   const plainPage: Connect.NextHandleFunction = (req, res, next) => {
     if ((req.url ?? '').split('?', 1)[0] !== `/${PLAIN_PAGE}`) {
       next();
@@ -51,10 +63,9 @@ export function standaloneBundlePlugin(options: StandaloneBundlePluginOptions = 
         res.setHeader('content-type', 'text/html; charset=utf-8');
         res.setHeader('cache-control', 'no-cache');
         res.end(
-          html.replace(
-            `base-url="${PLAIN_PAGE_BASE_URL}"`,
-            `base-url="${escapeAttribute(baseUrl)}"`,
-          ),
+          html
+            .replace(`base-url="${PLAIN_PAGE_BASE_URL}"`, `base-url="${escapeAttribute(baseUrl)}"`)
+            .replace(`job-id="${PLAIN_PAGE_JOB_ID}"`, `job-id="${escapeAttribute(jobId)}"`),
         );
       },
       (error: unknown) => next(error),
@@ -77,10 +88,10 @@ export function standaloneBundlePlugin(options: StandaloneBundlePluginOptions = 
       }
     },
     configurePreviewServer(server) {
-      if (baseUrl !== PLAIN_PAGE_BASE_URL) server.middlewares.use(plainPage);
+      if (rewrites) server.middlewares.use(plainPage);
     },
     configureServer(server) {
-      if (baseUrl !== PLAIN_PAGE_BASE_URL) server.middlewares.use(plainPage);
+      if (rewrites) server.middlewares.use(plainPage);
       server.middlewares.use((req, res, next) => {
         const path = (req.url ?? '').split('?', 1)[0];
         if (path !== STANDALONE_URL && path !== `${STANDALONE_URL}.map`) {

@@ -18,7 +18,7 @@ export interface DemoSettings {
 export const THEMES = ['system', 'light', 'dark', 'custom'] as const;
 export type DemoTheme = (typeof THEMES)[number];
 
-export const LANGS = ['en', 'de'] as const;
+export const LANGS = ['en', 'de', 'ar'] as const;
 export type DemoLang = (typeof LANGS)[number];
 
 export const DENSITIES = ['comfortable', 'compact'] as const;

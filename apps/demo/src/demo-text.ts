@@ -55,6 +55,22 @@ const TEXTS = {
     allStatuses: 'all statuses',
     order: (statuses: string, order: string) => `${statuses}; order ${order}`,
     settled: 'settled',
+    // The events panel and the headless example name states in the page's language too.
+    statuses: {
+      pending: 'pending',
+      processing: 'processing',
+      completed: 'completed',
+      failed: 'failed',
+    },
+    live: {
+      live: 'live',
+      'paused-hidden': 'paused while hidden',
+      'backing-off': 'backing off',
+      stopped: 'stopped',
+      offline: 'offline',
+    },
+    loads: { idle: 'idle', loading: 'loading', success: 'loaded', error: 'failed' },
+    inputs: { one: 'input', other: 'inputs' },
   },
   de: {
     intro:
@@ -104,13 +120,109 @@ const TEXTS = {
     allStatuses: 'alle Status',
     order: (statuses: string, order: string) => `${statuses}; Reihenfolge ${order}`,
     settled: 'abgeschlossen',
+    statuses: {
+      pending: 'wartend',
+      processing: 'in Arbeit',
+      completed: 'fertig',
+      failed: 'fehlgeschlagen',
+    },
+    live: {
+      live: 'live',
+      'paused-hidden': 'pausiert, solange verborgen',
+      'backing-off': 'wartet vor neuem Versuch',
+      stopped: 'angehalten',
+      offline: 'offline',
+    },
+    loads: { idle: 'bereit', loading: 'lädt', success: 'geladen', error: 'fehlgeschlagen' },
+    inputs: { one: 'Eingabe', other: 'Eingaben' },
+  },
+  ar: {
+    intro: 'تقدم كل مُدخَل في مهمة دفعية من Archetype AI مباشرةً، كمكوّن ويب. تتحدث هذه الصفحة إلى',
+    introEnd: '. انظر أيضًا',
+    plainLink: 'الصفحة بلا بناء',
+    apiSimulator: 'المحاكي المدمج',
+    apiReal: 'الواجهة البرمجية الحقيقية، عبر مُمرِّر /api الذي يضيف المفتاح على هذا الخادم',
+    settings: 'إعدادات العرض',
+    job: 'المهمة',
+    jobSmall: 'صغيرة: 10 مُدخَلات، يفشل واحد',
+    jobLarge: 'كبيرة: 10٬000 مُدخَل',
+    jobFlaky: 'متقلبة: تفشل 1 من كل 5 استجابات',
+    jobFinished: 'منتهية: كل شيء نهائي',
+    jobEmpty: 'فارغة: بلا مُدخَلات',
+    runAgain: 'تشغيل من جديد',
+    runAgainTitle: 'ابدأ المهمة المحاكاة من الصفر',
+    jobId: 'معرّف المهمة',
+    pageSize: 'حجم الصفحة',
+    refresh: 'التحديث',
+    every1: 'كل ثانية',
+    every2: 'كل ثانيتين',
+    every5: 'كل 5 ثوانٍ',
+    off: 'متوقف',
+    theme: 'المظهر',
+    system: 'النظام',
+    light: 'فاتح',
+    dark: 'داكن',
+    custom: 'مخصص',
+    density: 'الكثافة',
+    comfortable: 'مريح',
+    compact: 'مضغوط',
+    language: 'اللغة',
+    events: 'الأحداث',
+    clear: 'مسح',
+    eventsHint: 'كل حدث input-progress-* تطلقه القائمة، الأحدث أولًا.',
+    headless: 'بلا واجهة: النواة وحدها',
+    headlessHint:
+      'المهمة نفسها عبر createFeed من @input-progress/core، يرسمها الكود أدناه باستدعاءات DOM بسيطة: بلا Lit ولا عناصر (الصفحة الأولى من 5).',
+    code: 'الكود',
+    enterJob: 'أدخل معرّف مهمة في الأعلى.',
+    rows: (items: string, total: string, page: string, live: string) =>
+      `${items} صفوف، المجموع ${total}، الصفحة ${page}، ${live}`,
+    stillShowing: ' (ما زالت بيانات سابقة معروضة)',
+    page: (page: string, offset: string, limit: string) =>
+      `الصفحة ${page}، الإزاحة ${offset}، الحد ${limit}`,
+    allStatuses: 'كل الحالات',
+    order: (statuses: string, order: string) => `${statuses}؛ الترتيب ${order}`,
+    settled: 'انتهى',
+    statuses: {
+      pending: 'قيد الانتظار',
+      processing: 'قيد المعالجة',
+      completed: 'مكتمل',
+      failed: 'فشل',
+    },
+    live: {
+      live: 'مباشر',
+      'paused-hidden': 'متوقف مؤقتًا أثناء الإخفاء',
+      'backing-off': 'ينتظر قبل إعادة المحاولة',
+      stopped: 'متوقف',
+      offline: 'غير متصل',
+    },
+    loads: { idle: 'جاهز', loading: 'جارٍ التحميل', success: 'تم التحميل', error: 'فشل' },
+    inputs: { zero: 'مُدخَل', one: 'مُدخَل', two: 'مُدخَل', few: 'مُدخَلات', many: 'مُدخَلًا', other: 'مُدخَل' },
   },
 } satisfies Record<DemoLang, Record<string, unknown>>;
 
-export type DemoTexts = (typeof TEXTS)['en'];
+export type DemoTexts = Omit<(typeof TEXTS)['en'], 'inputs'> & {
+  readonly inputs: { readonly other: string };
+};
 
 /** The demo's texts in `lang`. */
-export const demoText = (lang: DemoLang): DemoTexts => TEXTS[lang];
+export const demoText = (lang: DemoLang): DemoTexts => TEXTS[lang] as DemoTexts;
+
+/** A state's word in `lang` (`statuses`, `live` or `loads`), or the state as-is when unknown. */
+export function stateText(
+  lang: DemoLang,
+  table: 'statuses' | 'live' | 'loads',
+  state: string,
+): string {
+  return (demoText(lang)[table] as Record<string, string>)[state] ?? state;
+}
+
+/** "5 inputs" in `lang`, the noun in the form the number takes there. */
+export function inputsText(lang: DemoLang, count: number): string {
+  const forms = demoText(lang).inputs as Partial<Record<Intl.LDMLPluralRule, string>>;
+  const form = forms[new Intl.PluralRules(lang).select(count)] ?? forms.other;
+  return `${new Intl.NumberFormat(lang).format(count)} ${form}`;
+}
 
 /** Writes the texts of `lang` into every `[data-text]` (and `[data-title]`) element below `root`. */
 export function translatePage(root: ParentNode, lang: DemoLang): void {

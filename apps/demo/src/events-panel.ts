@@ -1,4 +1,4 @@
-import { demoText } from './demo-text.js';
+import { demoText, stateText } from './demo-text.js';
 import type { DemoLang } from './demo-settings.js';
 
 /** The events `<input-progress-list>` fires; all bubble and cross shadow roots. */
@@ -15,38 +15,67 @@ type ListEventName = (typeof LIST_EVENTS)[number];
 /** How many entries the panel keeps; older ones drop off the end. */
 const MAX_ENTRIES = 60;
 
+/** What the panel keeps of an event, to word it again in another language. */
+interface LoggedEvent {
+  readonly type: ListEventName;
+  readonly detail: unknown;
+  /** When it arrived (ms since the epoch). */
+  readonly at: number;
+}
+
+/** The panel: `stop` stops listening, `translate` words every entry again in the current language. */
+export interface EventsPanel {
+  stop(): void;
+  translate(): void;
+}
+
 /**
  * Lists the `input-progress-*` events fired below `source` in `log`, newest first, each with
- * its time and a one-line summary of its detail. Text only: details carry server data.
- * Returns a function that stops listening.
+ * its time and a one-line summary of its detail, in the language `lang()` gives. Text only:
+ * details carry server data.
  */
 export function attachEventsPanel(
   source: EventTarget,
   log: HTMLOListElement,
   lang: () => DemoLang,
-): () => void {
+): EventsPanel {
+  const logged = new WeakMap<Element, LoggedEvent>();
+  const word = (entry: Element, { type, detail, at }: LoggedEvent): void => {
+    entry.querySelector('time')!.textContent = new Date(at).toLocaleTimeString(lang(), {
+      hour12: false,
+    });
+    entry.querySelector('.event-detail')!.textContent = describe(type, detail, lang());
+  };
   const onEvent = (event: Event): void => {
     const entry = document.createElement('li');
     entry.className = 'event';
     entry.dataset.type = event.type;
-    const time = document.createElement('time');
-    time.textContent = new Date().toLocaleTimeString(lang(), { hour12: false });
     const name = document.createElement('code');
     name.textContent = event.type;
     const detail = document.createElement('span');
     detail.className = 'event-detail';
-    detail.textContent = describe(
-      event.type as ListEventName,
-      (event as CustomEvent<unknown>).detail,
-      lang(),
-    );
-    entry.append(time, ' ', name, ' ', detail);
+    entry.append(document.createElement('time'), ' ', name, ' ', detail);
+    const record: LoggedEvent = {
+      type: event.type as ListEventName,
+      detail: (event as CustomEvent<unknown>).detail,
+      at: Date.now(),
+    };
+    logged.set(entry, record);
+    word(entry, record);
     log.prepend(entry);
     while (log.childElementCount > MAX_ENTRIES) log.lastElementChild?.remove();
   };
   for (const type of LIST_EVENTS) source.addEventListener(type, onEvent);
-  return () => {
-    for (const type of LIST_EVENTS) source.removeEventListener(type, onEvent);
+  return {
+    stop: () => {
+      for (const type of LIST_EVENTS) source.removeEventListener(type, onEvent);
+    },
+    translate: () => {
+      for (const entry of log.children) {
+        const record = logged.get(entry);
+        if (record) word(entry, record);
+      }
+    },
   };
 }
 
@@ -65,7 +94,7 @@ export function describe(type: ListEventName, detail: unknown, lang: DemoLang): 
         String(items),
         String(snapshot.total ?? '?'),
         String(snapshot.page ?? '?'),
-        String(snapshot.live ?? ''),
+        stateText(lang, 'live', String(snapshot.live ?? '')),
       );
     }
     case 'input-progress-error': {
@@ -84,7 +113,9 @@ export function describe(type: ListEventName, detail: unknown, lang: DemoLang): 
     case 'input-progress-settle':
       // `status` is null when the input left the page and the counts cannot say which way it
       // went: it settled, nothing more is known.
-      return `${String(d.filename)} → ${typeof d.status === 'string' ? d.status : t.settled}`;
+      return `${String(d.filename)} → ${
+        typeof d.status === 'string' ? stateText(lang, 'statuses', d.status) : t.settled
+      }`;
   }
 }
 

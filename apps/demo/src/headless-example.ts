@@ -1,4 +1,6 @@
 import { createClient, createFeed, type FeedSnapshot } from '@input-progress/core';
+import { inputsText, stateText } from './demo-text.js';
+import type { DemoLang } from './demo-settings.js';
 
 /**
  * The core on its own: a feed, `subscribe` / `getSnapshot`, and a few lines of DOM code that
@@ -7,7 +9,7 @@ import { createClient, createFeed, type FeedSnapshot } from '@input-progress/cor
  */
 export function mountHeadlessExample(
   view: HTMLElement,
-  options: { baseUrl: string; jobId: string; lang: string; pollInterval: number },
+  options: { baseUrl: string; jobId: string; lang: DemoLang; pollInterval: number },
 ): () => void {
   const client = createClient({ baseUrl: options.baseUrl });
   const feed = createFeed({
@@ -16,7 +18,8 @@ export function mountHeadlessExample(
     query: { limit: 5 },
     pollInterval: options.pollInterval,
   });
-  const percent = new Intl.NumberFormat(options.lang, { style: 'percent' });
+  const { lang } = options;
+  const percent = new Intl.NumberFormat(lang, { style: 'percent' });
 
   const render = (snapshot: FeedSnapshot): void => {
     const rows = snapshot.items.map((item) => {
@@ -28,7 +31,7 @@ export function mountHeadlessExample(
         bar.value = item.percent ?? 0;
       const label = document.createElement('span');
       // textContent, never innerHTML: file names come from the server.
-      label.textContent = `${item.input.data.filename} · ${item.input.status}${
+      label.textContent = `${item.input.data.filename} · ${stateText(lang, 'statuses', item.input.status)}${
         item.percent === null ? '' : ` · ${percent.format(item.percent / 100)}`
       }`;
       bar.setAttribute('aria-label', item.input.data.filename);
@@ -38,9 +41,12 @@ export function mountHeadlessExample(
     const status = document.createElement('p');
     status.className = 'headless-status';
     // The error's class says what went wrong; its message may quote a raw server body.
+    const live = stateText(lang, 'live', snapshot.live);
     status.textContent = snapshot.error
-      ? `${snapshot.live} · ${snapshot.error.name}`
-      : `${snapshot.status} · ${snapshot.live} · ${snapshot.total ?? '…'} inputs`;
+      ? `${live} · ${snapshot.error.name}`
+      : `${stateText(lang, 'loads', snapshot.status)} · ${live} · ${
+          snapshot.total === null ? '…' : inputsText(lang, snapshot.total)
+        }`;
     const list = document.createElement('ul');
     list.append(...rows);
     view.replaceChildren(status, list);

@@ -1,5 +1,9 @@
 import '@input-progress/elements/define.js';
-import type { InputProgressPageChangeEvent } from '@input-progress/elements';
+// The languages of the switch besides English, from the package's locale registry: each
+// module registers itself, and the list picks the one matching its nearest `lang`.
+import '@input-progress/elements/locales/de.js';
+import '@input-progress/elements/locales/ar.js';
+import { translationFor, type InputProgressPageChangeEvent } from '@input-progress/elements';
 import {
   DEFAULT_SETTINGS,
   LANGS,
@@ -12,7 +16,6 @@ import {
 import { JOB_ID_FORM } from '@input-progress/forwarder/job-id';
 import { demoText, translatePage } from './demo-text.js';
 import { attachEventsPanel } from './events-panel.js';
-import { germanStrings } from './german-strings.js';
 import { mountHeadlessExample } from './headless-example.js';
 import headlessSource from './headless-example.ts?raw';
 import './styles/demo.css';
@@ -20,8 +23,8 @@ import './styles/custom-theme.css';
 
 /** `simulator` (default) or `real`: chosen by the dev server (`DEMO_API=real` + `ATAI_API_KEY`). */
 const mode = import.meta.env.VITE_DEMO_API === 'real' ? 'real' : 'simulator';
-// Same origin in both modes: the simulator plugin serves /v0.5, the key-adding forwarder /api.
-const baseUrl = mode === 'real' ? '/api' : '/v0.5';
+// One address in both modes: the simulator plugin and the key-adding forwarder both serve /api.
+const baseUrl = '/api';
 const defaults: DemoSettings = {
   ...DEFAULT_SETTINGS,
   job: mode === 'real' ? (import.meta.env.VITE_DEMO_JOB_ID ?? '') : DEFAULT_SETTINGS.job,
@@ -74,7 +77,7 @@ async function restart(job: string, action: 'restart' | 'open'): Promise<void> {
   }
 }
 
-attachEventsPanel(list, eventLog, () => settings.lang);
+const eventsPanel = attachEventsPanel(list, eventLog, () => settings.lang);
 document
   .querySelector('#clear-events')!
   .addEventListener('click', () => eventLog.replaceChildren());
@@ -110,9 +113,12 @@ function update(next: DemoSettings, touchList = true): void {
 /** Pushes settings into the page: attributes of the list, theme, language, headless feed. */
 function apply(next: DemoSettings, previous: DemoSettings | null): void {
   document.documentElement.dataset.theme = next.theme;
-  // The page's own texts follow the language too, not only the elements.
+  // The page's own texts follow the language too, not only the elements; Arabic runs right
+  // to left (the elements follow the page's direction).
   document.documentElement.lang = next.lang;
+  document.documentElement.dir = translationFor(next.lang)?.$dir ?? 'ltr';
   translatePage(document, next.lang);
+  if (previous && previous.lang !== next.lang) eventsPanel.translate();
   document.querySelector('#api-mode')!.textContent =
     mode === 'real' ? demoText(next.lang).apiReal : demoText(next.lang).apiSimulator;
   list.setAttribute('base-url', baseUrl);
@@ -121,9 +127,8 @@ function apply(next: DemoSettings, previous: DemoSettings | null): void {
   list.setAttribute('limit', String(next.limit));
   list.setAttribute('poll-interval', String(next.poll));
   list.density = next.density;
-  // `lang` drives the elements' Intl formatting; `strings` their wording.
+  // `lang` picks the registered translation and drives the elements' Intl formatting.
   list.setAttribute('lang', next.lang);
-  list.strings = next.lang === 'de' ? germanStrings : {};
 
   const feedChanged =
     previous === null ||

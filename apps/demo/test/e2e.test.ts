@@ -430,8 +430,9 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
       async () => (await page.locator('input-progress-list [part="empty"]').count()) === 1,
       'the empty state',
     );
+    // The empty preset has ended: no "yet" on a finished job.
     expect(await page.locator('input-progress-list [part="empty"]').innerText()).to.contain(
-      'This job has no inputs yet.',
+      'This job ended with no inputs.',
     );
     expect(await rows(page).count()).to.equal(0);
     expect(page.url()).to.contain('job=job_demo_empty');
@@ -458,10 +459,11 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await expectEventually(async () => (await rows(page).count()) === 10, 'rows');
     const list = page.locator('input-progress-list');
     const surface = () => list.evaluate((el) => getComputedStyle(el).backgroundColor);
+    // Rows are drawn on the list's surface: their text colour follows the scheme.
     const rowSurface = () =>
       rows(page)
         .first()
-        .evaluate((el) => getComputedStyle(el).backgroundColor);
+        .evaluate((el) => getComputedStyle(el).color);
     const lightSurface = await surface();
     const lightRowSurface = await rowSurface();
 
@@ -550,10 +552,143 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
         ),
       'a German events entry',
     );
+    // The headless example speaks the page's language too.
+    await expectEventually(
+      async () =>
+        / · \d+ Eingaben$/.test(await page.locator('#headless-view .headless-status').innerText()),
+      'the German headless status',
+    );
     await page.locator('select[name="lang"]').selectOption('en');
     expect(await page.locator('#events-heading').innerText()).to.equal('Events');
     expect(await page.locator('#controls').getByText('Page size').count()).to.equal(1);
+    // Entries logged in German are worded again in English, not left behind.
+    expect(await page.locator('#events .event-detail').allInnerTexts()).to.satisfy(
+      (texts: string[]) =>
+        texts.length > 0 && texts.every((t) => !/Zeilen|Seite|abgeschlossen/.test(t)),
+    );
+    await expectEventually(
+      async () =>
+        / · \d+ inputs$/.test(await page.locator('#headless-view .headless-status').innerText()),
+      'the English headless status',
+    );
+
+    // Arabic: the elements' registered translation, the page right to left.
+    await page.locator('select[name="lang"]').selectOption('ar');
+    expect(await page.locator('html').getAttribute('dir')).to.equal('rtl');
+    await expectEventually(
+      async () => (await pageStatus(page)) === 'الصفحة 1 من 1',
+      'Arabic pagination',
+    );
+    expect(
+      await page.locator('input-progress-list').evaluate((el) => getComputedStyle(el).direction),
+    ).to.equal('rtl');
     expect(errors).to.deep.equal([]);
+  });
+
+  it('shows a focus ring on a row’s file-name link in both densities (the ellipsis never cuts it)', async () => {
+    for (const density of ['comfortable', 'compact']) {
+      // A finished job: its rows stay where they are.
+      const { page } = await open(`/?job=job_demo_finished&density=${density}`);
+      await expectEventually(async () => (await rows(page).count()) >= 3, `rows (${density})`);
+      const id = await rows(page).first().getAttribute('data-input-id');
+      const row = page.locator(`input-progress-list [data-input-id="${id}"]`);
+      const link = row.locator('[part="row-link"]');
+      await page.keyboard.press('Tab'); // keyboard modality: focus() below shows :focus-visible
+      const name = row.locator('[part="row-name"]');
+      const unfocused = await name.screenshot();
+      await link.focus();
+      const focused = await name.screenshot();
+      await page.screenshot({ path: `${artifacts}focus-ring-${density}.png` });
+      expect(Buffer.compare(unfocused, focused), `the focus ring shows (${density})`).to.not.equal(
+        0,
+      );
+      await page.close();
+    }
+  });
+
+  it('keeps compact rows inside a 320 px window and at 640 px with 200 % text, the failed row’s error readable', async () => {
+    const message = 'Malformed CSV: row 42 has 7 columns, expected 6';
+    const jobId = await createJob({
+      inputs: 3,
+      inputOverrides: [
+        { filename: 'sensor_01_with_a_rather_long_name.csv' },
+        { filename: 'sensor_02.csv', fails: true, errorMessage: message },
+        { filename: 'sensor_03.csv' },
+      ],
+    });
+    await control.advance(jobId, 60_000);
+    for (const [width, fontSize] of [
+      [320, '100%'],
+      [640, '200%'],
+    ] as const) {
+      await context.close();
+      context = await browser.newContext({ viewport: { width, height: 900 } });
+      const { page, errors } = await open(`/?job=${jobId}&density=compact`);
+      await page.evaluate((size) => (document.documentElement.style.fontSize = size), fontSize);
+      await expectEventually(async () => (await rows(page).count()) === 3, `rows at ${width}px`);
+      const failed = page.locator('[part~="row"][data-status="failed"]');
+      await failed.locator('[part="row-toggle"]').click();
+      await page.screenshot({
+        path: `${artifacts}compact-${width}-${fontSize}.png`,
+        fullPage: true,
+      });
+      // Every box of the list, its rows and controls, inside the window.
+      const outside = await page.locator('input-progress-list').evaluate((list, right) => {
+        const all = [...list.shadowRoot!.querySelectorAll('*')];
+        return all
+          .map(
+            (node) =>
+              [node.getAttribute('part') ?? node.localName, node.getBoundingClientRect()] as const,
+          )
+          .filter(([, box]) => box.width > 0 && (box.left < -1 || box.right > right + 1))
+          .map(([name, box]) => `${name} ${Math.round(box.left)}–${Math.round(box.right)}`);
+      }, width);
+      expect(outside, `outside a ${width} px window`).to.deep.equal([]);
+      const errorBoxes = await failed
+        .locator('[part="row-error"]')
+        .evaluateAll((nodes) => nodes.map((node) => node.getBoundingClientRect().width));
+      expect(Math.min(...errorBoxes), 'the error, on its line and expanded').to.be.greaterThan(40);
+      expect(await failed.locator('[part="row-more"]').innerText()).to.contain(message);
+      expect(errors).to.deep.equal([]);
+    }
+  });
+
+  it('lines compact rows up in columns at 390 and 1280 px, left to right and right to left', async () => {
+    for (const [width, lang] of [
+      [1280, 'en'],
+      [390, 'en'],
+      [1280, 'ar'],
+      [390, 'ar'],
+    ] as const) {
+      await context.close();
+      context = await browser.newContext({ viewport: { width, height: 900 } });
+      const { page } = await open(`/?job=job_demo_large&density=compact&limit=20&lang=${lang}`);
+      await expectEventually(
+        async () => (await rows(page).count()) >= 10,
+        `rows (${width}, ${lang})`,
+      );
+      // Each column's starting edge (left, or right in Arabic) on every row shown.
+      const columns = ['row-name', 'row-badge', 'row-bar', 'percent', 'eta', 'row-toggle'];
+      const edges = await page.locator('input-progress-list').evaluate(
+        (list, [names, rtl]) =>
+          [...list.shadowRoot!.querySelectorAll('[part~="row"]')].map((row) =>
+            (names as string[]).map((column) => {
+              const node = row.querySelector(`[part="${column}"], .${column}`);
+              const box = node?.getBoundingClientRect();
+              return box ? Math.round(rtl ? box.right : box.left) : null;
+            }),
+          ),
+        [columns, lang === 'ar'] as const,
+      );
+      columns.forEach((column, index) => {
+        const seen = edges.map((row) => row[index]).filter((edge) => edge != null) as number[];
+        expect(
+          Math.max(...seen) - Math.min(...seen),
+          `${column} column at ${width} px (${lang}): ${seen.join(', ')}`,
+        ).to.be.at.most(1);
+      });
+      await page.close();
+    }
   });
 
   it('saves screenshots of the light, dark and custom dashboards, each really in its theme', async () => {
@@ -584,10 +719,11 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     expect(surfaces['custom'], 'the custom list background').not.to.equal(surfaces['light']);
   });
 
-  it('saves screenshots of the compact, German and 390 px wide dashboards', async () => {
+  it('saves screenshots of the compact, German, Arabic (right to left) and 390 px wide dashboards', async () => {
     const shots = [
       { name: 'compact', path: '/?job=job_demo_large&density=compact&limit=20', width: 1280 },
       { name: 'de', path: '/?lang=de', width: 1280 },
+      { name: 'ar', path: '/?lang=ar', width: 1280 },
       { name: '390', path: '/?density=compact', width: 390 },
     ];
     for (const shot of shots) {
@@ -643,7 +779,8 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
           DEMO_API: 'real',
           ATAI_API_KEY: KEY,
           ATAI_API_URL: upstream.url,
-          DEMO_JOB_ID: 'job_demo_small',
+          // Not the job plain.html names: the page must follow DEMO_JOB_ID.
+          DEMO_JOB_ID: 'job_demo_finished',
         },
         logs,
       );
@@ -671,8 +808,10 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
       expect(await page.locator('input-progress-list').getAttribute('base-url')).to.equal('/api');
       expect(await page.locator('#api-mode').innerText()).to.contain('forwarder');
       expect(apiPaths.length).to.be.greaterThan(0);
-      expect(apiPaths.every((p) => p.startsWith('/api/batch/jobs/job_demo_small'))).to.equal(true);
-      expect(upstream.simulator.requests('job_demo_small').length).to.be.greaterThan(0);
+      expect(apiPaths.every((p) => p.startsWith('/api/batch/jobs/job_demo_finished'))).to.equal(
+        true,
+      );
+      expect(upstream.simulator.requests('job_demo_finished').length).to.be.greaterThan(0);
 
       // No page, DOM (shadow roots included), response or server log line shows the key.
       // A loop, not a named helper: tsx would wrap a named function in `__name`, unknown in the page.
@@ -696,16 +835,25 @@ describe('the demo in real-API mode (forwarder in front of a key-checking simula
       expect(logs.join('\n')).not.to.include(KEY);
       expect(errors).to.deep.equal([]);
 
-      // plain.html works here too: the server hands it the forwarder's base-url.
+      // plain.html works here too: the server hands it the forwarder's base-url and DEMO_JOB_ID.
       apiPaths.length = 0;
       await page.goto(`${demo.origin}/plain.html`);
       await expectEventually(
-        async () => (await rows(page).count()) === 10,
-        'rows on plain.html through the forwarder',
+        async () => (await rows(page).count()) === 20,
+        'rows on plain.html through the forwarder (its default page of 20)',
       );
       expect(await page.locator('input-progress-list').getAttribute('base-url')).to.equal('/api');
+      expect(await page.locator('input-progress-list').getAttribute('job-id')).to.equal(
+        'job_demo_finished',
+      );
       expect(apiPaths.length).to.be.greaterThan(0);
-      expect(apiPaths.every((p) => p.startsWith('/api/batch/jobs/job_demo_small'))).to.equal(true);
+      expect(apiPaths.every((p) => p.startsWith('/api/batch/jobs/job_demo_finished'))).to.equal(
+        true,
+      );
+      // It says which API it serves, and where that is, without the key.
+      expect(logs.join('\n')).to.contain(
+        `real API mode, /api forwards to ${upstream.url.replace(/\/$/, '')}`,
+      );
       for (const body of await Promise.all(bodies)) expect(body).not.to.include(KEY);
       expect(errors).to.deep.equal([]);
     } finally {

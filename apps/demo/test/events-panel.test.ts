@@ -24,4 +24,21 @@ describe('the events panel lines', () => {
       'alle Status; Reihenfolge asc',
     );
   });
+
+  it('names statuses and live states in the page language, not as the API spells them', () => {
+    const settle = { inputId: 'inp_1', filename: 'a.csv', status: 'failed', item: {} };
+    expect(describeEvent('input-progress-settle', settle, 'de')).to.equal('a.csv → fehlgeschlagen');
+    expect(describeEvent('input-progress-settle', settle, 'ar')).to.equal('a.csv → فشل');
+    const update = { snapshot: { items: [{}, {}], total: 10, page: 1, live: 'live' } };
+    expect(describeEvent('input-progress-update', update, 'de')).to.equal(
+      '2 Zeilen, gesamt 10, Seite 1, live',
+    );
+    expect(
+      describeEvent(
+        'input-progress-update',
+        { snapshot: { ...update.snapshot, live: 'stopped' } },
+        'de',
+      ),
+    ).to.equal('2 Zeilen, gesamt 10, Seite 1, angehalten');
+  });
 });

@@ -10,7 +10,7 @@ export default defineConfig({
         compilerOptions: { isCustomElement: (tag) => tag.startsWith('input-progress-') },
       },
     }),
-    // The simulator serves the batch API at /v0.5 on the dev and preview servers: no key needed.
+    // The simulator serves the batch API at /api (its default) on the dev and preview servers: no key needed.
     simulatorPlugin(),
   ],
   server: { host: '127.0.0.1' },

@@ -79,15 +79,17 @@ const loadAtStart = loadavg()[0]!.toFixed(1);
 const texts = await pageTexts();
 const pages = texts.map(parsePage);
 const rows: PageRows[] = [];
-for (const page of pages) rows.push(toPageRows(page, rows.at(-1) ?? null));
+for (const page of pages) rows.push(toPageRows(page, rows.at(-1) ?? null, page.limit));
 const changed = rows[1]!.rows.filter((row, i) => row !== rows[0]!.rows[i]).length;
 const json = texts.map((text) => JSON.parse(text) as unknown);
 
 const figures = {
-  'parse + share (one poll)': measure((i) => toPageRows(parsePage(texts[i]!), rows[i - 1]!)),
+  'parse + share (one poll)': measure((i) =>
+    toPageRows(parsePage(texts[i]!), rows[i - 1]!, pages[i]!.limit),
+  ),
   '  parseJson': measure((i) => parseJson(texts[i]!)),
   '  parseInputsProgressPage': measure((i) => parseInputsProgressPage(json[i], JOB_ID)),
-  '  toPageRows (share)': measure((i) => toPageRows(pages[i]!, rows[i - 1]!)),
+  '  toPageRows (share)': measure((i) => toPageRows(pages[i]!, rows[i - 1]!, pages[i]!.limit)),
   'JSON.parse alone, for scale': measure((i) => JSON.parse(texts[i]!)),
 };
 

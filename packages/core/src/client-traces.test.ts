@@ -62,7 +62,7 @@ describe('getInputsProgressTraces over HTTP', () => {
     expect(tallies.reduce((sum, kind) => sum + kind.success, 0)).to.equal(9);
     expect(tallies.reduce((sum, kind) => sum + kind.failed, 0)).to.equal(1);
     const [request] = await sim.control.requests(jobId);
-    expect(request!.path).to.equal(`/v0.5/batch/jobs/${jobId}/inputs/progress/traces`);
+    expect(request!.path).to.equal(`/api/batch/jobs/${jobId}/inputs/progress/traces`);
     expect(request!.search).to.equal('?port_name=worker.inference&buckets=10');
   });
 

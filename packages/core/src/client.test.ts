@@ -98,7 +98,7 @@ describe('createClient over HTTP', () => {
       'pending',
     ]);
     const [request] = await sim.control.requests(jobId);
-    expect(request!.path).to.equal(`/v0.5/batch/jobs/${jobId}/inputs/progress`);
+    expect(request!.path).to.equal(`/api/batch/jobs/${jobId}/inputs/progress`);
     expect(request!.search).to.equal(
       '?port_name=worker.inference&status=processing&status=pending&order=desc&offset=2&limit=5',
     );
@@ -365,13 +365,13 @@ describe('API key safety', () => {
 
   it('sends the key only as a Bearer header and reads a 401 legacy detail without it', async () => {
     const ok = await createClient({
-      baseUrl: 'http://sim/v0.5',
+      baseUrl: 'http://sim/api',
       apiKey: 'sk-the-right-one',
       fetch: viaKeyed,
     }).getJob(
       (
         await createClient({
-          baseUrl: 'http://sim/v0.5',
+          baseUrl: 'http://sim/api',
           apiKey: 'sk-the-right-one',
           fetch: viaKeyed,
         }).listInputsProgress(keyed.createJob({ inputs: 1 }).id)
@@ -379,7 +379,7 @@ describe('API key safety', () => {
     );
     expect(ok.id).to.match(/^job_/);
     const error = (await rejectionOf(
-      createClient({ baseUrl: 'http://sim/v0.5', apiKey: key, fetch: viaKeyed }).getJob('job_x'),
+      createClient({ baseUrl: 'http://sim/api', apiKey: key, fetch: viaKeyed }).getJob('job_x'),
     )) as ApiError;
     expect(error.status).to.equal(401);
     expect(error.detail).to.be.a('string');

@@ -24,6 +24,7 @@ export const initialSnapshot = (query: Pagination): FeedSnapshot => ({
   live: 'stopped',
   nextPollAt: null,
   failureCount: 0,
+  ignoredItems: 0,
 });
 
 /** What a query filters by: rows and totals of another filter never stand for this one. */
@@ -64,5 +65,6 @@ export function successPatch(snapshot: FeedSnapshot, outcome: LoadSuccess): Part
     isPlaceholder: false,
     failureCount: 0,
     lastUpdatedAt: outcome.at,
+    ignoredItems: outcome.ignoredItems,
   };
 }

@@ -50,6 +50,14 @@ export interface FeedSnapshot {
   readonly nextPollAt: number | null;
   /** Failures in a row since the last success. */
   readonly failureCount: number;
+  /**
+   * Items the answer behind `items` held beyond the page size asked for (`query.limit`): the
+   * feed keeps at most `limit` rows and ignores the rest, so a server (or a proxy) sending
+   * thousands of items renders no more rows than the page has room for. 0 normally; more
+   * means the server does not honour `limit` (a UI may warn once; the elements fire
+   * `input-progress-warning`).
+   */
+  readonly ignoredItems: number;
 }
 
 /**

@@ -238,6 +238,57 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(feed.getSnapshot().live).to.equal('live');
     });
 
+    it('back online after failures, loads at once instead of waiting out the backoff', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
+      for (let failures = 1; failures <= 3; failures++) {
+        env.advance(feed.getSnapshot().nextPollAt! - env.now());
+        await settled(feed);
+      }
+      expect(feed.getSnapshot().nextPollAt! - env.now()).to.be.above(30_000);
+      env.setOnline(false);
+      await sim.control.setFaults(jobId, {});
+      env.setOnline(true);
+      expect(feed.getSnapshot().isFetching, 'loading on the event itself').to.equal(true);
+      const s = await settled(feed);
+      expect(s.status).to.equal('success');
+      expect(s.live).to.equal('live');
+    });
+
+    it('back online, still honours a Retry-After the server asked for', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      await sim.control.setFaults(jobId, {
+        rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 30 }],
+      });
+      env.advance(5000);
+      const retryAt = (await settled(feed)).nextPollAt!;
+      env.setOnline(false);
+      env.advance(10_000);
+      await sim.control.setFaults(jobId, {});
+      env.setOnline(true);
+      let s = feed.getSnapshot();
+      expect(s.isFetching, 'no request 20 s before Retry-After').to.equal(false);
+      expect(s.live).to.equal('backing-off');
+      expect(s.nextPollAt).to.equal(retryAt);
+      env.advance(retryAt - env.now());
+      s = await settled(feed);
+      expect(s.status).to.equal('success');
+      // Offline past the Retry-After time: back online, it loads at once.
+      await sim.control.setFaults(jobId, {
+        rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 30 }],
+      });
+      env.advance(5000);
+      await settled(feed);
+      env.setOnline(false);
+      env.advance(31_000);
+      env.setOnline(true);
+      expect(feed.getSnapshot().isFetching).to.equal(true);
+    });
+
     it('aborts a load in flight when the network goes away', async () => {
       const jobId = await job();
       await sim.control.hold(jobId);
@@ -616,6 +667,43 @@ describe('createFeed (fake time, real HTTP)', () => {
         if (row.input.status === 'processing') expect(row).to.not.equal(old);
       }
       expect(kept).to.equal(9);
+    });
+  });
+
+  describe('6b. answers larger than asked for', () => {
+    /** A proxy in front of the API that ignores the page size the feed asks for. */
+    const ignoringLimit: typeof fetch = (input, init) => {
+      const url = new URL(String(input));
+      if (url.pathname.endsWith('/inputs/progress')) url.searchParams.set('limit', '500');
+      return fetch(url, init);
+    };
+
+    it('keeps at most `limit` rows of an answer and says how many it ignored', async () => {
+      const jobId = await job({ inputs: 300 });
+      const feed = feedOf(jobId, {
+        client: clientOf({ fetch: ignoringLimit }),
+        query: { limit: 5 },
+      });
+      await started(feed);
+      let s = feed.getSnapshot();
+      expect(s.items).to.have.length(5);
+      expect(s.ignoredItems).to.equal(295);
+      expect(s.total).to.equal(300);
+      expect(s.pageCount).to.equal(60);
+      // The next poll keeps the same five rows (and their objects): nothing piles up.
+      const shown = s.items;
+      env.advance(5000);
+      s = await settled(feed);
+      expect(s.items).to.have.length(5);
+      expect(s.items.map((row) => row.input.id)).to.deep.equal(shown.map((row) => row.input.id));
+    });
+
+    it('reports no ignored items for an answer within the page size', async () => {
+      const jobId = await job();
+      const feed = feedOf(jobId);
+      await started(feed);
+      expect(feed.getSnapshot().items).to.have.length(5);
+      expect(feed.getSnapshot().ignoredItems).to.equal(0);
     });
   });
 

@@ -187,6 +187,12 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     });
   }
 
+  /** Whether the last failure's `Retry-After` (as far as it is honoured) is not over yet. */
+  function serverAskedToWait() {
+    const { retryAfterMs, settledAt } = load?.state ?? NOTHING_LOADED;
+    return retryAfterMs !== null && env.now() < settledAt + Math.min(retryAfterMs, maxBackoffMs);
+  }
+
   function start() {
     if (destroyed) return;
     unlisten = [
@@ -201,7 +207,10 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
       env.onOnlineChange(() => {
         const online = env.isOnline();
         if (!online) load?.cancel();
-        if (online && snapshot.live === 'offline' && !load?.state.fatal) loadPage(snapshot.query);
+        // Back online: load at once, whatever our own backoff had planned (the failures were
+        // most likely the network). A Retry-After the server sent still holds: commit waits.
+        if (online && snapshot.live === 'offline' && !load?.state.fatal && !serverAskedToWait())
+          loadPage(snapshot.query);
         else commit({});
       }),
     ];

@@ -12,6 +12,7 @@ export type {
 export { sleep, systemClock, timeoutSignal } from './clock.js';
 export type { Clock } from './clock.js';
 export type { FeedEnvironment } from './environment.js';
+export { etagMatches } from './etag.js';
 export { parseRetryAfter } from './retry-after.js';
 export {
   ApiError,
@@ -53,3 +54,9 @@ export type { PercentSource } from './percent.js';
 export type { LiveState } from './poll-schedule.js';
 export { INPUT_STATUSES } from './types.js';
 export type * from './types.js';
+export type {
+  ViteHostConfig,
+  VitePluginOptions,
+  ViteServePlugin,
+  ViteServerLike,
+} from './vite-plugin-types.js';

@@ -30,12 +30,19 @@ export const isActive = (status: string): boolean =>
   status === 'pending' || status === 'processing';
 
 /**
- * The rows of `page`, each row kept from `previous` when its data is unchanged. `page` is
- * trusted to be valid (`createClient` validates it); a custom client's nonsense throws here.
+ * The rows of `page`, each row kept from `previous` when its data is unchanged: at most
+ * `limit` of them, the page size asked for. Items a server sends beyond it are ignored
+ * (never derived, kept or rendered), so an answer can cost no more than the request allowed.
+ * `page` is trusted to be valid (`createClient` validates it); a custom client's nonsense
+ * throws here.
  */
-export function toPageRows(page: InputsProgressPage, previous: PageRows | null): PageRows {
+export function toPageRows(
+  page: InputsProgressPage,
+  previous: PageRows | null,
+  limit: number,
+): PageRows {
   const tracks = new Map<string, EtaTrack>();
-  const rows = page.items.map((item): FeedItem => {
+  const rows = page.items.slice(0, limit).map((item): FeedItem => {
     const { input, latestProgress } = item;
     const percent = derivePercent(input.status, latestProgress?.metrics);
     const track = trackEta(

@@ -26,6 +26,8 @@ export interface LoadSuccess extends PageRows {
   /** The per-status counts, or `null` when their request failed (see `countsError`). */
   readonly counts: InputsProgressCounts | null;
   readonly countsError: InputProgressError | null;
+  /** Items the answer held beyond the `limit` asked for, which were ignored (normally 0). */
+  readonly ignoredItems: number;
 }
 
 /** A load that failed, and why. */
@@ -168,8 +170,9 @@ function createSharedLoad(key: string, release: () => void): SharedLoad {
         ok: true,
         at: request.clock.now(),
         // A custom client's nonsense page throws here: a failure like any other.
-        ...toPageRows(page, previous),
+        ...toPageRows(page, previous, query.limit),
         total: page.total,
+        ignoredItems: Math.max(0, page.items.length - query.limit),
         counts: countsError ? null : (counts as InputsProgressCounts),
         countsError,
       };

@@ -1,4 +1,4 @@
-import type { FeedItem, FeedSnapshot, InputStatus, Order } from '@input-progress/core';
+import type { FeedItem, FeedSnapshot, InputStatus, Job, Order } from '@input-progress/core';
 
 /** The shape every event class below shares: a bubbling, composed event named `eventName`. */
 interface InputProgressEventClass<D> {
@@ -110,12 +110,55 @@ export class InputProgressSettleEvent extends eventClass<InputProgressSettleDeta
   declare static readonly eventName: 'input-progress-settle';
 }
 
+/** Detail of {@link InputProgressJobLoadEvent}. */
+export interface InputProgressJobLoadDetail {
+  /** The job record as loaded (`GET /batch/jobs/{id}`). */
+  readonly job: Job;
+}
+
+/**
+ * `<input-progress-job>` (alone, or as the list's header) loaded the job record: when the
+ * counts first arrive, when every input finished, and at most once a minute while inputs run.
+ */
+export class InputProgressJobLoadEvent extends eventClass<InputProgressJobLoadDetail>(
+  'input-progress-job-load',
+) {
+  declare static readonly eventName: 'input-progress-job-load';
+}
+
+/** What an {@link InputProgressWarningEvent} is about. */
+export type InputProgressWarningCode =
+  /** The server sent more items than the page size asked for (`limit`); the extra ones are not shown. */
+  'ignored-items';
+
+/** Detail of {@link InputProgressWarningEvent}. */
+export interface InputProgressWarningDetail {
+  readonly code: InputProgressWarningCode;
+  /** What is wrong, in an English sentence for logs (never shown to users). */
+  readonly message: string;
+  /** The feed's snapshot the warning is about, as rendered (e.g. `ignoredItems`, `query.limit`). */
+  readonly snapshot: FeedSnapshot;
+}
+
+/**
+ * Something is wrong that the element works around without the user noticing, such as a
+ * server that does not honour the page size: worth a log line, not an error state. Fired once
+ * per feed, however many polls bring the same trouble.
+ */
+export class InputProgressWarningEvent extends eventClass<InputProgressWarningDetail>(
+  'input-progress-warning',
+) {
+  declare static readonly eventName: 'input-progress-warning';
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
+    'input-progress-job-load': InputProgressJobLoadEvent;
     'input-progress-update': InputProgressUpdateEvent;
     'input-progress-error': InputProgressErrorEvent;
     'input-progress-page-change': InputProgressPageChangeEvent;
     'input-progress-filter-change': InputProgressFilterChangeEvent;
     'input-progress-settle': InputProgressSettleEvent;
+    'input-progress-warning': InputProgressWarningEvent;
   }
 }

@@ -1,4 +1,20 @@
-/** Locale-aware formatting of the numbers, sizes, percentages and times the elements show. */
+/**
+ * The forms of a word by plural category (`Intl.PluralRules`): `other` is required, the rest
+ * as the language has them (`one`, `two`, `few`, `many`, `zero`).
+ */
+export interface PluralForms {
+  readonly zero?: string;
+  readonly one?: string;
+  readonly two?: string;
+  readonly few?: string;
+  readonly many?: string;
+  readonly other: string;
+}
+
+/**
+ * Locale-aware formatting of the numbers, sizes, percentages and times the elements show.
+ * Strings that count something receive it as their last argument.
+ */
 export interface Formatters {
   /** The BCP 47 tag actually used (an invalid `lang` falls back to the browser's). */
   readonly locale: string;
@@ -11,6 +27,11 @@ export interface Formatters {
   relative(timestamp: number, now: number): string;
   /** A length of time in its largest sensible unit, e.g. "4 min". */
   duration(ms: number): string;
+  /**
+   * The form of a word for `count` in this language, e.g. `plural(1, { one: 'item', other:
+   * 'items' })` is "item" in English; a category the forms lack falls back to `other`.
+   */
+  plural(count: number, forms: PluralForms): string;
 }
 
 const cache = new Map<string, Formatters>();
@@ -106,6 +127,8 @@ export function formattersFor(lang: string): Formatters {
   );
   const number = remembered((value: number) => numberFormat.format(value));
   const percent = remembered((value: number) => percentFormat.format(value / 100));
+  const pluralRules = new Intl.PluralRules(locale);
+  const category = remembered((value: number) => pluralRules.select(value));
   formatters = {
     locale,
     number,
@@ -124,6 +147,7 @@ export function formattersFor(lang: string): Formatters {
       const [name, size] = unitFor(Math.max(0, ms), TIME_UNITS);
       return unit(name, Math.max(0, Math.round(ms / size)));
     },
+    plural: (count, forms) => forms[category(count) as Intl.LDMLPluralRule] ?? forms.other,
   };
   cache.set(lang, formatters);
   return formatters;

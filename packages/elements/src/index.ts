@@ -5,10 +5,12 @@ export type { Density } from './input-progress-row/input-progress-row.js';
 export { InputProgressJob } from './input-progress-job/input-progress-job.js';
 export { FeedBinding } from './controllers/feed-binding.js';
 export type { FeedBindingOptions, FeedSource } from './controllers/feed-binding.js';
-export { defaultStrings, resolveStrings } from './strings.js';
-export type { InputProgressStrings } from './strings.js';
+export { defaultStrings } from './default-strings.js';
+export { resolveStrings } from './resolve-strings.js';
+export { registerTranslation, registeredTranslations, translationFor } from './locale-registry.js';
+export type { InputProgressStrings, InputProgressTranslation } from './strings.js';
 export { formattersFor } from './formatters.js';
-export type { Formatters } from './formatters.js';
+export type { Formatters, PluralForms } from './formatters.js';
 export * from './events.js';
 
 // The core's names that this package's API mentions (the list's `feed` and `client`, event
@@ -35,6 +37,7 @@ export type {
   InputProgressItem,
   InputsProgressCounts,
   InputStatus,
+  Job,
   KnownInputStatus,
   LatestProgress,
   LiveState,

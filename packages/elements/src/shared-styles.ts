@@ -73,7 +73,13 @@ export const themeStyles = css`
     color: var(--_failed);
     font-weight: 600;
   }
-  /* Both elements' forced-colours rules, in one place. */
+`;
+
+/**
+ * Forced colours and reduced motion, in one place for every element. Each element lists this
+ * sheet last, so these rules win over its own colours and motion at equal specificity.
+ */
+export const userPreferenceStyles = css`
   @media (forced-colors: active) {
     .bar,
     [part~='row-badge'] {
@@ -86,14 +92,16 @@ export const themeStyles = css`
       background: Mark;
     }
     [aria-pressed='true'],
-    .dot {
+    [data-state] .dot {
       forced-color-adjust: none;
       color: HighlightText;
       background: Highlight;
     }
   }
   @media (prefers-reduced-motion: reduce) {
-    * {
+    *,
+    *::before,
+    *::after {
       animation: none !important;
       transition: none !important;
     }

@@ -1,18 +1,12 @@
 import { expect } from 'chai';
 import { createForwarder } from './create-forwarder.js';
 import type { ForwarderOptions, ForwarderRequestEvent, ForwarderTarget } from './types.js';
-import { KEY, startUpstream, type Upstream } from './test-support/http.js';
+import { KEY, useUpstreamJob, type Upstream } from './test-support/http.js';
 
 describe('authorize: who may see which job', () => {
   let upstream: Upstream;
   let jobId: string;
-  before(async () => {
-    upstream = await startUpstream();
-  });
-  after(async () => upstream?.close());
-  beforeEach(() => {
-    jobId = upstream.simulator.createJob({ inputs: 3, clock: 'manual', seed: 1 }).id;
-  });
+  useUpstreamJob({ inputs: 3, seed: 1 }, (fixture) => ({ upstream, jobId } = fixture));
 
   const forwarder = (
     authorize: ForwarderOptions['authorize'],

@@ -25,4 +25,10 @@ export interface CacheStore {
    * the one caller (across every instance sharing the store) that gets `true` may go ahead.
    */
   claim(key: string, ttlMs: number): Promise<boolean>;
+  /**
+   * Adds 1 to the counter under `key` (created at 0, kept for `ttlMs` from its creation) and
+   * returns the new count. Optional: with it, instances share one upstream budget per job;
+   * without it, each instance counts its own.
+   */
+  increment?(key: string, ttlMs: number): Promise<number>;
 }

@@ -6,7 +6,6 @@
 /** One upstream answer, kept for every viewer of the same query. */
 export interface CachedAnswer {
   readonly status: number;
-  readonly contentType: string | null;
   /** The ETag viewers revalidate against: the API's own, or one made from the body. */
   readonly etag: string;
   /** The API's own ETag, sent back to it to revalidate (`null` when it sent none). */

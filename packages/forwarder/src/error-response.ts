@@ -1,5 +1,15 @@
 /** The forwarder's own answers, in the API's `errors[]` envelope and never cached. */
 
+/**
+ * Headers on every response of the forwarder: it serves JSON only, on the dashboard's own
+ * origin, so browsers must neither sniff another type nor run anything from it.
+ */
+export const SAFETY_HEADERS = {
+  'content-type': 'application/json',
+  'x-content-type-options': 'nosniff',
+  'content-security-policy': "default-src 'none'; sandbox",
+} as const;
+
 /** A `{"errors":[{code, message}]}` response with `Cache-Control: no-store`. */
 export function errorResponse(
   status: number,
@@ -11,7 +21,7 @@ export function errorResponse(
     { errors: [{ code, message }] },
     {
       status,
-      headers: { 'cache-control': 'no-store', 'x-content-type-options': 'nosniff', ...headers },
+      headers: { 'cache-control': 'no-store', ...SAFETY_HEADERS, ...headers },
     },
   );
 }

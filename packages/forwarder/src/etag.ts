@@ -1,4 +1,4 @@
-/** Entity tags: one for a body the API sent without one, and `If-None-Match` matching. */
+/** An entity tag for a body the API sent without one (matching is core's `etagMatches`). */
 
 /**
  * A weak ETag made from the body's SHA-256, for answers the API sent without an ETag, so
@@ -10,12 +10,4 @@ export async function bodyEtag(body: string): Promise<string> {
   let binary = '';
   for (const byte of bytes) binary += String.fromCharCode(byte);
   return `W/"${btoa(binary).replace(/\+/g, '-').replace(/\//g, '_')}"`;
-}
-
-/** True when an `If-None-Match` header names `etag` (weak comparison, as RFC 9110 asks for GET). */
-export function etagMatches(header: string | null, etag: string): boolean {
-  if (header === null) return false;
-  const opaque = (tag: string): string => tag.trim().replace(/^W\//, '');
-  const wanted = opaque(etag);
-  return header.split(',').some((tag) => tag.trim() === '*' || opaque(tag) === wanted);
 }

@@ -1,9 +1,11 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
+import { createFakeClock } from '@input-progress/core/testing';
 import { createForwarder } from './create-forwarder.js';
 import { isJobId } from './job-id.js';
 import { toNodeMiddleware } from './node-middleware.js';
+import type { ForwarderOptions } from './types.js';
 import {
   closedPort,
   KEY,
@@ -14,6 +16,7 @@ import {
   type Running,
   type Upstream,
 } from './test-support/http.js';
+import { settle, until } from './test-support/until.js';
 
 describe('the forwarder rules (simulator as the upstream, over HTTP)', () => {
   let upstream: Upstream;
@@ -247,7 +250,7 @@ describe('the forwarder rules (simulator as the upstream, over HTTP)', () => {
 });
 
 describe('the forwarder when the upstream misbehaves', () => {
-  const forwarderFor = (origin: string, extra: { timeoutMs?: number } = {}) =>
+  const forwarderFor = (origin: string, extra: Partial<ForwarderOptions> = {}) =>
     createForwarder({ upstream: `${origin}/v0.5`, apiKey: KEY, authorize: 'allow-all', ...extra });
   const ask = (forward: (r: Request) => Promise<Response>) =>
     forward(new Request('http://localhost/api/batch/jobs/job_abc'));
@@ -344,8 +347,18 @@ describe('the forwarder when the upstream misbehaves', () => {
     });
     await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
     const { port } = silent.address() as AddressInfo;
+    const clock = createFakeClock();
     try {
-      const response = await ask(forwarderFor(`http://127.0.0.1:${port}`, { timeoutMs: 200 }));
+      const answer = ask(forwarderFor(`http://127.0.0.1:${port}`, { clock, timeoutMs: 20_000 }));
+      await until(() => clock.timerCount > 0, 'the upstream request is sent');
+      clock.advance(19_999);
+      const early = await Promise.race([
+        answer.then(() => 'answered'),
+        settle().then(() => 'waiting'),
+      ]);
+      expect(early, 'still waiting 1 ms before the timeout').to.equal('waiting');
+      clock.advance(1);
+      const response = await answer;
       expect(response.status).to.equal(504);
       expect(await visibleText(response))
         .to.include('upstream_timeout')

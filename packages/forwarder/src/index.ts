@@ -9,6 +9,8 @@ export type {
   ForwarderHandler,
   ForwarderOptions,
   ForwarderRequestEvent,
+  ForwarderStoreEvent,
   ForwarderTarget,
   ForwarderUpstreamEvent,
+  StoreCircuitState,
 } from './types.js';

@@ -1,15 +1,17 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect } from 'chai';
+import { createFakeClock } from '@input-progress/core/testing';
 import { createServer as createViteServer, preview } from 'vite';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createForwarder } from './create-forwarder.js';
+import { CACHE_HEADER, createForwarder } from './create-forwarder.js';
 import { forwarderMiddleware, toNodeMiddleware } from './node-middleware.js';
 import type { ForwarderUpstreamEvent } from './types.js';
 import { forwarderPlugin } from './vite-plugin.js';
-import { KEY, listen, startUpstream, type Upstream } from './test-support/http.js';
+import { KEY, listen, useUpstreamJob, type Upstream } from './test-support/http.js';
+import { until } from './test-support/until.js';
 
 /** A GET with headers `fetch` will not set (`Host`). */
 function rawGet(origin: string, path: string, headers: Record<string, string>) {
@@ -28,13 +30,7 @@ function rawGet(origin: string, path: string, headers: Record<string, string>) {
 describe('the Node middleware (the one Node ↔ Fetch adapter)', () => {
   let upstream: Upstream;
   let jobId: string;
-  before(async () => {
-    upstream = await startUpstream();
-  });
-  after(async () => upstream?.close());
-  beforeEach(() => {
-    jobId = upstream.simulator.createJob({ inputs: 3, clock: 'manual', seed: 3 }).id;
-  });
+  useUpstreamJob({ inputs: 3, seed: 3 }, (fixture) => ({ upstream, jobId } = fixture));
 
   it('builds request URLs on the configured origin, never on the Host header', async () => {
     const urls: string[] = [];
@@ -116,37 +112,48 @@ describe('the Node middleware (the one Node ↔ Fetch adapter)', () => {
     }
   });
 
-  it('cancels the upstream request when the only viewer waiting for it disconnects', async () => {
-    let upstreamClosed: () => void = () => undefined;
-    const closed = new Promise<void>((resolve) => (upstreamClosed = resolve));
-    let reached: () => void = () => undefined;
-    const arrived = new Promise<void>((resolve) => (reached = resolve));
-    const silent = await listen((req) => {
-      reached();
-      req.socket.once('close', () => upstreamClosed());
+  it('lets the upstream request run on when its viewers disconnect, and caches its answer', async () => {
+    let answer: () => void = () => undefined;
+    let reached = 0;
+    const slow = await listen((_req, res) => {
+      reached++;
+      answer = () => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ id: 'job_slow', status: 'RUNNING' }));
+      };
     });
     const events: ForwarderUpstreamEvent[] = [];
     const middleware = forwarderMiddleware({
-      upstream: `${silent.origin}/v0.5`,
+      upstream: `${slow.origin}/v0.5`,
       apiKey: KEY,
       authorize: 'allow-all',
+      clock: createFakeClock(),
       onUpstream: (e) => events.push(e),
     });
     const front = await listen((req, res) => middleware(req, res));
     try {
-      const viewer = new AbortController();
-      const pending = fetch(`${front.origin}/api/batch/jobs/job_slow`, {
-        signal: viewer.signal,
-      }).catch((e: unknown) => e);
-      await arrived;
-      viewer.abort();
-      expect(await pending).to.be.instanceOf(Error);
-      await closed;
-      // The forwarder gave up the request: its upstream socket is gone.
-      expect(events.map((e) => e.error)).to.deep.equal(['aborted']);
+      // Viewers come and go while the API is slow: 20 of them, each gone before the answer.
+      for (let viewer = 0; viewer < 20; viewer++) {
+        const controller = new AbortController();
+        const pending = fetch(`${front.origin}/api/batch/jobs/job_slow`, {
+          signal: controller.signal,
+        }).catch((e: unknown) => e);
+        await until(() => reached === 1, 'the upstream request is sent');
+        controller.abort();
+        expect(await pending).to.be.instanceOf(Error);
+      }
+      answer();
+      await until(() => events.length === 1, 'the upstream answer arrives');
+      const next = await fetch(`${front.origin}/api/batch/jobs/job_slow`);
+      expect(next.status).to.equal(200);
+      expect(next.headers.get(CACHE_HEADER), 'filled the cache for the next viewer').to.equal(
+        'hit',
+      );
+      expect(reached, 'one upstream request for all of them').to.equal(1);
+      expect(events.map((e) => [e.status, e.error])).to.deep.equal([[200, null]]);
     } finally {
       await front.close();
-      await silent.close();
+      await slow.close();
     }
   });
 

@@ -1,10 +1,11 @@
 import { expect } from 'chai';
+import { createFakeClock, type FakeClock } from '@input-progress/core/testing';
 import { Redis } from 'ioredis';
 import { CACHE_HEADER, createForwarder } from './create-forwarder.js';
 import { redisStore } from './redis-store.js';
 import type { CacheStore } from './cache-store.js';
 import type { ForwarderHandler } from './types.js';
-import { KEY, manualClock, startUpstream, type Upstream } from './test-support/http.js';
+import { KEY, startUpstream, type Upstream } from './test-support/http.js';
 import { startRedisServer, type RedisServer } from './test-support/redis-server.js';
 
 describe('redisStore: instances sharing one cache through a real redis-server', function () {
@@ -50,18 +51,18 @@ describe('redisStore: instances sharing one cache through a real redis-server', 
   });
 
   describe('two forwarder instances, each with its own connection', () => {
-    let clock: ReturnType<typeof manualClock>;
+    let clock: FakeClock;
     let jobId: string;
     let a: ForwarderHandler;
     let b: ForwarderHandler;
     beforeEach(() => {
-      clock = manualClock();
+      clock = createFakeClock();
       jobId = upstream.simulator.createJob({ inputs: 4, clock: 'manual', seed: 8 }).id;
       const options = {
         upstream: upstream.url,
         apiKey: KEY,
         authorize: 'allow-all',
-        now: clock.now,
+        clock,
       } as const;
       a = createForwarder({ ...options, store: redisStore(connect()) });
       b = createForwarder({ ...options, store: redisStore(connect()) });
@@ -80,18 +81,13 @@ describe('redisStore: instances sharing one cache through a real redis-server', 
       expect(upstream.simulator.requests(jobId)).to.have.length(1);
       // What is stored: the answer as JSON, under a key that names no secret.
       const raw = connect();
-      const keys = (await raw.keys('input-progress:*')).filter((k) => k.includes(jobId));
+      const keys = (await raw.keys('input-progress:*')).filter((k) =>
+        k.includes(`${jobId}/inputs/progress`),
+      );
       expect(keys).to.have.length(1);
       expect(keys[0]).not.to.include(KEY);
       const stored = JSON.parse((await raw.get(keys[0]!))!) as Record<string, unknown>;
-      expect(stored).to.have.keys(
-        'status',
-        'contentType',
-        'etag',
-        'upstreamEtag',
-        'body',
-        'storedAt',
-      );
+      expect(stored).to.have.keys('status', 'etag', 'upstreamEtag', 'body', 'storedAt');
       expect(stored.body).to.equal(body);
     });
 

@@ -1,4 +1,5 @@
 import { expect } from 'chai';
+import { createFakeClock } from '@input-progress/core/testing';
 import { createForwarder } from './create-forwarder.js';
 import type {
   ForwarderHandler,
@@ -10,12 +11,12 @@ import {
   closedPort,
   KEY,
   listen,
-  manualClock,
   startUpstream,
   visibleText,
   type Running,
   type Upstream,
 } from './test-support/http.js';
+import { until } from './test-support/until.js';
 
 describe('the key stays secret', () => {
   let upstream: Upstream;
@@ -40,10 +41,10 @@ describe('the key stays secret', () => {
   it('appears in no response, header, log hook event or error, whatever happens', async () => {
     const requestEvents: ForwarderRequestEvent[] = [];
     const upstreamEvents: ForwarderUpstreamEvent[] = [];
-    const clock = manualClock();
+    const clock = createFakeClock();
     const seen: string[] = [];
     const hooks: Partial<ForwarderOptions> = {
-      now: clock.now,
+      clock,
       onRequest: (e) => requestEvents.push(e),
       onUpstream: (e) => upstreamEvents.push(e),
     };
@@ -92,6 +93,11 @@ describe('the key stays secret', () => {
       seen.push(await visibleText(response));
       return response.status;
     };
+    const timedOut = async (status: Promise<number>) => {
+      await until(() => clock.timerCount > 0, 'the slow request is sent');
+      clock.advance(100);
+      return status;
+    };
     const id = job.id;
     const statuses = [
       await ask(real, `/batch/jobs/${id}/inputs/progress?limit=2`),
@@ -104,7 +110,7 @@ describe('the key stays secret', () => {
       await ask(misbehaving, '/batch/jobs/job_echo'),
       await ask(misbehaving, '/batch/jobs/job_echo/inputs/progress/counts'),
       await ask(unreachable, '/batch/jobs/job_gone'),
-      await ask(timingOut, '/batch/jobs/job_slow'),
+      await timedOut(ask(timingOut, '/batch/jobs/job_slow')),
     ];
     job.setFaults({ rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 3 }] });
     clock.advance(1000);

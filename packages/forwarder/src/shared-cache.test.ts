@@ -1,34 +1,26 @@
 import { expect } from 'chai';
+import { createFakeClock, type FakeClock } from '@input-progress/core/testing';
 import type { CacheStore } from './cache-store.js';
 import { CACHE_HEADER, createForwarder } from './create-forwarder.js';
 import { memoryStore } from './memory-store.js';
 import type { ForwarderOptions } from './types.js';
-import { KEY, manualClock, startUpstream, type Upstream } from './test-support/http.js';
+import { testForwarder, useUpstreamJob, type Upstream } from './test-support/http.js';
 
 describe('coalescing and the shared cache', () => {
   let upstream: Upstream;
   let jobId: string;
-  let clock: ReturnType<typeof manualClock>;
-  before(async () => {
-    upstream = await startUpstream();
-  });
-  after(async () => upstream?.close());
+  let clock: FakeClock;
+  useUpstreamJob(
+    { inputs: 8, concurrency: 2, seed: 4 },
+    (fixture) => ({ upstream, jobId } = fixture),
+  );
   beforeEach(() => {
-    clock = manualClock();
-    jobId = upstream.simulator.createJob({
-      inputs: 8,
-      concurrency: 2,
-      clock: 'manual',
-      seed: 4,
-    }).id;
+    clock = createFakeClock();
   });
 
   const forwarder = (extra: Partial<ForwarderOptions> = {}) =>
-    createForwarder({
-      upstream: upstream.url,
-      apiKey: KEY,
-      authorize: 'allow-all',
-      now: clock.now,
+    testForwarder(upstream, {
+      clock,
       ...extra,
     });
   const get = (
@@ -166,7 +158,7 @@ describe('coalescing and the shared cache', () => {
       apiKey: 'sk_other_organisation',
       authorize: 'allow-all',
       store,
-      now: clock.now,
+      clock,
     });
     const ours = forwarder({ store });
     expect((await get(ours, '')).status).to.equal(200);

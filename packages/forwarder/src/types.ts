@@ -1,4 +1,5 @@
 /** The public option and event types of the forwarder. */
+import type { Clock } from '@input-progress/core';
 import type { CacheStore } from './cache-store.js';
 import type { Endpoint } from './routes.js';
 
@@ -46,9 +47,10 @@ export interface ForwarderRequestEvent {
   readonly cache: CacheOutcome | null;
   /**
    * Why it was refused: `not_forwarded` (path, method or parameters outside the allow-list),
-   * `forbidden` (authorize said no), `authorize_failed` (authorize threw).
+   * `invalid_query` (a value the API does not document, a `limit` above `maxLimit`, a query
+   * too long), `forbidden` (authorize said no), `authorize_failed` (authorize threw).
    */
-  readonly refused: 'not_forwarded' | 'forbidden' | 'authorize_failed' | null;
+  readonly refused: 'not_forwarded' | 'invalid_query' | 'forbidden' | 'authorize_failed' | null;
   readonly durationMs: number;
 }
 
@@ -60,8 +62,26 @@ export interface ForwarderUpstreamEvent {
   readonly jobId: string;
   /** The API's status, or null when it could not be reached or did not answer in time. */
   readonly status: number | null;
-  readonly error: 'unreachable' | 'timeout' | 'aborted' | null;
+  /** Why no usable answer came: `too_large` when the body passed `maxBodyBytes`. */
+  readonly error: 'unreachable' | 'timeout' | 'too_large' | null;
   readonly durationMs: number;
+}
+
+/**
+ * The circuit around the shared store: `closed` (the store is asked, each call with a
+ * deadline), `open` (after repeated failures: the instance answers from its own memory and
+ * leaves the store alone for `storeRetryMs`), `half-open` (one call probes the store).
+ */
+export type StoreCircuitState = 'closed' | 'open' | 'half-open';
+
+/** A change of the store circuit, as {@link ForwarderOptions.onStore} sees it. */
+export interface ForwarderStoreEvent {
+  readonly state: StoreCircuitState;
+  readonly previous: StoreCircuitState;
+  /** What moved it: a call that timed out or failed, a probe starting, or a call that worked. */
+  readonly cause: 'timeout' | 'error' | 'probe' | 'success';
+  /** Failed calls in a row when it happened (0 after a success). */
+  readonly consecutiveFailures: number;
 }
 
 /** Options of `createForwarder`. */
@@ -103,10 +123,40 @@ export interface ForwarderOptions {
   readonly cacheControl?: 'private' | 'public';
   /** The fetch used to reach the API. Default: the global `fetch`. */
   readonly fetch?: typeof fetch;
+  /**
+   * Largest upstream body read, in bytes: a longer (or endless) body is cut off and answered
+   * `502` (`upstream_too_large`); nothing larger is ever held in memory. Default 4 MiB.
+   */
+  readonly maxBodyBytes?: number;
+  /** Largest `limit` a viewer may ask for; above it the forwarder answers `400`. Default 100. */
+  /**
+   * Most requests to the API per second for one job, across all its queries. Counted in the
+   * shared `store` when it can count (`increment`), so the instances sharing it share the
+   * budget; per instance otherwise. Beyond it a viewer gets the last good answer of its
+   * query, or `429` with `Retry-After`. Default 10.
+   */
+  readonly jobBudgetPerSecond?: number;
+  readonly maxLimit?: number;
   /** How long an upstream request may take before the forwarder answers `504`. Default 30,000 ms. */
   readonly timeoutMs?: number;
-  /** The clock (ms since the epoch) that decides freshness and waits. Default `Date.now`. */
-  readonly now?: () => number;
+  /**
+   * The clock that decides freshness, `Retry-After` waits and upstream timeouts (core's
+   * `Clock`). Default `systemClock`; tests pass `createFakeClock()` from
+   * `@input-progress/core/testing`.
+   */
+  readonly clock?: Clock;
+  /**
+   * How long one call to `store` may take before the forwarder answers from the instance's own
+   * memory instead. Default 50 ms. Only used with a `store` you pass.
+   */
+  readonly storeTimeoutMs?: number;
+  /**
+   * After 3 failed or late store calls in a row, the store is left alone this long; then one
+   * call probes it, and a success makes the instances share again. Default 1,000 ms.
+   */
+  readonly storeRetryMs?: number;
+  /** Called on every change of the store circuit (see {@link StoreCircuitState}). */
+  readonly onStore?: (event: ForwarderStoreEvent) => void;
   /** Called once per viewer request with its outcome. Errors it throws are ignored. */
   readonly onRequest?: (event: ForwarderRequestEvent) => void;
   /** Called once per request to the API. Errors it throws are ignored. */

@@ -1,32 +1,31 @@
 import { expect } from 'chai';
-import { CACHE_HEADER, createForwarder } from './create-forwarder.js';
+import {
+  createFakeClock,
+  RETRY_AFTER_CASES,
+  RETRY_AFTER_NOW,
+  type FakeClock,
+} from '@input-progress/core/testing';
+import { CACHE_HEADER } from './create-forwarder.js';
 import { memoryStore } from './memory-store.js';
-import { retryAfterSeconds } from './retry-after.js';
+import { waitSeconds } from './upstream-wait.js';
 import type { ForwarderOptions } from './types.js';
-import { KEY, manualClock, startUpstream, type Upstream } from './test-support/http.js';
+import { testForwarder, useUpstreamJob, type Upstream } from './test-support/http.js';
 
 describe('429 / 503 with Retry-After: the last good answer, and no stampede', () => {
   let upstream: Upstream;
   let jobId: string;
-  let clock: ReturnType<typeof manualClock>;
+  let clock: FakeClock;
   /** The forwarder clock's time of every request that reached the API. */
   let sentAt: number[];
-  before(async () => {
-    upstream = await startUpstream();
-  });
-  after(async () => upstream?.close());
+  useUpstreamJob({ inputs: 5, seed: 2 }, (fixture) => ({ upstream, jobId } = fixture));
   beforeEach(() => {
-    clock = manualClock();
+    clock = createFakeClock();
     sentAt = [];
-    jobId = upstream.simulator.createJob({ inputs: 5, clock: 'manual', seed: 2 }).id;
   });
 
   const forwarder = (extra: Partial<ForwarderOptions> = {}) =>
-    createForwarder({
-      upstream: upstream.url,
-      apiKey: KEY,
-      authorize: 'allow-all',
-      now: clock.now,
+    testForwarder(upstream, {
+      clock,
       onUpstream: () => sentAt.push(clock.now()),
       ...extra,
     });
@@ -153,15 +152,17 @@ describe('429 / 503 with Retry-After: the last good answer, and no stampede', ()
     expect(sentAt, 'one probe across both instances').to.have.length(3);
   });
 
-  it('reads Retry-After as seconds or an HTTP date, bounded to 1 s – 1 h', () => {
-    const now = Date.parse('2026-04-14T10:00:00Z');
-    expect(retryAfterSeconds('5', now)).to.equal(5);
-    expect(retryAfterSeconds(' 0 ', now)).to.equal(1);
-    expect(retryAfterSeconds('999999', now)).to.equal(3600);
-    expect(retryAfterSeconds('Tue, 14 Apr 2026 10:00:30 GMT', now)).to.equal(30);
-    expect(retryAfterSeconds('Tue, 14 Apr 2026 09:00:00 GMT', now)).to.equal(1);
-    expect(retryAfterSeconds('soon', now)).to.equal(null);
-    expect(retryAfterSeconds('-3', now)).to.equal(null);
-    expect(retryAfterSeconds(null, now)).to.equal(null);
+  it("reads Retry-After with core's parser (the shared table), then holds off 1 s to 1 h", () => {
+    const held = RETRY_AFTER_CASES.map(([value]) => [value, waitSeconds(value, RETRY_AFTER_NOW)]);
+    // The forwarder's policy on each reading: whole seconds, at least 1, at most 3600; no
+    // readable wait (null) holds off the minimum.
+    const policy = RETRY_AFTER_CASES.map(([value, ms]) => [
+      value,
+      Math.min(3600, Math.max(1, Math.ceil((ms ?? 0) / 1000))),
+    ]);
+    expect(held).to.deep.equal(policy);
+    expect(waitSeconds('0x10', RETRY_AFTER_NOW), 'hex is not 16 s').to.equal(1);
+    expect(waitSeconds('999999', RETRY_AFTER_NOW)).to.equal(3600);
+    expect(waitSeconds('Tue, 14 Apr 2026 10:00:30 GMT', RETRY_AFTER_NOW)).to.equal(30);
   });
 });

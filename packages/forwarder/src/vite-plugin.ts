@@ -4,37 +4,20 @@
  * `/api/…` on its own dev server and the key stays in the Node process.
  */
 import type { IncomingMessage } from 'node:http';
+import type {
+  ViteHostConfig,
+  VitePluginOptions,
+  ViteServePlugin,
+  ViteServerLike,
+} from '@input-progress/core';
 import { forwarderMiddleware, type NodeMiddleware } from './node-middleware.js';
 import type { ForwarderOptions } from './types.js';
 
 /** Options of {@link forwarderPlugin}: the forwarder's, plus where the page is served from. */
-export interface ForwarderPluginOptions extends ForwarderOptions {
-  /**
-   * The origin of the dev server as the page sees it (what `authorize` finds in
-   * `request.url`). Default: Vite's configured `server.host` / `preview.host` (`localhost`
-   * when unset or every interface) with the port the request arrived on; never `Host`.
-   */
-  readonly origin?: string;
-}
-
-/** The host settings of Vite's `server` / `preview` config the plugin reads. */
-interface HostConfig {
-  readonly host?: string | boolean;
-  readonly https?: unknown;
-}
-
-/** The part of Vite's dev and preview servers the plugin uses. */
-interface ServerWithMiddlewares {
-  readonly middlewares: { use(fn: NodeMiddleware): unknown };
-  readonly config?: { readonly server?: HostConfig; readonly preview?: HostConfig };
-}
+export interface ForwarderPluginOptions extends ForwarderOptions, VitePluginOptions {}
 
 /** The Vite plugin object (structurally a Vite `Plugin`; Vite is not a dependency). */
-export interface ForwarderVitePlugin {
-  readonly name: 'input-progress-forwarder';
-  configureServer(server: ServerWithMiddlewares): void;
-  configurePreviewServer(server: ServerWithMiddlewares): void;
-}
+export type ForwarderVitePlugin = ViteServePlugin<'input-progress-forwarder', NodeMiddleware>;
 
 /**
  * A Vite plugin that mounts the forwarder at `prefix` (default `/api`) on `vite` and
@@ -50,7 +33,10 @@ export interface ForwarderVitePlugin {
  * ```
  */
 export function forwarderPlugin(options: ForwarderPluginOptions): ForwarderVitePlugin {
-  const mount = (server: ServerWithMiddlewares, config: HostConfig | undefined): void => {
+  const mount = (
+    server: ViteServerLike<NodeMiddleware>,
+    config: ViteHostConfig | undefined,
+  ): void => {
     server.middlewares.use(
       forwarderMiddleware({ ...options, origin: options.origin ?? listeningOrigin(config) }),
     );
@@ -67,7 +53,7 @@ export function forwarderPlugin(options: ForwarderPluginOptions): ForwarderViteP
 }
 
 /** The configured host name (or `localhost`) with the port the request arrived on. */
-function listeningOrigin(config: HostConfig | undefined): (req: IncomingMessage) => string {
+function listeningOrigin(config: ViteHostConfig | undefined): (req: IncomingMessage) => string {
   const host = config?.host;
   const name =
     typeof host === 'string' && host !== '' && host !== '0.0.0.0' && host !== '::'

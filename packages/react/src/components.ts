@@ -13,6 +13,7 @@ import {
   InputProgressRow as InputProgressRowElement,
   InputProgressSettleEvent,
   InputProgressUpdateEvent,
+  InputProgressWarningEvent,
 } from '@input-progress/elements/define.js';
 
 /** The event props of the `input-progress-*` events, each typed with its event class. */
@@ -24,6 +25,8 @@ export const events = {
     InputProgressPageChangeEvent.eventName as EventName<InputProgressPageChangeEvent>,
   onInputProgressFilterChange:
     InputProgressFilterChangeEvent.eventName as EventName<InputProgressFilterChangeEvent>,
+  onInputProgressWarning:
+    InputProgressWarningEvent.eventName as EventName<InputProgressWarningEvent>,
 };
 
 /** The event props an element without events takes. */
@@ -42,8 +45,8 @@ const wrap = <I extends HTMLElement, E extends Record<string, EventName | string
  * `<input-progress-list>` as a React component: a live, paginated list of a batch job's
  * inputs. Props are the element's properties (`jobId`, `baseUrl`, `limit`, `pollInterval`,
  * `feed`, `client`, `strings`, …) and its events as `onInputProgressUpdate`,
- * `onInputProgressError`, `onInputProgressSettle`, `onInputProgressPageChange` and
- * `onInputProgressFilterChange`, each called with the typed event.
+ * `onInputProgressError`, `onInputProgressSettle`, `onInputProgressPageChange`,
+ * `onInputProgressFilterChange` and `onInputProgressWarning`, each called with the typed event.
  *
  * @example
  * <InputProgressList jobId="job_123" baseUrl="/api" onInputProgressSettle={(e) => log(e.detail.filename)} />

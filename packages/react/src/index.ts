@@ -17,6 +17,7 @@ export type {
   InputProgressPageChangeEvent,
   InputProgressSettleEvent,
   InputProgressUpdateEvent,
+  InputProgressWarningEvent,
 } from '@input-progress/elements';
 export type {
   FeedItem,

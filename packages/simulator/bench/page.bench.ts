@@ -24,7 +24,7 @@ async function servePage(i: number): Promise<number> {
   const started = performance.now();
   const response = await simulator.handle(
     new Request(
-      `http://bench.local/v0.5/batch/jobs/job_demo_large/inputs/progress?${query}&offset=${offset}&limit=100`,
+      `http://bench.local/api/batch/jobs/job_demo_large/inputs/progress?${query}&offset=${offset}&limit=100`,
     ),
   );
   await response.text();

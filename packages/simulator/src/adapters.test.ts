@@ -17,14 +17,14 @@ import { waitUntil } from './test-support/wait-until.js';
 
 /** Exercises a running origin the way the other packages' tests will. */
 async function exerciseOrigin(origin: string): Promise<void> {
-  const preset = await fetch(`${origin}/v0.5/batch/jobs/job_demo_small/inputs/progress?limit=3`);
+  const preset = await fetch(`${origin}/api/batch/jobs/job_demo_small/inputs/progress?limit=3`);
   expect(preset.status).to.equal(200);
   expect(((await preset.json()) as { total: number }).total).to.equal(10);
 
   const ctl = simulatorControl(origin);
   const id = await ctl.createJob({ inputs: 4, seed: 9 });
   expect(await ctl.advance(id, 2000)).to.equal('2026-04-14T10:00:02.000Z');
-  const res = await fetch(`${origin}/v0.5/batch/jobs/${id}/inputs/progress?status=processing`);
+  const res = await fetch(`${origin}/api/batch/jobs/${id}/inputs/progress?status=processing`);
   expect(((await res.json()) as { total: number }).total).to.equal(4);
   const requests = await ctl.requests(id);
   expect(requests.map((r) => r.search)).to.deep.equal(['?status=processing']);
@@ -35,18 +35,18 @@ async function exerciseOrigin(origin: string): Promise<void> {
       { kind: 'html-gateway', nth: 2 },
     ],
   });
-  const dropped = await fetch(`${origin}/v0.5/batch/jobs/${id}`).then(
+  const dropped = await fetch(`${origin}/api/batch/jobs/${id}`).then(
     () => null,
     (e: unknown) => e,
   );
   expect(dropped, 'a dropped connection rejects fetch').to.be.instanceOf(TypeError);
-  const gateway = await fetch(`${origin}/v0.5/batch/jobs/${id}`);
+  const gateway = await fetch(`${origin}/api/batch/jobs/${id}`);
   expect(gateway.status).to.equal(502);
   expect(gateway.headers.get('content-type')).to.equal('text/html');
-  expect((await fetch(`${origin}/v0.5/batch/jobs/${id}`)).status).to.equal(200);
+  expect((await fetch(`${origin}/api/batch/jobs/${id}`)).status).to.equal(200);
 
   await ctl.deleteJob(id);
-  expect((await fetch(`${origin}/v0.5/batch/jobs/${id}`)).status).to.equal(404);
+  expect((await fetch(`${origin}/api/batch/jobs/${id}`)).status).to.equal(404);
 }
 
 /** A request with headers `fetch` will not set (`Host`), as a DNS-rebinding page's would arrive. */
@@ -85,7 +85,7 @@ describe('startSimulatorServer (Node)', () => {
   it('serves the API and the control API over real HTTP, and drops connections for real', async () => {
     server = await startSimulatorServer();
     expect(server.origin).to.match(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect(server.url).to.equal(`${server.origin}/v0.5`);
+    expect(server.url).to.equal(`${server.origin}/api`);
     await exerciseOrigin(server.origin);
   });
 
@@ -207,6 +207,28 @@ describe('simulatorPlugin (Vite)', () => {
     }
   });
 
+  it("keeps the real API's paths when given basePath: '/v0.5'", async () => {
+    const root = await mkdtemp(join(tmpdir(), 'sim-vite-'));
+    const server = await createViteServer({
+      configFile: false,
+      root,
+      logLevel: 'silent',
+      server: { port: 0, host: '127.0.0.1', ws: false },
+      plugins: [simulatorPlugin({ basePath: '/v0.5' })],
+    });
+    try {
+      await server.listen();
+      const { port } = server.httpServer!.address() as AddressInfo;
+      const at = (path: string) =>
+        fetch(`http://127.0.0.1:${port}${path}/batch/jobs/job_demo_small`);
+      expect((await at('/v0.5')).status).to.equal(200);
+      expect((await at('/api')).status, 'the default mount is not served as well').to.equal(404);
+    } finally {
+      await server.close();
+      await rm(root, { recursive: true, force: true });
+    }
+  });
+
   it('serves the simulator from vite preview', async () => {
     const root = await mkdtemp(join(tmpdir(), 'sim-preview-'));
     const server = await preview({
@@ -261,7 +283,7 @@ describe('input-progress-simulator CLI', function () {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     it(`prints its URL, serves the presets and shuts down cleanly on ${signal}`, async () => {
       const { url, output, exit } = await start(['--port', '0', '--speed', '5', '--seed', '3']);
-      expect(url).to.match(/^http:\/\/127\.0\.0\.1:\d+\/v0\.5$/);
+      expect(url).to.match(/^http:\/\/127\.0\.0\.1:\d+\/api$/);
       const res = await fetch(`${url}/batch/jobs/job_demo_small/inputs/progress/counts`);
       expect(res.status).to.equal(200);
       child!.kill(signal);
@@ -269,6 +291,16 @@ describe('input-progress-simulator CLI', function () {
       expect(output()).to.include(`${signal} received`);
     });
   }
+
+  it("serves the API under --base-path, e.g. the real API's /v0.5", async () => {
+    const { url, exit } = await start(['--port', '0', '--base-path', '/v0.5']);
+    expect(url).to.match(/^http:\/\/127\.0\.0\.1:\d+\/v0\.5$/);
+    expect((await fetch(`${url}/batch/jobs/job_demo_small`)).status).to.equal(200);
+    const origin = new URL(url).origin;
+    expect((await fetch(`${origin}/api/batch/jobs/job_demo_small`)).status).to.equal(404);
+    child!.kill('SIGTERM');
+    expect(await exit).to.equal(0);
+  });
 
   it('requires the API key given with --api-key and never prints it', async () => {
     const { url, output, exit } = await start(['--port', '0', '--api-key', 'super-secret-key']);

@@ -1,4 +1,4 @@
-import { sleep } from '@input-progress/core';
+import { etagMatches, sleep } from '@input-progress/core';
 import { excerpt } from './api-error.js';
 import { bearerAuthFailure } from './bearer-auth.js';
 import { bodyEtag } from './body-etag.js';
@@ -37,14 +37,7 @@ function matchRoute(rest: string): ApiRoute | null | 'bad-id' {
   return endpoint === undefined || (tail === '' && parts.length > 4) ? null : { endpoint, jobId };
 }
 
-/** True when an `If-None-Match` header matches `etag`. */
-function etagMatches(header: string | null, etag: string): boolean {
-  if (!header) return false;
-  if (header.trim() === '*') return true;
-  return header.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag);
-}
-
-/** Serves one request under the API base path (`/v0.5/...`). */
+/** Serves one request under the API base path (`/api/...` by default). */
 export async function handleApiRequest(
   ctx: SimulatorContext,
   request: Request,

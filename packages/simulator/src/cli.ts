@@ -3,11 +3,12 @@
 import { parseArgs } from 'node:util';
 import { startSimulatorServer } from './node-server.js';
 
-const USAGE = `Usage: input-progress-simulator [--port 8787] [--host 127.0.0.1] [--speed N] [--seed N] [--api-key KEY]...
+const USAGE = `Usage: input-progress-simulator [--port 8787] [--host 127.0.0.1] [--base-path /api] [--speed N] [--seed N] [--api-key KEY]...
 
 Serves the simulated Archetype AI batch API (with the job_demo_* presets) over HTTP.
   --port      port to listen on (default 8787; 0 picks a free one)
   --host      interface to listen on (default 127.0.0.1)
+  --base-path path the API is served under (default /api; /v0.5 mirrors the real API's paths)
   --speed     real-time clock factor of the preset jobs (default 1)
   --seed      seed of everything random (default 1)
   --api-key   require "Authorization: Bearer KEY" on the API and the control API (repeatable)
@@ -36,6 +37,7 @@ try {
     options: {
       port: { type: 'string', default: '8787' },
       host: { type: 'string', default: '127.0.0.1' },
+      'base-path': { type: 'string' },
       speed: { type: 'string' },
       seed: { type: 'string' },
       'api-key': { type: 'string', multiple: true },
@@ -55,6 +57,7 @@ if (parsed.help) {
 const server = await startSimulatorServer({
   port: numberOption(parsed.port, 'port', (n) => Number.isInteger(n) && n >= 0 && n <= 65535),
   host: parsed.host,
+  basePath: parsed['base-path'],
   speed: numberOption(parsed.speed, 'speed', (n) => n > 0),
   seed: numberOption(parsed.seed, 'seed', Number.isSafeInteger),
   apiKeys: parsed['api-key'],

@@ -92,12 +92,8 @@ describe('control API (/__simulator)', () => {
         r.search,
       ]),
     ).to.deep.equal([
-      [
-        'GET',
-        `/v0.5/batch/jobs/${id}/inputs/progress`,
-        '?status=processing&status=pending&limit=5',
-      ],
-      ['GET', `/v0.5/batch/jobs/${id}/inputs/progress/counts`, ''],
+      ['GET', `/api/batch/jobs/${id}/inputs/progress`, '?status=processing&status=pending&limit=5'],
+      ['GET', `/api/batch/jobs/${id}/inputs/progress/counts`, ''],
     ]);
     expect(Date.parse(res.body[0].at)).to.be.a('number').and.not.NaN;
     expect(sim.requests()).to.have.length(3);

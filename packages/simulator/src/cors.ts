@@ -1,6 +1,6 @@
 import type { SimulatorOptions } from './types.js';
 
-/** Which surface a response belongs to: the API (`/v0.5`) or the control API (`/__simulator`). */
+/** Which surface a response belongs to: the API (`basePath`) or the control API (`/__simulator`). */
 export type CorsScope = 'api' | 'control';
 
 /**

@@ -1,5 +1,6 @@
 import { systemClock, type Clock } from '@input-progress/core';
 import { handleApiRequest } from './api-handler.js';
+import { basePathOf } from './base-path.js';
 import { CONTROL_PREFIX, handleControlRequest } from './control-handler.js';
 import { JobExistsError } from './job-exists-error.js';
 import { isSimulatedConnectionDrop } from './connection-drop.js';
@@ -27,7 +28,7 @@ const MAX_RECORDED = 10_000;
 /** An in-memory Archetype AI batch API. */
 export interface Simulator {
   /**
-   * Serves one request: the API under `basePath` (`/v0.5/batch/...`) and the control API
+   * Serves one request: the API under `basePath` (`/api/batch/...` by default) and the control API
    * under `/__simulator/...`. Rejects with a `SimulatedConnectionDrop` (a `TypeError`, like
    * `fetch`) when a fault drops the connection; the HTTP adapters destroy the socket then.
    */
@@ -95,7 +96,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const clock = typeof options.clock === 'object' ? options.clock : systemClock;
   const simulatorMode: ClockMode = typeof options.clock === 'string' ? options.clock : 'real';
   const seed = options.seed ?? 1;
-  const basePath = (options.basePath ?? '/v0.5').replace(/\/+$/, '');
+  const basePath = basePathOf(options);
   const maxLimit = options.maxLimit ?? 1000;
   const jobs = new Map<string, SimulatedJob>();
   const recorded = new Map<string, RecordedRequest[]>();

@@ -345,7 +345,7 @@ describe('simulator options', () => {
     const res = await sim.handle(new Request('http://x/api/v1/batch/jobs/job_demo_empty'));
     expect(res.status).to.equal(200);
     expect(
-      (await sim.handle(new Request('http://x/v0.5/batch/jobs/job_demo_empty'))).status,
+      (await sim.handle(new Request('http://x/api/batch/jobs/job_demo_empty'))).status,
     ).to.equal(404);
   });
 });

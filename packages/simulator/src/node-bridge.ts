@@ -9,6 +9,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createRequest, sendResponse } from '@remix-run/node-fetch-server';
 import { isSimulatedConnectionDrop } from './connection-drop.js';
+import { basePathOf } from './base-path.js';
 import { CONTROL_PREFIX } from './control-handler.js';
 import type { Simulator } from './create-simulator.js';
 
@@ -29,7 +30,7 @@ export type OriginOption = string | ((req: IncomingMessage) => string);
 
 /** True when `pathname` belongs to the simulator (the API base path or the control API). */
 export function servesPath(simulator: Simulator, pathname: string): boolean {
-  const base = (simulator.options.basePath ?? '/v0.5').replace(/\/+$/, '');
+  const base = basePathOf(simulator.options);
   if (pathname === base || pathname.startsWith(`${base}/`)) return true;
   return (
     simulator.options.control !== false &&

@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { basePathOf } from './base-path.js';
 import { createSimulator, type Simulator } from './create-simulator.js';
 import { createNodeListener } from './node-bridge.js';
 import type { SimulatorOptions } from './types.js';
@@ -33,7 +34,7 @@ export interface SimulatorServerOptions extends SimulatorOptions {
 export interface SimulatorServer {
   /** e.g. `http://127.0.0.1:8787`. */
   readonly origin: string;
-  /** The API base URL: `origin + '/v0.5'` (or the configured base path). */
+  /** The API base URL: `origin + '/api'` (or the configured base path). */
   readonly url: string;
   readonly simulator: Simulator;
   /** The underlying Node server. */
@@ -69,7 +70,7 @@ export async function startSimulatorServer(
   const hostPart = address.family === 'IPv6' ? `[${address.address}]` : address.address;
   origin = `http://${hostPart}:${address.port}`;
   let closing: Promise<void> | undefined;
-  const basePath = (simulator.options.basePath ?? '/v0.5').replace(/\/+$/, '');
+  const basePath = basePathOf(simulator.options);
   return {
     origin,
     url: origin + basePath,

@@ -26,7 +26,7 @@ function pageAddress(): string | undefined {
  * It behaves like `fetch` where a client can tell: an aborted signal rejects at once with the
  * signal's reason (also while the simulator is still waiting on latency or a hold), and a
  * dropped connection rejects with a `TypeError`. The simulator serves whatever path it is
- * configured for (`basePath`, default `/v0.5`); any other path gets its `404 not_found`, never
+ * configured for (`basePath`, default `/api`); any other path gets its `404 not_found`, never
  * a real request.
  */
 export function simulatorFetch(

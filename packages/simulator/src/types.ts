@@ -143,7 +143,7 @@ export interface SimulatorOptions {
    * (`manual` jobs move only when advanced). Default: the system clock, mode `real`.
    */
   readonly clock?: Clock | ClockMode;
-  /** When set, `/v0.5` requests need `Authorization: Bearer <one of these>`. */
+  /** When set, API requests (under `basePath`) need `Authorization: Bearer <one of these>`. */
   readonly apiKeys?: readonly string[];
   /** CORS: `false` sends no CORS headers; default allows any origin. */
   readonly cors?: false | { readonly origin?: string };
@@ -153,7 +153,7 @@ export interface SimulatorOptions {
   readonly faults?: FaultConfig;
   /** Serve the `/__simulator` control API (default true). */
   readonly control?: boolean;
-  /** Path prefix of the API (default `/v0.5`). */
+  /** Path prefix of the API (default `'/api'`, where a page's `base-url` points in development and production alike; `'/v0.5'` mirrors the real API's own paths). */
   readonly basePath?: string;
   /** Largest accepted `limit` (default 1000). */
   readonly maxLimit?: number;
@@ -162,7 +162,7 @@ export interface SimulatorOptions {
 /** One API request the simulator received. */
 export interface RecordedRequest {
   readonly method: string;
-  /** The URL path, e.g. `/v0.5/batch/jobs/job_demo_small/inputs/progress`. */
+  /** The URL path, e.g. `/api/batch/jobs/job_demo_small/inputs/progress`. */
   readonly path: string;
   /** The raw query string including `?`, or `''`. */
   readonly search: string;

@@ -31,7 +31,7 @@ export interface SimulatorMiddlewareOptions {
 
 /**
  * A @web/test-runner / @web/dev-server middleware that serves the simulator's paths
- * (`/v0.5/*` and `/__simulator/*`) from the same origin as the test page, so browser tests
+ * (`/api/*` by default, and `/__simulator/*`) from the same origin as the test page, so browser tests
  * talk real HTTP to it; anything else goes to `next()`.
  *
  * It writes the Node response itself (`ctx.respond = false`), so status, headers and body

@@ -3,25 +3,23 @@
 // tarballs, and nothing else of ours, next to React, TypeScript and Vite from the registry.
 // It then typechecks strict TS and React TSX files that use every public entry (and fails on
 // a deliberate type error), builds with Vite and imports every entry in Node.
-import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
-import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { cpSync, readFileSync, writeFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
+import {
+  describeRun,
+  packPublicPackages,
+  pnpmOverrides,
+  run,
+  versionOf,
+  workDir,
+  type PackageJson,
+  type Packed,
+} from './packages.js';
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
-const require = createRequire(import.meta.url);
 
 /** Type entries that need another framework installed; packages/elements/types-test checks them. */
 const FRAMEWORK_TYPE_ENTRIES = [
@@ -32,44 +30,6 @@ const FRAMEWORK_TYPE_ENTRIES = [
 /** A `<script type="module">` bundle for pages with no build step: it needs a browser's DOM. */
 const BROWSER_ONLY_ENTRIES = ['@input-progress/elements/standalone.js'];
 
-interface PackageJson {
-  name: string;
-  version: string;
-  private?: boolean;
-  exports: Record<string, string | Record<string, string>>;
-  customElements?: string;
-  'web-types'?: string;
-}
-interface Packed {
-  readonly manifest: PackageJson;
-  readonly tarball: string;
-  /** Paths inside the tarball, without the leading `package/`. */
-  readonly files: readonly string[];
-}
-
-/** Runs a command; the result, for the test to judge (never throws on a non-zero exit). */
-function run(command: string, args: string[], cwd: string): SpawnSyncReturns<string> {
-  return spawnSync(command, args, { cwd, encoding: 'utf8', env: cleanEnv(), maxBuffer: 64 << 20 });
-}
-const describeRun = (result: SpawnSyncReturns<string>) =>
-  `exit ${result.status}\n${result.stdout}\n${result.stderr}`.slice(-6000);
-
-/**
- * The environment without the settings of the pnpm that runs this test (npm_config_*,
- * the workspace's own paths), so the project installs as a user's would.
- */
-function cleanEnv(): NodeJS.ProcessEnv {
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(process.env)) {
-    if (!/^(npm_|pnpm_|PNPM_|INIT_CWD$|NODE_OPTIONS$)/i.test(key)) env[key] = value;
-  }
-  return env;
-}
-
-const versionOf = (name: string): string =>
-  (JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as PackageJson)
-    .version;
-
 /** Every subpath of an exports map as an import specifier. */
 const entriesOf = (pkg: PackageJson) =>
   Object.keys(pkg.exports).map((sub) => (sub === '.' ? pkg.name : `${pkg.name}/${sub.slice(2)}`));
@@ -77,45 +37,12 @@ const entriesOf = (pkg: PackageJson) =>
 describe('the packed packages in a fresh project (tarballs only)', function () {
   // Packing four packages and installing them with React, TypeScript and Vite.
   this.timeout(240_000);
-  let work: string;
   let app: string;
   let packed: Packed[];
 
   before(function () {
-    work = mkdtempSync(join(tmpdir(), 'input-progress-consumer-'));
-    app = join(work, 'app');
-    const tarballs = join(work, 'tarballs');
-    mkdirSync(tarballs);
-    const publicPackages = readdirSync(join(root, 'packages'))
-      .map((dir) => join(root, 'packages', dir))
-      .filter((dir) => {
-        try {
-          return !(JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as PackageJson)
-            .private;
-        } catch {
-          return false;
-        }
-      });
-    packed = publicPackages.map((dir) => {
-      const before = new Set(readdirSync(tarballs));
-      execFileSync('pnpm', ['pack', '--pack-destination', tarballs], {
-        cwd: dir,
-        env: cleanEnv(),
-        stdio: 'pipe',
-      });
-      const tarball = join(
-        tarballs,
-        readdirSync(tarballs).find((f) => !before.has(f))!,
-      );
-      const files = execFileSync('tar', ['-tzf', tarball], { encoding: 'utf8' })
-        .split('\n')
-        .filter(Boolean)
-        .map((path) => path.replace(/^package\//, ''));
-      const manifest = JSON.parse(
-        execFileSync('tar', ['-xzOf', tarball, 'package/package.json'], { encoding: 'utf8' }),
-      ) as PackageJson;
-      return { manifest, tarball, files };
-    });
+    app = join(workDir, 'app');
+    packed = packPublicPackages();
 
     // The project: our tarballs, registry packages at the versions the workspace tests with.
     cpSync(fixtures, app, { recursive: true });
@@ -145,20 +72,9 @@ describe('the packed packages in a fresh project (tarballs only)', function () {
         2,
       ),
     );
-    // Our packages depend on each other by version; the overrides keep those on the tarballs
-    // (never the registry, where these names are not ours to trust).
-    writeFileSync(
-      join(app, 'pnpm-workspace.yaml'),
-      `overrides:\n${Object.entries(ours)
-        .map(([name, spec]) => `  '${name}': '${spec}'`)
-        .join('\n')}\n`,
-    );
+    writeFileSync(join(app, 'pnpm-workspace.yaml'), pnpmOverrides(ours));
     const install = run('pnpm', ['install', '--no-frozen-lockfile', '--reporter=append-only'], app);
     if (install.status !== 0) throw new Error(`pnpm install failed: ${describeRun(install)}`);
-  });
-
-  after(() => {
-    if (work) rmSync(work, { recursive: true, force: true });
   });
 
   it('packs every public package, and installs only those from the tarballs', () => {

@@ -76,7 +76,7 @@ export function startHarness(variant: Variant): void {
   const params = new URLSearchParams(location.search);
   const options = (limit: number): ListOptions => ({
     jobId: params.get('job') ?? 'bench_static',
-    baseUrl: `${location.origin}/v0.5`,
+    baseUrl: `${location.origin}/api`,
     limit,
     pollInterval: Number(params.get('poll') ?? 700),
   });

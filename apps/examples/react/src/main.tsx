@@ -7,6 +7,6 @@ const jobId = new URLSearchParams(location.search).get('job') ?? 'job_demo_small
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App jobId={jobId} baseUrl="/v0.5" />
+    <App jobId={jobId} baseUrl="/api" />
   </StrictMode>,
 );

@@ -6,4 +6,4 @@ import App from './App.vue';
 // `?job=<id>` shows another job of the simulator (the tests make their own).
 const jobId = new URLSearchParams(location.search).get('job') ?? 'job_demo_small';
 
-createApp(App, { jobId, baseUrl: '/v0.5' }).mount('#app');
+createApp(App, { jobId, baseUrl: '/api' }).mount('#app');

@@ -7,7 +7,7 @@ import { simulatorControl, type SimulatorControl } from '@input-progress/simulat
 import type * as NodeAdapter from '@input-progress/simulator/node';
 
 export interface TestSimulator {
-  /** The API base URL, e.g. `http://127.0.0.1:1234/v0.5`. */
+  /** The API base URL, e.g. `http://127.0.0.1:1234/api`. */
   readonly url: string;
   readonly control: SimulatorControl;
   close(): Promise<void>;
@@ -18,7 +18,7 @@ const inBrowser = typeof window !== 'undefined' && typeof document !== 'undefine
 export async function startTestSimulator(): Promise<TestSimulator> {
   if (inBrowser) {
     const { origin } = location;
-    return { url: `${origin}/v0.5`, control: simulatorControl(origin), close: async () => {} };
+    return { url: `${origin}/api`, control: simulatorControl(origin), close: async () => {} };
   }
   // A specifier in a variable keeps the Node-only adapter out of the browsers' module graph.
   const nodeEntry = '@input-progress/simulator/node';

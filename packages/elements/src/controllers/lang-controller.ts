@@ -1,9 +1,12 @@
 /**
  * The language of the nearest `lang` (through shadow roots), read when the host connects and
  * followed afterwards: one MutationObserver on the document, shared by every host, re-renders
- * the hosts whose language changed, so switching the page's language shows at once.
+ * the hosts whose language changed, so switching the page's language shows at once. A
+ * translation registered later (a locale module that loaded after the elements) re-renders
+ * every host too.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { onTranslationRegistered } from '../locale-registry.js';
 
 const hosts = new Set<LangController>();
 let observer: MutationObserver | null = null;
@@ -26,6 +29,7 @@ function nearestLang(element: Element): string | null {
 export class LangController implements ReactiveController {
   readonly #host: ReactiveElement;
   #lang: string | null = null;
+  #stopFollowingRegistry: (() => void) | null = null;
 
   constructor(host: ReactiveElement) {
     this.#host = host;
@@ -44,6 +48,7 @@ export class LangController implements ReactiveController {
   hostConnected(): void {
     this.#lang = nearestLang(this.#host);
     hosts.add(this);
+    this.#stopFollowingRegistry = onTranslationRegistered(() => this.#host.requestUpdate());
     if (!observer) {
       observer = new MutationObserver(() => hosts.forEach((controller) => controller.#follow()));
       observer.observe(document.documentElement, {
@@ -55,6 +60,8 @@ export class LangController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#stopFollowingRegistry?.();
+    this.#stopFollowingRegistry = null;
     hosts.delete(this);
     if (!hosts.size) {
       observer?.disconnect();

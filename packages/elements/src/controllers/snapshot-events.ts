@@ -1,7 +1,8 @@
 /**
  * Turns the snapshots an element renders into its events: `input-progress-update` for new data,
  * `input-progress-error` for a new failure (or a missing job), `input-progress-settle` for each
- * input that finished. Runs after each update, so events describe what is on screen.
+ * input that finished, `input-progress-warning` once per feed for trouble worked around (more
+ * items than asked for). Runs after each update, so events describe what is on screen.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { InputProgressError } from '@input-progress/core';
@@ -10,6 +11,7 @@ import {
   InputProgressErrorEvent,
   InputProgressSettleEvent,
   InputProgressUpdateEvent,
+  InputProgressWarningEvent,
 } from '../events.js';
 import { settledSince, type Settled } from '../settled-items.js';
 
@@ -35,6 +37,8 @@ export class SnapshotEvents implements ReactiveController {
   #snapshot: FeedSnapshot | null = null;
   /** The feed, items, counts and total of the last update event. */
   #emitted: readonly unknown[] = [];
+  /** Feeds this element already warned about: a server ignoring `limit` does so on every poll. */
+  readonly #warned = new WeakSet<InputProgressFeed>();
 
   constructor(host: ReactiveElement, options: SnapshotEventsOptions) {
     this.#host = host;
@@ -68,6 +72,12 @@ export class SnapshotEvents implements ReactiveController {
       this.#dispatch(
         new InputProgressErrorEvent({ error: snapshot.error, stale: snapshot.items.length > 0 }),
       );
+    }
+    if (snapshot.ignoredItems > 0 && !this.#warned.has(feed)) {
+      this.#warned.add(feed);
+      const { ignoredItems, query } = snapshot;
+      const message = `The server sent ${ignoredItems} more items than the ${query.limit} asked for; they are not shown.`;
+      this.#dispatch(new InputProgressWarningEvent({ code: 'ignored-items', message, snapshot }));
     }
     const settled = settledSince(previous, snapshot);
     for (const { item, status } of settled.inputs) {

@@ -37,6 +37,14 @@ export const jobStyles = css`
     background: var(--_track);
     transition: width 0.3s;
   }
+  /* Neighbouring segments are told apart by a line of the surface between them, whatever
+     their colours. */
+  [part='segment'] + [part='segment'] {
+    box-shadow: inset 2px 0 var(--_surface);
+  }
+  [part='segment']:dir(rtl) + [part='segment'] {
+    box-shadow: inset -2px 0 var(--_surface);
+  }
   [part='segment'][data-status='completed'] {
     background: var(--_completed);
   }

@@ -1,30 +1,24 @@
-import { LitElement, type TemplateResult } from 'lit';
+import type { TemplateResult } from 'lit';
+import { FeedElement } from '../feed-element.js';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import {
   isAbortError,
   timeOf,
-  systemClock,
-  type Clock,
   type InputProgressClient,
-  type InputProgressFeed,
   type InputsProgressTraces,
   type Job,
 } from '@input-progress/core';
-import {
-  DEFAULT_POLL_INTERVAL,
-  FeedBinding,
-  sourceOf,
-  validPollInterval,
-} from '../controllers/feed-binding.js';
+import { FeedBinding, sourceOf, validPollInterval } from '../controllers/feed-binding.js';
 import { Cadence } from '../controllers/cadence.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { TaskLifecycle } from '../controllers/task-lifecycle.js';
-import { InputProgressErrorEvent } from '../events.js';
+import { jobFailureOf } from '../describe-error.js';
+import { InputProgressErrorEvent, InputProgressJobLoadEvent } from '../events.js';
 import { formattersFor } from '../formatters.js';
-import { themeStyles } from '../shared-styles.js';
-import { resolveStrings, type InputProgressStrings } from '../strings.js';
+import { themeStyles, userPreferenceStyles } from '../shared-styles.js';
+import { resolveStrings } from '../resolve-strings.js';
 import { ticker } from '../ticker.js';
-import { renderJob } from './job-template.js';
+import { renderJob, type JobView } from './job-template.js';
 import { jobStyles } from './input-progress-job.styles.js';
 
 /** Buckets asked of the traces: enough for a sparkline and a recent window on long jobs. */
@@ -56,6 +50,7 @@ type LoadArgs = readonly [
  *
  * @tagname input-progress-job
  *
+ * @fires {InputProgressJobLoadEvent} input-progress-job-load - The job record loaded; `detail.job` is the record (its `status`, `name`, times, …).
  * @fires {InputProgressErrorEvent} input-progress-error - The job record could not be loaded; `detail.error` is core's typed error (the status part then says "Job details unavailable").
  *
  * @csspart base - The element's wrapper.
@@ -82,42 +77,8 @@ type LoadArgs = readonly [
  * @cssproperty [--input-progress-bar-height=0.5rem] - Height of the bar.
  * @cssproperty [--input-progress-radius=0.375rem] - Corner radius.
  */
-export class InputProgressJob extends LitElement {
-  static override properties = {
-    jobId: { attribute: 'job-id' },
-    baseUrl: { attribute: 'base-url' },
-    pollInterval: { type: Number, attribute: 'poll-interval' },
-    apiKey: { attribute: false },
-    client: { attribute: false },
-    feed: { attribute: false },
-    clock: { attribute: false },
-    strings: { attribute: false },
-  };
-  static override styles = [themeStyles, jobStyles];
-
-  /** The batch job to show (required unless `feed` is set). */
-  declare jobId: string | null;
-
-  /** The API root, e.g. `/api` on your own backend (core's default: the public API). */
-  declare baseUrl: string | null;
-
-  /** Milliseconds between polls of the feed built here; `0` turns polling off. Ignored when `feed` is set. */
-  declare pollInterval: number;
-
-  /** An API key, for trusted internal tools only; sent only as an `Authorization` header, never shown. */
-  declare apiKey: string | null;
-
-  /** A core client to use instead of one built from `base-url` and `apiKey`. */
-  declare client: InputProgressClient | null;
-
-  /** A core feed to follow instead of building one (the list hands its own); never destroyed here. Its client loads the job record and traces. */
-  declare feed: InputProgressFeed | null;
-
-  /** The clock the element and the client and feed it builds run on (default: the real one). */
-  declare clock: Clock;
-
-  /** Text overrides; missing keys use the English defaults. */
-  declare strings: Partial<InputProgressStrings> | null;
+export class InputProgressJob extends FeedElement {
+  static override styles = [themeStyles, jobStyles, userPreferenceStyles];
 
   readonly #binding = new FeedBinding(this, {
     source: () => sourceOf(this),
@@ -133,6 +94,8 @@ export class InputProgressJob extends LitElement {
       jobId && client && round ? client.getJob(jobId, { signal }) : initialState,
     args: () => this.#args(this.#jobCadence),
     onError: (error) => this.#report(error),
+    // The list words its empty state by the job's status.
+    onComplete: (job) => this.dispatchEvent(new InputProgressJobLoadEvent({ job })),
   });
   readonly #traces = new Task<LoadArgs, InputsProgressTraces>(this, {
     // The traces are job-wide (the API documents no port filter for them). The client keeps
@@ -146,15 +109,6 @@ export class InputProgressJob extends LitElement {
 
   constructor() {
     super();
-    // Reactive properties are `declare`d and set here: a class field would hide Lit's accessor.
-    this.jobId = null;
-    this.baseUrl = null;
-    this.pollInterval = DEFAULT_POLL_INTERVAL;
-    this.apiKey = null;
-    this.client = null;
-    this.feed = null;
-    this.clock = systemClock;
-    this.strings = null;
     new TaskLifecycle(this, [this.#job, this.#traces]);
     // The elapsed time moves on with every other relative time on screen.
     ticker.use(this, { clock: () => this.clock, finest: () => this.#elapsed() });
@@ -162,20 +116,15 @@ export class InputProgressJob extends LitElement {
 
   protected override render(): TemplateResult {
     const snapshot = this.#binding.snapshot;
-    const job = this.#job;
+    const jobId = this.#binding.feed?.jobId ?? this.jobId;
     return renderJob({
-      t: resolveStrings(this.strings),
+      t: resolveStrings(this.strings, this.#lang.lang),
       f: formattersFor(this.#lang.lang),
       now: ticker.now(this.clock),
-      jobId: this.#binding.feed?.jobId ?? this.jobId,
+      jobId,
       counts: snapshot?.counts ?? null,
       portScoped: !!snapshot?.query.portName,
-      // While a newer record loads, the last one stays on screen.
-      job: !this.#binding.feed
-        ? 'missing'
-        : job.status === TaskStatus.ERROR
-          ? 'error'
-          : (job.value ?? 'loading'),
+      job: this.#jobState(jobId ?? ''),
       traces: this.#traces.status === TaskStatus.ERROR ? undefined : this.#traces.value,
     });
   }
@@ -186,6 +135,22 @@ export class InputProgressJob extends LitElement {
     const started = timeOf(job?.startedAt);
     const ended = job?.completedAt ?? job?.failedAt ?? job?.cancelledAt;
     return started === null || ended ? null : this.clock.now() - started;
+  }
+
+  /**
+   * The record, or why there is none. While a newer record loads, the last one stays on
+   * screen. The record is read once the feed has counts; when the feed's first load failed
+   * instead, that failure (the job unknown, the key refused, no API at the address) is the
+   * header's state: the load has settled, nothing is loading any more.
+   */
+  #jobState(jobId: string): JobView['job'] {
+    const job = this.#job;
+    const snapshot = this.#binding.snapshot;
+    if (!this.#binding.feed) return 'missing';
+    if (job.status === TaskStatus.ERROR) return jobFailureOf(job.error, jobId);
+    if (job.value) return job.value;
+    const feedError = snapshot && !snapshot.counts && (snapshot.error ?? snapshot.countsError);
+    return feedError ? jobFailureOf(feedError, jobId) : 'loading';
   }
 
   /** The load's arguments: a new round loads again (aborting a load still in flight). */

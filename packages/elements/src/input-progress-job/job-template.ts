@@ -10,6 +10,7 @@ import {
   type Job,
   type StatusCounts,
 } from '@input-progress/core';
+import type { JobFailure } from '../describe-error.js';
 import type { Formatters } from '../formatters.js';
 import type { InputProgressStrings } from '../strings.js';
 import { timeLeft } from '../time-left.js';
@@ -27,8 +28,11 @@ export interface JobView {
   readonly counts: StatusCounts | null;
   /** Whether those counts are of one port only (the traces, and so the rate, are job-wide). */
   readonly portScoped: boolean;
-  /** The job record: `loading` until the first one arrived, `error` when the latest load failed, `missing` without a job. */
-  readonly job: Job | 'loading' | 'error' | 'missing';
+  /**
+   * The job record; `loading` until the first one arrived or failed; how it failed when the
+   * latest load did (or the feed's first load did, before any counts); `missing` without a job.
+   */
+  readonly job: Job | 'loading' | 'missing' | JobFailure;
   /** The latest traces, if any loaded. */
   readonly traces: InputsProgressTraces | undefined;
 }
@@ -41,14 +45,25 @@ export function renderJob(view: JobView): TemplateResult {
   const total = counts
     ? counts.completed + counts.failed + counts.processing + counts.pending
     : null;
-  const n = (value: number | null | undefined) => (value == null ? t.noValue : f.number(value));
   const done = counts ? counts.completed + counts.failed : 0;
   const record = typeof job === 'object' ? job : null;
+  const state = record ? null : (job as Exclude<JobView['job'], Job>);
   const status = record
     ? t.jobStatus(record.status)
-    : { error: t.jobUnavailable, missing: t.errorMissingJob, loading: t.jobLoading }[
-        job as 'error' | 'missing' | 'loading'
-      ];
+    : {
+        'not-found': t.jobNotFound,
+        'no-access': t.jobNoAccess,
+        unavailable: t.jobUnavailable,
+        missing: t.errorMissingJob,
+        loading: t.jobLoading,
+      }[state!];
+  // Without counts the summary has nothing to say: a placeholder while they load, nothing
+  // beside a failure (no "– completed · – failed of –" under "Job not found").
+  const summary = counts
+    ? t.jobSummary(counts.completed, counts.failed, total!, f)
+    : state === 'loading'
+      ? t.noValue
+      : '';
   return html`<div part="base">
     <div class="line">
       <span part="name" class="clip" title=${record?.name ?? view.jobId ?? nothing}
@@ -56,8 +71,8 @@ export function renderJob(view: JobView): TemplateResult {
       >
       <span
         part="status"
-        class=${record || job === 'loading' ? '' : 'error'}
-        data-status=${record?.status ?? job}
+        class=${record || state === 'loading' ? '' : 'error'}
+        data-status=${record?.status ?? state}
         >${status}</span
       >
     </div>
@@ -72,11 +87,12 @@ export function renderJob(view: JobView): TemplateResult {
       aria-valuetext=${
         counts
           ? t.jobBarValue(
-              n(counts.completed),
-              n(counts.failed),
-              n(counts.processing),
-              n(counts.pending),
-              n(total),
+              counts.completed,
+              counts.failed,
+              counts.processing,
+              counts.pending,
+              total!,
+              f,
             )
           : t.unknown
       }
@@ -91,7 +107,7 @@ export function renderJob(view: JobView): TemplateResult {
       )}
     </div>
     <div class="line">
-      <p part="summary">${t.jobSummary(n(counts?.completed), n(counts?.failed), n(total))}</p>
+      <p part="summary">${summary}</p>
       ${renderPace(view)}
     </div>
   </div>`;
@@ -115,7 +131,7 @@ function renderPace({ t, f, now, counts, portScoped, job, traces }: JobView): Te
       perMinute === null
         ? nothing
         : html`<span part="throughput"
-            >${t.throughput(f.number(Math.round(perMinute * 10) / 10))}
+            >${t.throughput(Math.round(perMinute * 10) / 10, f)}
             ${renderSparkline(perBucketOf(traces))}</span
           >`
     }

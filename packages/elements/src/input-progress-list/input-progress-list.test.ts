@@ -119,8 +119,11 @@ describe('<input-progress-list> states', () => {
   it('says the job has no inputs when it is empty', async () => {
     const jobId = await createJob({ inputs: 0 });
     const el = await listFixture(jobId);
-    await waitUntil(() => part(el, 'empty'), 'empty state');
-    expect(text(part(el, 'empty'))).to.equal('This job has no inputs yet.');
+    // The job (all of its none inputs terminal) has ended: no "yet".
+    await waitUntil(
+      () => text(part(el, 'empty')) === 'This job ended with no inputs.',
+      'empty state, worded once the job record said it ended',
+    );
     expect(part(el, 'clear-filters')).to.equal(null);
     // Nothing was done, so nothing is "All done"; and there are no pages to move between.
     expect(text(part(el, 'live-indicator'))).to.not.contain('All done');
@@ -409,10 +412,10 @@ describe('<input-progress-list> controls', () => {
     const jobId = await createJob({ inputs: 3 });
     const el = await listFixture(jobId);
     await untilRows(el, 3);
-    expect(text(part(el, 'order-toggle'))).to.equal('Order: Oldest first');
+    expect(text(part(el, 'order-toggle'))).to.equal('Order: Oldest activity first');
     await click(el, part(el, 'order-toggle'));
     await waitUntil(async () => (await lastRequest(jobId)).get('order') === 'desc', 'desc request');
-    expect(text(part(el, 'order-toggle'))).to.equal('Order: Newest first');
+    expect(text(part(el, 'order-toggle'))).to.equal('Order: Latest activity first');
     expect(el.getAttribute('order')).to.equal('desc');
   });
 
@@ -573,7 +576,7 @@ describe('<input-progress-list> configuration', () => {
       async () => (await lastRequest(jobId)).get('order') === 'desc',
       'desc requested',
     );
-    expect(text(part(el, 'order-toggle'))).to.contain('Newest first');
+    expect(text(part(el, 'order-toggle'))).to.contain('Latest activity first');
     const before = sentProgressRequests(jobId);
     const landed = (await progressRequests(jobId)).length;
     fake.advance(60_000);
@@ -736,10 +739,10 @@ describe('<input-progress-list> configuration', () => {
       errorState: (reason) => `Fehler (${reason})`,
     };
     await el.updateComplete;
-    // Counts unknown while loading: the placeholder stands in for them.
-    expect(text(jobPart(el, 'summary'))).to.equal('? completed · ? failed of ?');
-    expect(text(chip(el, 'Failed'))).to.equal('Failed ?');
-    expect(text(part(el, 'order-toggle'))).to.equal('Reihenfolge: Oldest first');
+    // Counts unknown while loading: the placeholder stands in for the summary, chips show no number.
+    expect(text(jobPart(el, 'summary'))).to.equal('?');
+    expect(text(chip(el, 'Failed'))).to.equal('Failed');
+    expect(text(part(el, 'order-toggle'))).to.equal('Reihenfolge: Oldest activity first');
     el.jobId = null;
     await waitUntil(() => part(el, 'error'), 'error state');
     expect(text(part(el, 'error'))).to.equal('Fehler (No job-id was given.)');

@@ -1,31 +1,20 @@
-import { LitElement, html, type TemplateResult } from 'lit';
-import {
-  InputProgressError,
-  systemClock,
-  type Clock,
-  type FeedItem,
-  type InputProgressClient,
-  type InputProgressFeed,
-  type Order,
-} from '@input-progress/core';
+import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { FeedElement } from '../feed-element.js';
+import { InputProgressError, type FeedItem, type Order } from '@input-progress/core';
 import { Announcer } from '../controllers/announcer.js';
 import { BackoffCountdown } from '../controllers/backoff-countdown.js';
-import {
-  DEFAULT_POLL_INTERVAL,
-  FeedBinding,
-  sourceOf,
-  validPollInterval,
-} from '../controllers/feed-binding.js';
+import { FeedBinding, sourceOf, validPollInterval } from '../controllers/feed-binding.js';
 import { FocusKeeper } from '../controllers/focus-keeper.js';
 import { HeldOrder } from '../controllers/held-order.js';
+import { JobStatus } from '../controllers/job-status.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { RowMotion } from '../controllers/row-motion.js';
 import { SnapshotEvents } from '../controllers/snapshot-events.js';
 import { formattersFor } from '../formatters.js';
 import type { Density } from '../input-progress-row/row-templates.js';
 import { rowStyles } from '../input-progress-row/input-progress-row.styles.js';
-import { themeStyles } from '../shared-styles.js';
-import { resolveStrings, type InputProgressStrings } from '../strings.js';
+import { themeStyles, userPreferenceStyles } from '../shared-styles.js';
+import { resolveStrings } from '../resolve-strings.js';
 import { ticker } from '../ticker.js';
 import { renderBody, renderError } from './list-body.js';
 import { finestOnList } from './list-query.js';
@@ -61,6 +50,7 @@ const ANNOUNCE_EVERY_MS = 1000;
  * @fires {InputProgressPageChangeEvent} input-progress-page-change - The user changed the page or page size; `detail` has `page`, `offset`, `limit`.
  * @fires {InputProgressFilterChangeEvent} input-progress-filter-change - The user changed the status filter or the order; `detail` has `statuses`, `order`, `portName`.
  * @fires {InputProgressSettleEvent} input-progress-settle - An input on the page reached `completed` or `failed` since the previous poll, or left the page while the job's completed/failed counts rose; `detail` names it (`status` is `null` when the counts cannot say which).
+ * @fires {InputProgressWarningEvent} input-progress-warning - Trouble the list works around, once per feed: `detail.code` `ignored-items` when the server sent more items than the page size (`limit`) asked for (only `limit` rows are shown); `detail.message` says it for logs.
  *
  * @csspart base - The element's wrapper.
  * @csspart header - The job header and the toolbar.
@@ -107,10 +97,8 @@ const ANNOUNCE_EVERY_MS = 1000;
  * @cssproperty [--input-progress-radius=0.375rem] - Corner radius.
  * @cssproperty [--input-progress-spacing=0.75rem] - Base spacing.
  */
-export class InputProgressList extends LitElement {
-  static override properties = {
-    jobId: { attribute: 'job-id' },
-    baseUrl: { attribute: 'base-url' },
+export class InputProgressList extends FeedElement {
+  static override properties: PropertyDeclarations = {
     // The query properties are views of the feed's query (accessors below): Lit converts and
     // reflects their attributes, the feed holds their values.
     portName: { attribute: 'port-name', noAccessor: true },
@@ -118,54 +106,10 @@ export class InputProgressList extends LitElement {
     order: { reflect: true, noAccessor: true },
     limit: { type: Number, noAccessor: true },
     offset: { type: Number, noAccessor: true },
-    pollInterval: { type: Number, attribute: 'poll-interval' },
-    apiKey: { attribute: false },
-    client: { attribute: false },
-    feed: { attribute: false },
-    clock: { attribute: false },
-    strings: { attribute: false },
     renderItem: { attribute: false },
     density: { reflect: true },
   };
-  static override styles = [themeStyles, rowStyles, listStyles];
-
-  /** The batch job to show (required unless `feed` is set). */
-  declare jobId: string | null;
-
-  /** The API root, e.g. `/api` on your own backend (core's default: the public API). */
-  declare baseUrl: string | null;
-
-  /**
-   * Milliseconds between polls while inputs are pending or processing; `0` turns polling off.
-   * A change applies to the running feed at once (the rows stay). Ignored when `feed` is set.
-   */
-  declare pollInterval: number;
-
-  /**
-   * An API key, for trusted internal tools only (public pages should point `base-url` at a
-   * backend that adds it). Sent only as an `Authorization` header: never reflected to an
-   * attribute, rendered, logged or put in a URL.
-   */
-  declare apiKey: string | null;
-
-  /** A core client to use instead of one built from `base-url` and `apiKey`. */
-  declare client: InputProgressClient | null;
-
-  /**
-   * A core feed to show instead of building one; several elements can share it. The element
-   * never destroys a feed it was given.
-   */
-  declare feed: InputProgressFeed | null;
-
-  /**
-   * The clock the element and the client and feed it builds run on (default: the real one).
-   * Give every element of a page the same clock, e.g. core's test clock in your tests; a feed
-   * handed in keeps its own.
-   */
-  declare clock: Clock;
-
-  /** Text overrides; missing keys use the English defaults. */
-  declare strings: Partial<InputProgressStrings> | null;
+  static override styles = [themeStyles, rowStyles, listStyles, userPreferenceStyles];
 
   /**
    * Renders one input; the default renders the row template (the `row` part). The rows are drawn again
@@ -188,22 +132,19 @@ export class InputProgressList extends LitElement {
   readonly #announcer = new Announcer(this, {
     every: ANNOUNCE_EVERY_MS,
     sentence: (batch) =>
-      settledSentence(batch, resolveStrings(this.strings), formattersFor(this.#lang.lang)),
+      settledSentence(
+        batch,
+        resolveStrings(this.strings, this.#lang.lang),
+        formattersFor(this.#lang.lang),
+      ),
     clock: () => this.clock,
   });
   readonly #controls = new ListControls(this, this.#binding, () => this.#view());
+  readonly #jobStatus = new JobStatus(this);
 
   constructor() {
     super();
     // Reactive properties are `declare`d and set here: a class field would hide Lit's accessor.
-    this.jobId = null;
-    this.baseUrl = null;
-    this.pollInterval = DEFAULT_POLL_INTERVAL;
-    this.apiKey = null;
-    this.client = null;
-    this.feed = null;
-    this.clock = systemClock;
-    this.strings = null;
     this.renderItem = null;
     this.density = 'comfortable';
     new FocusKeeper(this);
@@ -290,11 +231,13 @@ export class InputProgressList extends LitElement {
       snapshot: this.#binding.snapshot,
       items: this.#items(),
       feed: this.#binding.feed,
-      t: resolveStrings(this.strings),
+      t: resolveStrings(this.strings, this.#lang.lang),
       f: formattersFor(this.#lang.lang),
       now: ticker.now(this.clock),
       clock: this.clock,
       jobId: this.jobId,
+      baseUrl: this.baseUrl,
+      jobStatus: this.#jobStatus.of(this.#binding.feed?.jobId),
       statuses: query.statuses,
       order: query.order,
       limit: query.limit,

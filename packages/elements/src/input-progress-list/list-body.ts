@@ -17,8 +17,8 @@ import type { ListActions, ListView } from './list-view.js';
 export function renderBody(view: ListView, actions: ListActions): TemplateResult {
   const { snapshot, t, f, jobId, items } = view;
   const error = snapshot?.error ?? null;
-  if (items.length === 0 && error)
-    return renderError(describeError(error, t, jobId ?? ''), t, actions);
+  const context = { jobId: jobId ?? view.feed?.jobId ?? '', baseUrl: view.baseUrl };
+  if (items.length === 0 && error) return renderError(describeError(error, t, context), t, actions);
   if (!snapshot || (items.length === 0 && snapshot.status !== 'success')) {
     return html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
       ${[0, 0, 0].map(() => html`<li part="skeleton" aria-hidden="true"></li>`)}
@@ -27,7 +27,7 @@ export function renderBody(view: ListView, actions: ListActions): TemplateResult
   if (items.length === 0) {
     const filtered = view.statuses.length > 0;
     return html`<div part="empty" class="box">
-      <slot name="empty">${filtered ? t.emptyFiltered : t.empty}</slot>
+      <slot name="empty">${filtered ? t.emptyFiltered : emptyJobText(view)}</slot>
       ${filtered ? html`<button part="clear-filters" @click=${() => actions.setStatuses([])}>${t.clearFilters}</button>` : nothing}
     </div>`;
   }
@@ -36,7 +36,7 @@ export function renderBody(view: ListView, actions: ListActions): TemplateResult
         ? html`<div part="stale-banner" class="row stale error">
             <span
               >${t.stale(
-                describeError(error, t, jobId ?? ''),
+                describeError(error, t, context),
                 snapshot.lastUpdatedAt ? f.relative(snapshot.lastUpdatedAt, view.now) : t.noValue,
               )}</span
             >
@@ -58,6 +58,19 @@ export function renderBody(view: ListView, actions: ListActions): TemplateResult
         )
       }
     </ul>`;
+}
+
+/** Job statuses in which inputs may still come; any other status is an end. */
+const WAITING_JOB_STATUSES = new Set(['PENDING', 'ADMITTED', 'RUNNING']);
+
+/**
+ * The empty job's sentence, by its status: "no inputs yet" only while it may still get some,
+ * "ended with no inputs" once it ended (neither a failure nor a wait), plainly "no inputs"
+ * while the status is not known.
+ */
+function emptyJobText({ t, jobStatus }: ListView): string {
+  if (jobStatus === null) return t.empty;
+  return WAITING_JOB_STATUSES.has(jobStatus) ? t.emptyYet : t.emptyEnded;
 }
 
 /**

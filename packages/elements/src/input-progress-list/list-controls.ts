@@ -68,7 +68,7 @@ export class ListControls implements ListActions {
     const page = Number(value);
     if (!/^\d+$/.test(value) || page < 1 || page > pageCount) {
       const { t, f } = this.#view();
-      this.pageError = t.pageInvalid(f.number(pageCount));
+      this.pageError = t.pageInvalid(pageCount, f);
       this.#host.requestUpdate();
       return;
     }

@@ -16,7 +16,6 @@ const JOB_PARTS = 'base name status bar segment summary throughput sparkline eta
 export function renderHeader(view: ListView, actions: ListActions): TemplateResult {
   const { snapshot, t, f, statuses } = view;
   const counts = snapshot?.counts ?? null;
-  const number = (value: number | null) => (value === null ? t.noValue : f.number(value));
   const toggle = (status: (typeof INPUT_STATUSES)[number]) =>
     actions.setStatuses(
       statuses.includes(status) ? statuses.filter((s) => s !== status) : [...statuses, status],
@@ -42,7 +41,7 @@ export function renderHeader(view: ListView, actions: ListActions): TemplateResu
               aria-pressed=${String(statuses.includes(status))}
               @click=${() => toggle(status)}
             >
-              ${t.count(t.status(status), number(counts ? counts[status] : null))}
+              ${counts ? t.count(t.status(status), counts[status], f) : t.status(status)}
             </button>`,
         )}
         ${
@@ -78,7 +77,7 @@ function renderLive(
     live: t.live,
     'paused-hidden': t.pausedHidden,
     offline: t.offline,
-    'backing-off': t.backingOff(f.number(retryInSeconds)),
+    'backing-off': t.backingOff(retryInSeconds, f),
     done: t.allDone,
   };
   return html`<span part="live-indicator" class="live" data-state=${state}>

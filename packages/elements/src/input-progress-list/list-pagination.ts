@@ -31,6 +31,7 @@ export function renderPagination(
         >${t.page}
         <input
           part="page-input"
+          aria-label=${`${t.page}, ${f.number(page)} ${t.ofPages(pageCount, f)}`}
           type="number"
           inputmode="numeric"
           min="1"
@@ -42,7 +43,7 @@ export function renderPagination(
           aria-describedby=${pageError ? 'page-error' : nothing}
           @keydown=${actions.jumpKey}
         />
-        ${t.ofPages(f.number(pageCount))}</label
+        ${t.ofPages(pageCount, f)}</label
       >
       ${button('next', t.next, page >= pageCount)} ${button('last', t.last, page >= pageCount)}
     </div>

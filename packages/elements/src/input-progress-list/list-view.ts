@@ -40,6 +40,10 @@ export interface ListView {
   /** The list's clock, handed to the elements it renders (the job header, the rows). */
   readonly clock: Clock;
   readonly jobId: string | null;
+  /** The `base-url` as written, named when no API answered there. */
+  readonly baseUrl: string | null;
+  /** The job's own status (`RUNNING`, `COMPLETED`, …) once the header loaded its record. */
+  readonly jobStatus: string | null;
   /** The status filter in effect (empty: every status). */
   readonly statuses: readonly InputStatus[];
   readonly order: Order;

@@ -13,5 +13,5 @@ export function settledSentence(
 ): string {
   return completed + failed === 1 && first?.status
     ? t.settledOne(first.item.input.data.filename, t.status(first.status))
-    : t.settledMany(f.number(completed + failed), f.number(completed), f.number(failed));
+    : t.settledMany(completed + failed, completed, failed, f);
 }

@@ -59,39 +59,73 @@ export const rowStyles = css`
     background: var(--_status);
     border: 1px solid transparent;
   }
-  /* Compact: one line of at most 40 px at a 16 px root font. */
+  /* The name's link is its own clipping box: its focus ring is drawn inside it, where no
+     ellipsis can cut it off. */
+  [part~='row-name'] {
+    min-width: 0;
+  }
+  [part~='row-link'] {
+    display: block;
+    outline-offset: -2px;
+  }
+  /* Compact: one line of at most 40 px at a 16 px root font, in fixed columns (name, badge,
+     bar, percent, time left, disclosure) that line up from row to row whatever each row says;
+     a failed input's error takes the percent and time-left columns. Narrower than 34em (a
+     phone, or 200 % text) the row takes two lines: name and badge, then the rest. */
   .input-row.compact {
     gap: 0.25rem;
     padding: 0.375rem var(--_space);
+    container-type: inline-size;
   }
   .input-row.compact [part~='row-header'] {
-    gap: 0.75em;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) 8em minmax(3em, 10em) 3.5em 8em 2.25em;
+    grid-template-areas: 'name badge bar percent eta toggle';
+    gap: 0.25rem 0.75em;
     font-weight: 400;
   }
-  /* On a narrow screen the bar and the progress text give way first; the name keeps a few
-     characters and its whole self in its title. */
+  @container (max-width: 34em) {
+    .input-row.compact [part~='row-header'] {
+      grid-template-columns: minmax(0, 1fr) 3.5em 6.5em 2.25em;
+      grid-template-areas:
+        'name name badge badge'
+        'bar percent eta toggle';
+    }
+  }
   .input-row.compact [part~='row-name'] {
-    flex: 1 1 8em;
-    min-width: 5em;
+    grid-area: name;
     font-weight: 600;
   }
-  .input-row.compact .bar {
-    flex: 1 1 6em;
-    min-width: 2em;
-    max-width: 10em;
+  .input-row.compact [part~='row-badge'] {
+    grid-area: badge;
+    justify-self: start;
+    max-width: 100%;
+    overflow: hidden;
+    text-overflow: ellipsis;
   }
-  .input-row.compact [part~='row-progress'],
-  .input-row.compact [part~='row-error'] {
-    flex: 0 1 auto;
-    max-width: 16em;
+  .input-row.compact .bar {
+    grid-area: bar;
+  }
+  .input-row.compact [part~='row-progress'] {
+    display: contents;
+  }
+  .input-row.compact .percent {
+    grid-area: percent;
+  }
+  .input-row.compact .eta {
+    grid-area: eta;
+  }
+  .input-row.compact .percent,
+  .input-row.compact .eta,
+  .input-row.compact [part~='row-header'] > [part~='row-error'] {
     font-size: 0.875em;
   }
-  /* The percentage stays whole; the time left after it gives way. */
-  .input-row.compact [part~='row-progress'] {
-    min-width: 3.5em;
+  .input-row.compact [part~='row-header'] > [part~='row-error'] {
+    grid-row: bar;
+    grid-column: percent-start / eta-end;
   }
-  .input-row.expanded [part~='row-error'] {
-    white-space: normal;
+  .input-row.compact [part~='row-toggle'] {
+    grid-area: toggle;
   }
   [part~='row-more'] {
     display: grid;
@@ -104,7 +138,8 @@ export const rowStyles = css`
     font: inherit;
     color: inherit;
     background: none;
-    border: 1px solid var(--_border);
+    /* A control's edge at 3:1 or more against the surface. */
+    border: 1px solid var(--_muted);
     border-radius: var(--_radius);
     padding: 0 0.5em;
     line-height: 1.4;
@@ -129,6 +164,18 @@ export const rowStyles = css`
     }
     to {
       transform: translateX(250%);
+    }
+  }
+  /* Right to left (Arabic, Hebrew, …): the slide starts at the right end and runs leftwards. */
+  .indeterminate .indicator:dir(rtl) {
+    animation-name: slide-rtl;
+  }
+  @keyframes slide-rtl {
+    from {
+      transform: translateX(100%);
+    }
+    to {
+      transform: translateX(-250%);
     }
   }
 `;

@@ -205,7 +205,8 @@ describe('<input-progress-row>', () => {
     });
     const link = part(safe, 'link') as HTMLAnchorElement;
     expect(link.href).to.equal('https://storage.example.com/a.csv');
-    expect(link.rel).to.contain('noopener');
+    // Same tab: a link that opened a new one would have to say so in its name.
+    expect(link.hasAttribute('target'), 'opens in the same tab').to.equal(false);
     for (const ref of [
       'javascript:alert(1)',
       'JaVaScRiPt:alert(1)',

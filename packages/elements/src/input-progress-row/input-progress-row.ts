@@ -2,8 +2,9 @@ import { LitElement, type PropertyValues, type TemplateResult, nothing } from 'l
 import { systemClock, type Clock, type FeedItem } from '@input-progress/core';
 import { LangController } from '../controllers/lang-controller.js';
 import { formattersFor } from '../formatters.js';
-import { themeStyles } from '../shared-styles.js';
-import { resolveStrings, type InputProgressStrings } from '../strings.js';
+import { themeStyles, userPreferenceStyles } from '../shared-styles.js';
+import { resolveStrings } from '../resolve-strings.js';
+import type { InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
 import { renderRow, type Density } from './row-templates.js';
 import { finestShown, rowView } from './row-view.js';
@@ -66,7 +67,7 @@ export class InputProgressRow extends LitElement {
     density: { reflect: true },
     expanded: { type: Boolean, reflect: true },
   };
-  static override styles = [themeStyles, rowStyles];
+  static override styles = [themeStyles, rowStyles, userPreferenceStyles];
 
   /** The input to show: one element of a feed snapshot's `items`. */
   declare item: FeedItem | null;
@@ -116,7 +117,7 @@ export class InputProgressRow extends LitElement {
     // Every row counts from the ticker's `now`, so times on one screen agree.
     const view = rowView(
       this.item,
-      resolveStrings(this.strings),
+      resolveStrings(this.strings, this.#lang.lang),
       formattersFor(this.#lang.lang),
       ticker.now(this.clock),
     );

@@ -22,10 +22,14 @@ const pieces = (values: ReadonlyArray<string | null | false>): string =>
 const text = (value: unknown): string =>
   typeof value === 'string' ? value : String(JSON.stringify(value));
 
-/** The file name (a link for http(s) refs), cut with an ellipsis when long: `title` keeps it whole. */
+/**
+ * The file name (a link for http(s) refs, opening in the same tab), cut with an ellipsis when
+ * long: `title` and the link's accessible name keep it whole. The clipping box is the link
+ * itself, so its focus ring (drawn inside it) is never cut off.
+ */
 const renderName = ({ filename, link }: RowView) =>
-  html`<span part="row-name" class="clip" title=${filename}
-    >${link ? html`<a part="row-link" href=${link} target="_blank" rel="noopener noreferrer">${filename}</a>` : filename}</span
+  html`<span part="row-name" class=${link ? '' : 'clip'} title=${filename}
+    >${link ? html`<a part="row-link" class="clip" href=${link}>${filename}</a>` : filename}</span
   >`;
 
 const renderBadge = ({ item, t }: RowView) =>
@@ -86,9 +90,14 @@ const renderDetails = (view: RowView) =>
 const renderTimes = (view: RowView) =>
   html`<p part="row-times" class="line muted">${pieces(view.times)}</p>`;
 
+// The bar already says its value ("5 of 10 items, 50%"): the same words beside it are for
+// the eye only, so a screen reader reads them once.
 const renderProgress = (view: RowView) =>
   view.label || view.eta
-    ? html`<p part="row-progress" class="line">${pieces([view.label, view.eta])}</p>`
+    ? html`<p part="row-progress" class="line">
+        ${view.label ? html`<span aria-hidden="true">${view.label}</span>` : nothing}
+        ${view.eta ? html`<span>${view.eta}</span>` : nothing}
+      </p>`
     : nothing;
 
 /** How one row is laid out, and its disclosure in compact density. */
@@ -143,8 +152,9 @@ function renderCompact(view: RowView, { expanded, toggle }: RowLayout): Template
       ${renderBadge(view)}${renderBar(view)}${
         failed
           ? renderError(view, true)
-          : html`<span part="row-progress" class="line clip"
-              >${span(view.percent)} ${span(view.eta)}</span
+          : html`<span part="row-progress"
+              >${view.percent ? html`<span class="percent" aria-hidden="true">${view.percent}</span>` : nothing}
+              ${view.eta ? html`<span class="eta clip">${view.eta}</span>` : nothing}</span
             >`
       }
       <button
@@ -158,6 +168,7 @@ function renderCompact(view: RowView, { expanded, toggle }: RowLayout): Template
       </button>
     </div>
     <div id=${more} part="row-more" ?hidden=${!expanded}>
-      ${renderDetails(view)}${view.label ? html`<p class="line">${view.label}</p>` : nothing}${renderMessage(view)}${renderMetadata(view)}${renderTimes(view)}
+      <p class="line">${view.filename}</p>
+      ${failed ? renderError(view) : nothing}${renderDetails(view)}${view.label ? html`<p class="line">${view.label}</p>` : nothing}${renderMessage(view)}${renderMetadata(view)}${renderTimes(view)}
     </div>`;
 }

@@ -52,10 +52,10 @@ export function rowView(
   const percent = finite(item.percent) ? Math.round(item.percent) : null;
   const items =
     finite(metrics?.itemsProcessed) && finite(metrics?.itemsTotal)
-      ? t.itemsOf(f.number(metrics.itemsProcessed), f.number(metrics.itemsTotal))
+      ? t.itemsOf(metrics.itemsProcessed, metrics.itemsTotal, f)
       : null;
   const indeterminate = percent === null && status === 'processing';
-  const label = percent === null ? null : t.valueText(items, f.percent(percent));
+  const label = percent === null ? null : t.valueText(items, percent, f);
   // Pending and failed bars say so before their numbers; others say their numbers.
   const valueText = indeterminate
     ? t.working
@@ -68,7 +68,7 @@ export function rowView(
     ? data.fileExtension.replace(/^\./, '').toUpperCase()
     : data.fileType;
   const rank = finite(item.step)
-    ? (status === 'failed' ? t.failedRank : t.rank)(f.number(item.step))
+    ? (status === 'failed' ? t.failedRank : t.rank)(item.step, f)
     : null;
   // Whole seconds, so the times agree with each other: took = finished − created, exactly.
   const created = wholeSecond(timeOf(input.createdAt));

@@ -7,7 +7,7 @@ import type { InputProgressList } from '../input-progress-list/input-progress-li
 
 /** The simulator served by the test runner on the page's own origin. */
 export const control = simulatorControl();
-export const BASE_URL = `${location.origin}/v0.5`;
+export const BASE_URL = `${location.origin}/api`;
 /** The key-protected simulator (see web-test-runner.config.mjs). */
 export const AUTH_BASE_URL = `${location.origin}/auth/v0.5`;
 export const AUTH_JOB = 'job_auth';

@@ -1,7 +1,9 @@
 /** Real HTTP servers for the tests: a simulator that needs the key, and Node front ends. */
-import { createServer, type RequestListener, type Server } from 'node:http';
+import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startSimulatorServer } from '@input-progress/simulator/node';
+import { createForwarder } from '../create-forwarder.js';
+import type { ForwarderOptions } from '../types.js';
 
 export const KEY = 'sk_test_Zq8vN3r7Pw2LmX5tY9';
 
@@ -57,13 +59,57 @@ export function recordingFetch(calls: { url: string; headers: Headers }[]): type
   };
 }
 
-/** A clock the test moves by hand. */
-export function manualClock(start = Date.parse('2026-04-14T10:00:00Z')) {
-  let t = start;
-  return {
-    now: () => t,
-    advance(ms: number) {
-      t += ms;
-    },
+/** What {@link useUpstreamJob} hands each test. */
+export interface UpstreamJob {
+  readonly upstream: Upstream;
+  /** A job made for this test alone, on the simulator's manual clock. */
+  readonly jobId: string;
+}
+
+/**
+ * Runs the simulator upstream around the enclosing `describe` and makes a fresh job (on the
+ * simulator's manual clock) before each test, handing both to `use`.
+ */
+export function useUpstreamJob(
+  job: Omit<NonNullable<Parameters<Upstream['simulator']['createJob']>[0]>, 'clock'>,
+  use: (fixture: UpstreamJob) => void,
+): void {
+  let upstream: Upstream | undefined;
+  before(async () => {
+    upstream = await startUpstream();
+  });
+  after(async () => upstream?.close());
+  beforeEach(() => {
+    use({
+      upstream: upstream!,
+      jobId: upstream!.simulator.createJob({ ...job, clock: 'manual' }).id,
+    });
+  });
+}
+
+/** A forwarder in front of `upstream` with the test key, letting everyone in. */
+export function testForwarder(upstream: Upstream, extra: Partial<ForwarderOptions> = {}) {
+  return createForwarder({ upstream: upstream.url, apiKey: KEY, authorize: 'allow-all', ...extra });
+}
+
+/**
+ * Writes `bytes` of JSON-ish filler (spaces) to `res` in 64 KiB chunks as fast as the client
+ * reads them, and ends it; `Infinity` never ends. Calls `onChunk` with each chunk's size.
+ */
+export function streamBody(
+  res: ServerResponse,
+  bytes: number,
+  onChunk: (size: number) => void = () => undefined,
+): void {
+  const chunk = Buffer.alloc(64 * 1024, 0x20);
+  let left = bytes === Infinity ? Infinity : Math.ceil(bytes / chunk.length);
+  const pump = (): void => {
+    while (left > 0 && !res.destroyed) {
+      left--;
+      onChunk(chunk.length);
+      if (!res.write(chunk)) return void res.once('drain', pump);
+    }
+    if (left === 0) res.end();
   };
+  pump();
 }

@@ -8,20 +8,27 @@ import { closedPort } from './http.js';
 
 export interface RedisServer {
   readonly url: string;
-  stop(): Promise<void>;
+  readonly port: number;
+  /** Stops it (`SIGKILL` to kill it as a crash would). */
+  stop(signal?: NodeJS.Signals): Promise<void>;
 }
 
 const CANDIDATES = ['/usr/bin/redis-server', '/usr/local/bin/redis-server'];
 
-/** Starts redis-server without persistence; resolves with it, or with the reason it cannot run. */
-export async function startRedisServer(): Promise<RedisServer | { readonly unavailable: string }> {
+/**
+ * Starts redis-server without persistence (on `port`, else a free one); resolves with it, or
+ * with the reason it cannot run.
+ */
+export async function startRedisServer(
+  port?: number,
+): Promise<RedisServer | { readonly unavailable: string }> {
   const binary = CANDIDATES.find((path) => existsSync(path));
   if (binary === undefined) {
     return {
       unavailable: `redis-server not found (${CANDIDATES.join(', ')}); install Debian's redis-server`,
     };
   }
-  const port = await closedPort();
+  port ??= await closedPort();
   const child: ChildProcess = spawn(
     binary,
     [
@@ -63,11 +70,12 @@ export async function startRedisServer(): Promise<RedisServer | { readonly unava
   }
   return {
     url: `redis://127.0.0.1:${port}`,
-    stop: () =>
+    port,
+    stop: (signal = 'SIGTERM') =>
       new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
+        if (child.exitCode !== null || child.signalCode !== null) return resolve();
         child.once('exit', () => resolve());
-        child.kill('SIGTERM');
+        child.kill(signal);
       }),
   };
 }

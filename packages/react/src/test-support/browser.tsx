@@ -10,7 +10,7 @@ import { simulatorControl } from '@input-progress/simulator/control';
 import type { JobConfig } from '@input-progress/simulator';
 
 export const control = simulatorControl();
-export const BASE_URL = `${location.origin}/v0.5`;
+export const BASE_URL = `${location.origin}/api`;
 
 let jobs = 0;
 /** A job with a fresh id on a manual clock (it moves only with `control.advance`), no failures. */

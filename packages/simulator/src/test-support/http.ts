@@ -30,13 +30,13 @@ export async function send(
   return { status: response.status, headers: response.headers, text, body };
 }
 
-/** `GET` of an API path relative to `/v0.5`. */
+/** `GET` of an API path relative to `/api`. */
 export function api(
   simulator: Simulator,
   path: string,
   init: RequestInit = {},
 ): Promise<TestResponse> {
-  return send(simulator, `/v0.5${path}`, init);
+  return send(simulator, `/api${path}`, init);
 }
 
 /** `POST`/`PUT` JSON to a control API path relative to `/__simulator`. */

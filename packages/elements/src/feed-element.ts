@@ -1,0 +1,78 @@
+import { LitElement, type PropertyDeclarations } from 'lit';
+import {
+  systemClock,
+  type Clock,
+  type InputProgressClient,
+  type InputProgressFeed,
+} from '@input-progress/core';
+import { DEFAULT_POLL_INTERVAL } from './controllers/feed-binding.js';
+import type { InputProgressStrings } from './strings.js';
+
+/**
+ * What `<input-progress-list>` and `<input-progress-job>` share: where their feed comes from
+ * (a job on an API root with a key, a client, or a feed handed in), how often it polls, the
+ * clock they run on and their text overrides. Each builds its `FeedBinding` from these.
+ */
+export class FeedElement extends LitElement {
+  static override properties: PropertyDeclarations = {
+    jobId: { attribute: 'job-id' },
+    baseUrl: { attribute: 'base-url' },
+    pollInterval: { type: Number, attribute: 'poll-interval' },
+    apiKey: { attribute: false },
+    client: { attribute: false },
+    feed: { attribute: false },
+    clock: { attribute: false },
+    strings: { attribute: false },
+  };
+
+  /** The batch job to show (required unless `feed` is set). */
+  declare jobId: string | null;
+
+  /** The API root, e.g. `/api` on your own backend (core's default: the public API). */
+  declare baseUrl: string | null;
+
+  /**
+   * Milliseconds between polls while inputs are pending or processing; `0` turns polling off.
+   * A change applies to the running feed at once (the data stays). Ignored when `feed` is set.
+   */
+  declare pollInterval: number;
+
+  /**
+   * An API key, for trusted internal tools only (public pages should point `base-url` at a
+   * backend that adds it). Sent only as an `Authorization` header: never reflected to an
+   * attribute, rendered, logged or put in a URL.
+   */
+  declare apiKey: string | null;
+
+  /** A core client to use instead of one built from `base-url` and `apiKey`. */
+  declare client: InputProgressClient | null;
+
+  /**
+   * A core feed to show instead of building one; several elements can share it (the list
+   * hands its own to its job header). The element never destroys a feed it was given.
+   */
+  declare feed: InputProgressFeed | null;
+
+  /**
+   * The clock the element and the client and feed it builds run on (default: the real one).
+   * Give every element of a page the same clock, e.g. core's `createFakeClock()` in your
+   * tests; a feed handed in keeps its own.
+   */
+  declare clock: Clock;
+
+  /** Text overrides; missing keys use the translation of the nearest `lang`, then English. */
+  declare strings: Partial<InputProgressStrings> | null;
+
+  constructor() {
+    super();
+    // Reactive properties are `declare`d and set here: a class field would hide Lit's accessor.
+    this.jobId = null;
+    this.baseUrl = null;
+    this.pollInterval = DEFAULT_POLL_INTERVAL;
+    this.apiKey = null;
+    this.client = null;
+    this.feed = null;
+    this.clock = systemClock;
+    this.strings = null;
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Statuses are an open set the server names: a label lookup must find only its own entries,
+ * never a member every object inherits (`constructor` once showed
+ * "function Object() { [native code] }").
+ */
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { createClient, type InputProgressClient } from '@input-progress/core';
+import './define.js';
+import { testClock, useFakeClock, type FakeClock } from './test-support/fake-clock.js';
+import {
+  BASE_URL,
+  createJob,
+  jobPart,
+  parts,
+  rowPart,
+  rows,
+  text,
+  untilRows,
+} from './test-support/list-helpers.js';
+import { waitUntil } from './test-support/wait-until.js';
+import type { InputProgressList } from './input-progress-list/input-progress-list.js';
+
+/** Names every object inherits, as statuses a server might send. */
+const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
+
+type Json = { status?: string; items?: Array<{ input: { status: string } }> };
+
+/**
+ * The simulator behind a gateway that renames statuses: the job's becomes `constructor`, each
+ * input's one of {@link INHERITED}, in page order.
+ */
+function renamingClient(clock: FakeClock): InputProgressClient {
+  return createClient({
+    baseUrl: BASE_URL,
+    clock,
+    fetch: async (url, init) => {
+      const response = await fetch(url, init);
+      const path = new URL(url, location.href).pathname;
+      const renames = /\/batch\/jobs\/[^/]+$/.test(path) || path.endsWith('/inputs/progress');
+      if (!renames || !response.ok) return response;
+      const body = (await response.json()) as Json;
+      if (body.status) body.status = 'constructor';
+      body.items?.forEach((item, index) => {
+        item.input.status = INHERITED[index % INHERITED.length]!;
+      });
+      return new Response(JSON.stringify(body), {
+        status: response.status,
+        headers: { 'content-type': 'application/json' },
+      });
+    },
+  });
+}
+
+let fake: FakeClock;
+afterEach(async () => {
+  await fixtureCleanup();
+  fake?.restore();
+});
+
+describe('labels of statuses named like inherited members', () => {
+  it('shows each such status as-is, in the rows and the job header', async () => {
+    fake = useFakeClock();
+    const jobId = await createJob({ inputs: INHERITED.length, clock: 'manual' });
+    const el = await fixture<InputProgressList>(
+      html`<input-progress-list
+        .clock=${testClock()}
+        .client=${renamingClient(fake)}
+        job-id=${jobId}
+        poll-interval="0"
+      ></input-progress-list>`,
+    );
+    await untilRows(el, INHERITED.length);
+    const badges = rows(el).map((row) => text(rowPart(row, 'badge')));
+    expect([...badges].sort()).to.deep.equal([...INHERITED].sort());
+    await waitUntil(() => text(jobPart(el, 'status')) === 'constructor', 'the job status');
+    const shown = [el.shadowRoot!, ...parts(el, 'job').map((job) => job.shadowRoot!)]
+      .map((root) => root.textContent ?? '')
+      .join(' ');
+    expect(shown).to.not.contain('native code');
+    expect(shown).to.not.match(/function|\[object/);
+  });
+});
