@@ -55,12 +55,19 @@ const PAIRS: readonly Pair[] = [
   },
   { file: ROW, selector: 'from', page: 'from', context: '@keyframes row-slide' },
   { file: ROW, selector: 'to', page: 'to', context: '@keyframes row-slide' },
-  {
+  ...['*', '*::before', '*::after'].map((selector) => ({
     file: SHARED,
-    selector: '*',
-    page: '.ip-list *',
+    selector,
+    page: `.ip-list ${selector}`,
     context: '@media (prefers-reduced-motion: reduce)',
+  })),
+  {
+    file: ROW,
+    selector: '.indeterminate .indicator:dir(rtl)',
+    page: '.ip-indeterminate .ip-indicator:dir(rtl)',
   },
+  { file: ROW, selector: 'from', page: 'from', context: '@keyframes slide-rtl' },
+  { file: ROW, selector: 'to', page: 'to', context: '@keyframes slide-rtl' },
   // The boxes a row lays out.
   { file: LIST, selector: 'li', page: '.ip-list li' },
   { file: ROW, selector: '.input-row', page: '.ip-row' },
@@ -83,6 +90,8 @@ const PAIRS: readonly Pair[] = [
   { file: ROW, selector: '.input-row .line', page: '.ip-row .ip-line' },
   { file: ROW, selector: "[part~='row-badge']", page: '.ip-badge' },
   { file: ROW, selector: "[part~='row-kind']", page: '.ip-kind' },
+  { file: ROW, selector: "[part~='row-name']", page: '.ip-name' },
+  { file: ROW, selector: "[part~='row-link']", page: '.ip-name a' },
   { file: ROW, selector: '.input-row a', page: '.ip-row a' },
   { file: ROW, selector: '.input-row [hidden]', page: '.ip-row [hidden]' },
   { file: SHARED, selector: '.clip', page: '.ip-clip' },

@@ -108,15 +108,15 @@ export function rowView(fields: RowFields, now = Date.now()): RowView {
     ? fields.fileExtension.replace(/^\./, '').toUpperCase()
     : fields.fileType;
   const rank = finite(fields.rank)
-    ? (status === 'failed' ? t.failedRank : t.rank)(f.number(fields.rank))
+    ? (status === 'failed' ? t.failedRank : t.rank)(fields.rank, f)
     : null;
   const percent = finite(fields.percent) ? Math.round(fields.percent) : null;
   const items =
     finite(fields.itemsProcessed) && finite(fields.itemsTotal)
-      ? t.itemsOf(f.number(fields.itemsProcessed), f.number(fields.itemsTotal))
+      ? t.itemsOf(fields.itemsProcessed, fields.itemsTotal, f)
       : null;
   const indeterminate = percent === null && status === 'processing';
-  const label = percent === null ? null : t.valueText(items, f.percent(percent));
+  const label = percent === null ? null : t.valueText(items, percent, f);
   const valueText = indeterminate
     ? t.working
     : t.barValue(
@@ -179,14 +179,14 @@ export function summaryView(counts: Counts | null): { summary: string; percent: 
   if (!counts) return { summary: t.noValue, percent: 0 };
   const total = counts.pending + counts.processing + counts.completed + counts.failed;
   return {
-    summary: t.jobSummary(f.number(counts.completed), f.number(counts.failed), f.number(total)),
+    summary: t.jobSummary(counts.completed, counts.failed, total, f),
     percent: total ? Math.round(((counts.completed + counts.failed) / total) * 100) : 0,
   };
 }
 
 /** A status chip's text, e.g. "Failed 2". */
 export const chipText = (status: string, counts: Counts | null, key: keyof Counts): string =>
-  t.count(t.status(status), counts ? f.number(counts[key]) : t.noValue);
+  counts ? t.count(t.status(status), counts[key], f) : t.status(status);
 
 /** Live indicator text and the list's accessible name. */
 export const liveText = t.live;
