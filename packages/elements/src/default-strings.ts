@@ -104,4 +104,11 @@ export const defaultStrings: InputProgressStrings = {
   settledOne: (filename, status) => `${filename}: ${status}.`,
   settledMany: (count, completed, failed, f) =>
     `${f.number(count)} ${f.plural(count, { one: 'input', other: 'inputs' })} finished: ${f.number(completed)} completed, ${f.number(failed)} failed.`,
+  settledSoFar: (finished, total, f) => `${f.number(finished)} of ${f.number(total)} done so far.`,
+  announceDone: (completed, failed, f) =>
+    `All done: ${f.number(completed)} completed, ${f.number(failed)} failed.`,
+  announceRetrying: (reason) => `Could not load the inputs. ${reason} Retrying.`,
+  announceStopped: (reason) => `Could not load the inputs. ${reason} Updates stopped.`,
+  announceRecovered: 'The inputs are up to date again.',
+  announcePage: (page, pageCount, f) => `Page ${f.number(page)} of ${f.number(pageCount)}`,
 };

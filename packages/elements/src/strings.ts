@@ -159,6 +159,18 @@ export interface InputProgressStrings {
   /** Live-region announcements of inputs that finished since the previous poll. */
   settledOne(filename: string, status: string): string;
   settledMany(count: number, completed: number, failed: number, format: Formatters): string;
+  /** Said after a settle announcement when the job's counts are known, e.g. "5 of 20 done so far." */
+  settledSoFar(finished: number, total: number, format: Formatters): string;
+  /** Live-region announcement when every input of the job finished, e.g. "All done: 18 completed, 2 failed." */
+  announceDone(completed: number, failed: number, format: Formatters): string;
+  /** Live-region announcement of a failed load the list will retry; `reason` as in {@link errorState}. */
+  announceRetrying(reason: string): string;
+  /** Live-region announcement (assertive) of a failed load after which the list no longer updates by itself. */
+  announceStopped(reason: string): string;
+  /** Live-region announcement of the first good load after a failure was announced. */
+  announceRecovered: string;
+  /** Live-region announcement of the page a page change landed on, e.g. "Page 2 of 5". */
+  announcePage(page: number, pageCount: number, format: Formatters): string;
 }
 
 /**

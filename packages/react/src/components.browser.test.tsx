@@ -19,29 +19,23 @@ import {
   useInputProgressFeed,
 } from './index.js';
 import {
+  advanceUntil,
   BASE_URL,
   control,
   createJob,
   mount,
-  unmountAll,
-  waitFor,
-  watchConsole,
+  setUpEachTest,
 } from './test-support/browser.js';
 
 const shadowParts = (el: Element, name: string) => [
   ...(el.shadowRoot?.querySelectorAll<HTMLElement>(`[part~="${name}"]`) ?? []),
 ];
-const rowText = (row: Element) => row.shadowRoot?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+/** What a row shows: an `<input-progress-row>`'s shadow root, or a row the list draws in its own. */
+const rowText = (row: Element) =>
+  (row.shadowRoot ?? row).textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
 describe('InputProgressList and InputProgressRow (React wrappers)', () => {
-  let console: ReturnType<typeof watchConsole>;
-  beforeEach(() => {
-    console = watchConsole();
-  });
-  afterEach(() => {
-    unmountAll();
-    console.restore();
-  });
+  const page = setUpEachTest();
 
   it(`runs on React ${process.env.EXPECTED_REACT_MAJOR} (react and react-dom)`, () => {
     expect(version.split('.')[0]).to.equal(process.env.EXPECTED_REACT_MAJOR);
@@ -60,6 +54,7 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
         baseUrl={BASE_URL}
         limit={5}
         pollInterval={0}
+        clock={page.clock}
         strings={strings}
         className="jobs"
       />,
@@ -67,6 +62,7 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
     const el = ref.current!;
     expect(el).to.be.instanceOf(InputProgressListElement);
     expect(el.jobId).to.equal('job_props');
+    expect(el.clock, 'the clock the list and its feed run on').to.equal(page.clock);
     expect(el.limit).to.equal(5);
     expect(el.strings, 'an object prop arrives as the same object').to.equal(strings);
     expect(el.className).to.equal('jobs');
@@ -86,6 +82,7 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
         baseUrl={BASE_URL}
         limit={5}
         pollInterval={100}
+        clock={page.clock}
         onInputProgressUpdate={(event) => updates.push(event)}
         onInputProgressSettle={(event) => settled.push(event)}
         onInputProgressPageChange={(event) => pages.push(event)}
@@ -93,59 +90,53 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
       />,
     );
     const list = ref.current!;
-    await waitFor(() => shadowParts(list, 'row').length === 5, 'five rows');
-    await waitFor(() => updates.length > 0, 'an update event');
+    await advanceUntil(page.clock, () => shadowParts(list, 'row').length === 5, 'five rows');
+    await advanceUntil(page.clock, () => updates.length > 0, 'an update event');
     expect(updates[0]).to.be.instanceOf(InputProgressUpdateEvent);
     expect(updates[0]!.detail.snapshot.items).to.have.length(5);
     expect(rowText(shadowParts(list, 'row')[0]!)).to.contain('.csv');
 
     // Two inputs finish 2 s into the job: one settle event each.
     await control.advance(jobId, 2_000);
-    await waitFor(() => settled.length === 2, 'two settle events');
+    await advanceUntil(page.clock, () => settled.length === 2, 'two settle events');
     expect(settled.every((event) => event instanceof InputProgressSettleEvent)).to.equal(true);
     expect(settled.map((event) => event.detail.status)).to.deep.equal(['completed', 'completed']);
 
     shadowParts(list, 'next')[0]!.click();
-    await waitFor(() => pages.length === 1, 'a page-change event');
+    await advanceUntil(page.clock, () => pages.length === 1, 'a page-change event');
     expect(pages[0]).to.be.instanceOf(InputProgressPageChangeEvent);
     expect(pages[0]!.detail).to.include({ page: 2, offset: 5, limit: 5 });
 
     shadowParts(list, 'chip')[0]!.click();
-    await waitFor(() => filters.length === 1, 'a filter-change event');
+    await advanceUntil(page.clock, () => filters.length === 1, 'a filter-change event');
     expect(filters[0]).to.be.instanceOf(InputProgressFilterChangeEvent);
     expect(filters[0]!.detail.statuses).to.have.length(1);
-    expect(console.messages).to.deep.equal([]);
+    expect(page.consoleMessages).to.deep.equal([]);
   });
 
   it('calls onInputProgressError with the typed error, and the handler in use is the latest one', async () => {
     const first: InputProgressErrorEvent[] = [];
     const latest: InputProgressErrorEvent[] = [];
     const ref = createRef<InputProgressListElement>();
-    const view = mount(
+    const missingJobList = (onError: (event: InputProgressErrorEvent) => void) => (
       <InputProgressList
         ref={ref}
         jobId="job_react_missing"
         baseUrl={BASE_URL}
         pollInterval={0}
-        onInputProgressError={(e) => first.push(e)}
-      />,
+        clock={page.clock}
+        onInputProgressError={onError}
+      />
     );
-    await waitFor(() => first.length === 1, 'an error event');
+    const view = mount(missingJobList((event) => first.push(event)));
+    await advanceUntil(page.clock, () => first.length === 1, 'an error event');
     expect(first[0]).to.be.instanceOf(InputProgressErrorEvent);
     expect(first[0]!.detail.error).to.be.instanceOf(ApiError);
     expect((first[0]!.detail.error as ApiError).status).to.equal(404);
 
-    view.render(
-      <InputProgressList
-        ref={ref}
-        jobId="job_react_missing"
-        baseUrl={BASE_URL}
-        pollInterval={0}
-        onInputProgressError={(e) => latest.push(e)}
-      />,
-    );
+    view.render(missingJobList((event) => latest.push(event)));
     await ref.current!.refresh();
-    await waitFor(() => latest.length === 1, 'the new handler called');
+    await advanceUntil(page.clock, () => latest.length === 1, 'the new handler called');
     expect(first, 'the replaced handler').to.have.length(1);
   });
 
@@ -159,19 +150,25 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
       ],
     });
     function Rows() {
-      const { snapshot } = useInputProgressFeed({ jobId, baseUrl: BASE_URL, pollInterval: 0 });
+      const { snapshot } = useInputProgressFeed({
+        jobId,
+        baseUrl: BASE_URL,
+        pollInterval: 0,
+        clock: page.clock,
+      });
       return (
         <ul>
           {snapshot.items.map((item: FeedItem) => (
             <li key={item.input.id}>
-              <InputProgressRow item={item} />
+              <InputProgressRow item={item} clock={page.clock} />
             </li>
           ))}
         </ul>
       );
     }
     const { container } = mount(<Rows />, { strict: true });
-    await waitFor(
+    await advanceUntil(
+      page.clock,
       () => container.querySelectorAll('input-progress-row').length === 3,
       'three rows',
     );
@@ -180,7 +177,7 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
     const names = rows.map((row) => row.item!.input.data.filename);
     expect([...names].sort()).to.deep.equal(['alpha.csv', 'beta.csv', 'gamma.csv']);
     rows.forEach((row, i) => expect(rowText(row), 'what the row shows').to.contain(names[i]));
-    expect(console.messages).to.deep.equal([]);
+    expect(page.consoleMessages).to.deep.equal([]);
   });
 
   it('renders InputProgressJob from the hook’s feed, with the job’s failures in its summary', async () => {
@@ -193,15 +190,28 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
     });
     await control.advance(jobId, 60_000);
     function Job() {
-      const { feed } = useInputProgressFeed({ jobId, baseUrl: BASE_URL, pollInterval: 0 });
-      return <InputProgressJob feed={feed} />;
+      const { feed } = useInputProgressFeed({
+        jobId,
+        baseUrl: BASE_URL,
+        pollInterval: 0,
+        clock: page.clock,
+      });
+      return <InputProgressJob feed={feed} clock={page.clock} />;
     }
     const { container } = mount(<Job />, { strict: true });
     const job = () => container.querySelector<InputProgressJobElement>('input-progress-job');
     const summary = () =>
       shadowParts(job()!, 'summary')[0]?.textContent?.replace(/\s+/g, ' ').trim();
-    await waitFor(() => job() instanceof InputProgressJobElement, 'the job element');
-    await waitFor(() => summary() === '3 completed · 1 failed of 4', 'the summary');
-    expect(console.messages).to.deep.equal([]);
+    await advanceUntil(
+      page.clock,
+      () => job() instanceof InputProgressJobElement,
+      'the job element',
+    );
+    await advanceUntil(
+      page.clock,
+      () => summary() === '3 completed · 1 failed of 4',
+      'the summary',
+    );
+    expect(page.consoleMessages).to.deep.equal([]);
   });
 });

@@ -32,7 +32,12 @@ export const EveryLocale: Story = {
     const job = liveJob(id, args);
     return html`${LOCALES.map(
       (locale) =>
-        html`<section lang=${locale.lang} aria-label=${locale.label} class="locale-sample">
+        html`<section
+          lang=${locale.lang}
+          dir=${locale.dir}
+          aria-label=${locale.label}
+          class="locale-sample"
+        >
           <h2>${locale.label}</h2>
           ${listTemplate(args, { jobId: job.id, strings: locale.strings })}
         </section>`,

@@ -191,6 +191,9 @@ export class FeedBinding implements ReactiveController {
     // rebuild, and resubscribing would abort its load in flight.
     if (feed && feed === previous?.feed) return;
     this.#pollInterval = this.#options.pollInterval();
+    // The query as it stands: the feed's own, which may have moved since it was last shown
+    // (a page size set before it was subscribed, then the clock: the order React sets them).
+    const query = this.#feed?.getSnapshot().query ?? this.#query;
     const next =
       feed ??
       (jobId
@@ -203,7 +206,7 @@ export class FeedBinding implements ReactiveController {
                 clock: source.clock,
               }),
             jobId,
-            query: this.#query,
+            query,
             pollInterval: this.#pollInterval,
             clock: source.clock,
             // Elements on one page showing the same job and query (a list and its header, two

@@ -2,7 +2,8 @@
  * Turns the snapshots an element renders into its events: `input-progress-update` for new data,
  * `input-progress-error` for a new failure (or a missing job), `input-progress-settle` for each
  * input that finished, `input-progress-warning` once per feed for trouble worked around (more
- * items than asked for). Runs after each update, so events describe what is on screen.
+ * items than asked for); and hands each change to `onChange` (what the list announces). Runs
+ * after each update, so events describe what is on screen.
  */
 import type { ReactiveController, ReactiveElement } from 'lit';
 import type { InputProgressError } from '@input-progress/core';
@@ -24,8 +25,17 @@ export interface SnapshotEventsOptions {
   };
   /** The error reported when there is no feed (neither a job id nor a feed). */
   readonly missing: () => InputProgressError;
-  /** Receives what finished between two snapshots of one feed. */
-  readonly onSettled?: (settled: Settled) => void;
+  /** Receives each new snapshot rendered, with the one before it and what finished in between. */
+  readonly onChange?: (change: SnapshotChange) => void;
+}
+
+/** One snapshot rendered after another. */
+export interface SnapshotChange {
+  /** The snapshot rendered before, of the same feed; null for a feed's first one. */
+  readonly previous: FeedSnapshot | null;
+  readonly snapshot: FeedSnapshot;
+  /** What finished between the two. */
+  readonly settled: Settled;
 }
 
 /** Dispatches the events that follow from one snapshot to the next. */
@@ -86,7 +96,7 @@ export class SnapshotEvents implements ReactiveController {
         new InputProgressSettleEvent({ inputId: id, filename: input.filename, status, item }),
       );
     }
-    this.#options.onSettled?.(settled);
+    this.#options.onChange?.({ previous, snapshot, settled });
   }
 
   #dispatch(event: Event): void {

@@ -695,6 +695,23 @@ describe('<input-progress-list> configuration', () => {
     expect(rows(el), 'the same row elements').to.deep.equal(shown);
   });
 
+  it('keeps a page size set before the source changes (limit, then clock, as React sets them)', async () => {
+    const jobId = await createJob({ inputs: 8 });
+    const el = document.createElement('input-progress-list');
+    document.body.append(el);
+    try {
+      el.jobId = jobId;
+      el.baseUrl = BASE_URL;
+      el.limit = 5;
+      el.clock = fake;
+      await untilRows(el, 5);
+      expect(el.limit, 'the page size after the feed was built again').to.equal(5);
+      expect((await lastRequest(jobId)).get('limit')).to.equal('5');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('uses a client handed to it, and switches when it changes', async () => {
     const { createClient } = await import('@input-progress/core');
     const el = document.createElement('input-progress-list');
@@ -893,7 +910,7 @@ describe('<input-progress-list> live updates', () => {
     }
   });
 
-  it('announces finished inputs in one polite live region, throttled, and stays silent on unchanged polls', async () => {
+  it('announces in one polite live region, says "All done" instead of the last settles, and stays silent on unchanged polls', async () => {
     const jobId = await createJob({
       inputs: 3,
       concurrency: 3,
@@ -905,6 +922,10 @@ describe('<input-progress-list> live updates', () => {
     await untilRows(el, 3);
     const regions = el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]');
     expect(regions.length).to.equal(1);
+    expect(
+      el.shadowRoot!.querySelectorAll('[role="alert"]').length,
+      'one assertive region',
+    ).to.equal(1);
     const region = regions[0]!;
     expect(text(region)).to.equal('');
     const changes: string[] = [];
@@ -912,17 +933,17 @@ describe('<input-progress-list> live updates', () => {
     observer.observe(region, { subtree: true, childList: true, characterData: true });
     await el.refresh();
     await el.updateComplete;
-    // Past the announcer's throttle: anything it meant to say would be said by now.
-    fake.advance(1100);
+    // Past the announcer's spacing: anything it meant to say would be said by now.
+    fake.advance(11_000);
     await el.updateComplete;
     expect(changes, 'unchanged poll').to.deep.equal([]);
     await control.advance(jobId, 5000);
     await el.refresh();
     await advanceUntil(fake, () => text(region) !== '', 'announcement');
-    expect(text(region)).to.equal('3 inputs finished: 3 completed, 0 failed.');
+    expect(text(region)).to.equal('All done: 3 completed, 0 failed.');
     await el.refresh();
     await el.refresh();
-    fake.advance(1100);
+    fake.advance(11_000);
     await el.updateComplete;
     observer.disconnect();
     expect(changes.filter(Boolean), 'one announcement for the burst').to.have.length(1);
@@ -944,7 +965,7 @@ describe('<input-progress-list> live updates', () => {
     await control.advance(jobId, 2000);
     await el.refresh();
     await advanceUntil(fake, () => text(region) !== '', 'announcement');
-    expect(text(region)).to.equal('3 inputs finished: 3 completed, 0 failed.');
+    expect(text(region)).to.equal('3 inputs finished: 3 completed, 0 failed. 3 of 6 done so far.');
     expect(settles.map((e) => e.detail.inputId).sort()).to.deep.equal([...shown].sort());
     expect(settles.map((e) => e.detail.status)).to.deep.equal(['completed', 'completed']);
     expect(settles.every((e) => e.detail.filename === e.detail.item.input.data.filename)).to.equal(
@@ -969,68 +990,51 @@ describe('<input-progress-list> live updates', () => {
     const event = await settle;
     expect([event.detail.filename, event.detail.status]).to.deep.equal(['first.csv', 'completed']);
     await advanceUntil(fake, () => text(part(el, 'announcer')) !== '', 'announcement');
-    expect(text(part(el, 'announcer'))).to.equal('first.csv: Completed.');
+    expect(text(part(el, 'announcer'))).to.equal('first.csv: Completed. 1 of 3 done so far.');
   });
 
-  it('reads out a repeated identical announcement again (new text in the live region)', async () => {
-    const jobId = await createJob({ inputs: 4, concurrency: 2, itemsPerInput: 1, msPerItem: 1000 });
-    await control.advance(jobId, 500);
-    const el = await listFixture(jobId);
-    await untilRows(el, 4);
-    const region = part(el, 'announcer')!;
-    const added: Node[] = [];
-    const observer = new MutationObserver((records) =>
-      records.forEach((r) =>
-        r.addedNodes.forEach((node) => node.textContent?.trim() && added.push(node)),
-      ),
-    );
-    observer.observe(region, { subtree: true, childList: true, characterData: true });
-    const sentence = '2 inputs finished: 2 completed, 0 failed.';
-    await control.advance(jobId, 1000);
-    await el.refresh();
-    await advanceUntil(fake, () => added.length === 1, 'first announcement');
-    await control.advance(jobId, 1000);
-    await el.refresh();
-    await advanceUntil(fake, () => added.length === 2, 'second announcement');
-    observer.disconnect();
-    expect(added.map((node) => node.textContent!.trim())).to.deep.equal([sentence, sentence]);
-    expect(added[0]).to.not.equal(added[1]);
-    expect(added[1]!.isConnected, 'the second sentence is what the region holds').to.equal(true);
-  });
-
-  it('combines settles of polls less than a second apart into one announcement', async () => {
+  it('merges settles of polls less than 10 s apart into one announcement, each a new text node', async () => {
     const jobId = await createJob({
-      inputs: 4,
+      inputs: 5,
       concurrency: 1,
       itemsPerInput: 1,
       msPerItem: 1000,
       inputOverrides: [{ filename: 'a.csv' }, { filename: 'b.csv' }, { filename: 'c.csv' }],
     });
     const el = await listFixture(jobId);
-    await untilRows(el, 4);
+    await untilRows(el, 5);
     const region = part(el, 'announcer')!;
     const said: Array<[string, number]> = [];
-    const observer = new MutationObserver(
-      () => text(region) && said.push([text(region), fake.now()]),
-    );
+    const added: Node[] = [];
+    const observer = new MutationObserver((records) => {
+      if (text(region)) said.push([text(region), fake.now()]);
+      records.forEach((r) =>
+        r.addedNodes.forEach((node) => node.textContent?.trim() && added.push(node)),
+      );
+    });
     observer.observe(region, { subtree: true, childList: true, characterData: true });
     await control.advance(jobId, 1000);
     await el.refresh();
-    await advanceUntil(fake, () => said.length === 1, 'first announcement', 10);
-    // Two more polls, each with one more finished input, well within the next second.
+    await advanceUntil(fake, () => said.length === 1, 'first announcement');
+    // Two more polls, each with one more finished input, well within the next 10 s.
     await control.advance(jobId, 1000);
     await el.refresh();
     await control.advance(jobId, 1000);
     await el.refresh();
-    await advanceUntil(fake, () => said.length === 2, 'second announcement', 10);
-    fake.advance(1200);
+    await advanceUntil(fake, () => said.length === 2, 'second announcement');
+    fake.advance(12_000);
     await el.updateComplete;
     observer.disconnect();
     expect(said.map(([sentence]) => sentence)).to.deep.equal([
-      'a.csv: Completed.',
-      '2 inputs finished: 2 completed, 0 failed.',
+      'a.csv: Completed. 1 of 5 done so far.',
+      '2 inputs finished: 2 completed, 0 failed. 3 of 5 done so far.',
     ]);
-    expect(said[1]![1] - said[0]![1], 'ms between announcements (10 ms steps)').to.be.at.least(990);
+    expect(said[1]![1] - said[0]![1], 'ms between announcements (100 ms steps)').to.be.at.least(
+      9900,
+    );
+    expect(added).to.have.length(2);
+    expect(added[0]).to.not.equal(added[1]);
+    expect(added[1]!.isConnected, 'the second sentence is what the region holds').to.equal(true);
   });
 
   it('leaves no timer of its own or of its feed running while removed', async () => {

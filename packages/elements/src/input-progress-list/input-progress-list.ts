@@ -1,7 +1,6 @@
 import { html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { FeedElement } from '../feed-element.js';
 import { InputProgressError, type FeedItem, type Order } from '@input-progress/core';
-import { Announcer } from '../controllers/announcer.js';
 import { BackoffCountdown } from '../controllers/backoff-countdown.js';
 import { FeedBinding, sourceOf, validPollInterval } from '../controllers/feed-binding.js';
 import { FocusKeeper } from '../controllers/focus-keeper.js';
@@ -18,7 +17,7 @@ import { resolveStrings } from '../resolve-strings.js';
 import { ticker } from '../ticker.js';
 import { renderBody, renderError } from './list-body.js';
 import { finestOnList } from './list-query.js';
-import { settledSentence } from './settled-sentence.js';
+import { StatusMessages } from './status-messages.js';
 import { QUERY_PROPERTIES, statusesOf } from './list-query.js';
 import { renderHeader } from './list-header.js';
 import { renderPagination } from './list-pagination.js';
@@ -29,8 +28,6 @@ import { listStyles } from './input-progress-list.styles.js';
 export type { RenderItem, RenderItemContext } from './list-view.js';
 
 const NO_ITEMS: readonly FeedItem[] = [];
-/** Announcements come at most this often, so a burst of settles is read as one sentence. */
-const ANNOUNCE_EVERY_MS = 1000;
 
 /**
  * A live, paginated list of a batch job's inputs with their progress: the job at a glance
@@ -79,7 +76,8 @@ const ANNOUNCE_EVERY_MS = 1000;
  * @csspart page-input - The page number field (`type="number"`, min 1, max the page count): Enter goes to the page typed.
  * @csspart page-error - Why the page number field's value was refused (`role="alert"`).
  * @csspart page-size - The page size select.
- * @csspart announcer - The polite live region (visually hidden) announcing finished inputs.
+ * @csspart announcer - The polite live region (visually hidden): failures and recovery, no matching input, the page landed on, finished inputs (at most every 10 s) and "All done".
+ * @csspart announcer-alert - The assertive live region (visually hidden): a failure after which the list no longer updates by itself.
  *
  * @cssproperty [--input-progress-font=inherit] - Font family.
  * @cssproperty [--input-progress-color-text=light-dark(#1f2328, #e6edf3)] - Text colour.
@@ -129,14 +127,11 @@ export class InputProgressList extends FeedElement {
   readonly #lang = new LangController(this);
   readonly #order = new HeldOrder(this);
   readonly #countdown = new BackoffCountdown(this, () => this.#binding.feed);
-  readonly #announcer = new Announcer(this, {
-    every: ANNOUNCE_EVERY_MS,
-    sentence: (batch) =>
-      settledSentence(
-        batch,
-        resolveStrings(this.strings, this.#lang.lang),
-        formattersFor(this.#lang.lang),
-      ),
+  readonly #status = new StatusMessages(this, {
+    words: () => {
+      const { t, f, jobId, feed, baseUrl } = this.#view();
+      return { t, f, context: { jobId: jobId ?? feed?.jobId ?? '', baseUrl } };
+    },
     clock: () => this.clock,
   });
   readonly #controls = new ListControls(this, this.#binding, () => this.#view());
@@ -152,7 +147,7 @@ export class InputProgressList extends FeedElement {
     new SnapshotEvents(this, {
       source: () => this.#binding,
       missing: () => new InputProgressError('input-progress-list needs a job-id or a feed'),
-      onSettled: (settled) => this.#announcer.add(settled),
+      onChange: (change) => this.#status.follow(change),
     });
     // Rows' ages and times left, and the stale banner's "data from 5 minutes ago", move on
     // between polls.
@@ -220,8 +215,7 @@ export class InputProgressList extends FeedElement {
     return html`<div part="base">
       ${renderHeader(view, actions)}
       ${this.#binding.feed ? renderBody(view, actions) : renderError(view.t.errorMissingJob, view.t, null)}
-      ${renderPagination(view, actions)}
-      <div part="announcer" class="visually-hidden" role="status">${this.#announcer.render()}</div>
+      ${renderPagination(view, actions)} ${this.#status.render()}
     </div>`;
   }
 

@@ -19,8 +19,12 @@ export function renderBody(view: ListView, actions: ListActions): TemplateResult
   const error = snapshot?.error ?? null;
   const context = { jobId: jobId ?? view.feed?.jobId ?? '', baseUrl: view.baseUrl };
   if (items.length === 0 && error) return renderError(describeError(error, t, context), t, actions);
-  if (!snapshot || (items.length === 0 && snapshot.status !== 'success')) {
-    return html`<ul part="list" aria-busy="true" aria-label=${t.loading}>
+  // Loading, or a new filter loading after an empty one (the old "none match" is not its answer).
+  if (
+    !snapshot ||
+    (items.length === 0 && (snapshot.status !== 'success' || snapshot.isPlaceholder))
+  ) {
+    return html`<ul part="list" tabindex="-1" aria-busy="true" aria-label=${t.loading}>
       ${[0, 0, 0].map(() => html`<li part="skeleton" aria-hidden="true"></li>`)}
     </ul>`;
   }

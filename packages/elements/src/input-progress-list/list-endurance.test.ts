@@ -135,7 +135,10 @@ afterEach(async () => {
 
 describe('<input-progress-list> over a day', () => {
   it('keeps timers, listeners, DOM and heap constant over 24 hours of polling every 2 s', async function () {
-    this.timeout(120_000);
+    this.timeout(300_000);
+    // Polled stretches: half an hour where the heap can be measured (Chromium, `gc`); five
+    // minutes elsewhere, where timers, listeners and the DOM are what is checked.
+    const polled = (window as { gc?: unknown }).gc ? HOUR / 2 : 5 * 60_000;
     listeners = listenerCounter();
     const atStart = listeners.count;
     fake = useFakeClock(Date.parse('2026-04-14T10:00:00Z'));
@@ -153,7 +156,7 @@ describe('<input-progress-list> over a day', () => {
       seed: 7,
       clock: 'manual',
     });
-    const base = 'https://api.example.test/v0.5';
+    const base = 'https://api.example.test/api';
     // The simulator keeps a log of the last requests; full from the start, it no longer grows.
     for (let i = 0; i < SIMULATOR_LOG; i++)
       await sim.handle(new Request(`${base}/batch/jobs/${JOB}/inputs/progress/counts`));
@@ -240,16 +243,16 @@ describe('<input-progress-list> over a day', () => {
       polls++;
       await settled();
     };
-    // Half an hour every 2 s, one step, a minute every 2 s: the first measure, at 1 h.
-    await pollEvery2s(fake.now() + HOUR / 2);
+    // A stretch every 2 s, one step, a minute every 2 s: the first measure.
+    await pollEvery2s(fake.now() + polled);
     await step(dayEnds);
     await pollEvery2s(fake.now() + 60_000);
     const first = await measure();
-    // The middle of the day in 30-minute steps, then half an hour every 2 s.
-    while (fake.now() < dayEnds - HOUR) await step(dayEnds - HOUR);
-    await pollEvery2s(dayEnds - HOUR / 2);
+    // The middle of the day in 30-minute steps, then a stretch every 2 s.
+    while (fake.now() < dayEnds - 2 * polled) await step(dayEnds - 2 * polled);
+    await pollEvery2s(dayEnds - polled);
     const lastHalfHour = await measure();
-    // The last half hour every 2 s.
+    // The last stretch every 2 s.
     await pollEvery2s(dayEnds);
     const end = await measure();
 
@@ -264,7 +267,7 @@ describe('<input-progress-list> over a day', () => {
         .join('\n'),
     );
     expect(feed.getSnapshot().live, 'still polling at the end of the day').to.equal('live');
-    expect(end.polls - lastHalfHour.polls, 'a load every 2 s').to.equal(900);
+    expect(end.polls - lastHalfHour.polls, 'a load every 2 s').to.equal(polled / POLL_INTERVAL);
     for (const m of [first, lastHalfHour, end]) {
       expect(m.rows, `rows at ${m.at} h`).to.equal(20);
       expect(m.timers, `timers at ${m.at} h`).to.equal(first.timers);

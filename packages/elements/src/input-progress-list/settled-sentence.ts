@@ -1,17 +1,35 @@
-import type { SettledBatch } from '../controllers/announcer.js';
+import type { StatusCounts } from '@input-progress/core';
 import type { Formatters } from '../formatters.js';
+import type { SettledInput } from '../settled-items.js';
 import type { InputProgressStrings } from '../strings.js';
+
+/** Settles gathered while an announcement waits. */
+export interface SettledBatch {
+  /** The first input that can be named, if any. */
+  readonly first: SettledInput | undefined;
+  /** How many of the job's inputs completed and failed in the batch. */
+  readonly completed: number;
+  readonly failed: number;
+  /** The job's counts as of the batch's latest settle, when known. */
+  readonly counts: StatusCounts | null;
+}
 
 /**
  * The announcement of a batch of settles. The job's counts say how many finished, whichever
- * page they are on; a single one that can be named is said by name.
+ * page they are on; a single one that can be named is said by name. With the job's counts it
+ * ends with how far the job is, so two batches of the same size never read the same.
  */
 export function settledSentence(
-  { first, completed, failed }: SettledBatch,
+  { first, completed, failed, counts }: SettledBatch,
   t: InputProgressStrings,
   f: Formatters,
 ): string {
-  return completed + failed === 1 && first?.status
-    ? t.settledOne(first.item.input.data.filename, t.status(first.status))
-    : t.settledMany(completed + failed, completed, failed, f);
+  const sentence =
+    completed + failed === 1 && first?.status
+      ? t.settledOne(first.item.input.data.filename, t.status(first.status))
+      : t.settledMany(completed + failed, completed, failed, f);
+  if (!counts) return sentence;
+  const finished = counts.completed + counts.failed;
+  const total = finished + counts.pending + counts.processing;
+  return `${sentence} ${t.settledSoFar(finished, total, f)}`;
 }

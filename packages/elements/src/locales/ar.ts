@@ -124,6 +124,14 @@ export const ar: InputProgressTranslation = {
   settledOne: (filename, status) => `${filename}: ${status}.`,
   settledMany: (count, completed, failed, f) =>
     `انتهى ${f.number(count)} ${f.plural(count, INPUT)}: ${f.number(completed)} مكتمل، ${f.number(failed)} فاشل.`,
+  settledSoFar: (finished, total, f) =>
+    `انتهى حتى الآن ${f.number(finished)} من ${f.number(total)}.`,
+  announceDone: (completed, failed, f) =>
+    `اكتمل الكل: ${f.number(completed)} مكتمل، ${f.number(failed)} فاشل.`,
+  announceRetrying: (reason) => `تعذّر تحميل المُدخَلات. ${reason} ستُعاد المحاولة.`,
+  announceStopped: (reason) => `تعذّر تحميل المُدخَلات. ${reason} توقّف التحديث.`,
+  announceRecovered: 'المُدخَلات محدَّثة من جديد.',
+  announcePage: (page, pageCount, f) => `الصفحة ${f.number(page)} من ${f.number(pageCount)}`,
 };
 
 registerTranslation(ar);

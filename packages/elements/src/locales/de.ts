@@ -109,6 +109,16 @@ export const de: InputProgressTranslation = {
   settledOne: (filename, status) => `${filename}: ${status}.`,
   settledMany: (count, completed, failed, f) =>
     `${f.number(count)} ${f.plural(count, { one: 'Eingabe', other: 'Eingaben' })} abgeschlossen: ${f.number(completed)} fertig, ${f.number(failed)} fehlgeschlagen.`,
+  settledSoFar: (finished, total, f) =>
+    `${f.number(finished)} von ${f.number(total)} bisher abgeschlossen.`,
+  announceDone: (completed, failed, f) =>
+    `Alles erledigt: ${f.number(completed)} fertig, ${f.number(failed)} fehlgeschlagen.`,
+  announceRetrying: (reason) =>
+    `Die Eingaben konnten nicht geladen werden. ${reason} Neuer Versuch folgt.`,
+  announceStopped: (reason) =>
+    `Die Eingaben konnten nicht geladen werden. ${reason} Aktualisierung angehalten.`,
+  announceRecovered: 'Die Eingaben sind wieder aktuell.',
+  announcePage: (page, pageCount, f) => `Seite ${f.number(page)} von ${f.number(pageCount)}`,
 };
 
 registerTranslation(de);

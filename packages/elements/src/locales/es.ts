@@ -109,6 +109,15 @@ export const es: InputProgressTranslation = {
   settledOne: (filename, status) => `${filename}: ${status}.`,
   settledMany: (count, completed, failed, f) =>
     `${f.number(count)} ${f.plural(count, { one: 'entrada terminó', other: 'entradas terminaron' })}: ${f.number(completed)} completadas, ${f.number(failed)} fallidas.`,
+  settledSoFar: (finished, total, f) =>
+    `${f.number(finished)} de ${f.number(total)} ${f.plural(finished, { one: 'terminada', other: 'terminadas' })} hasta ahora.`,
+  announceDone: (completed, failed, f) =>
+    `Todo listo: ${f.number(completed)} completadas, ${f.number(failed)} fallidas.`,
+  announceRetrying: (reason) => `No se pudieron cargar las entradas. ${reason} Se reintentará.`,
+  announceStopped: (reason) =>
+    `No se pudieron cargar las entradas. ${reason} Actualizaciones detenidas.`,
+  announceRecovered: 'Las entradas vuelven a estar al día.',
+  announcePage: (page, pageCount, f) => `Página ${f.number(page)} de ${f.number(pageCount)}`,
 };
 
 registerTranslation(es);

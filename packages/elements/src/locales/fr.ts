@@ -110,6 +110,16 @@ export const fr: InputProgressTranslation = {
   settledOne: (filename, status) => `${filename} : ${status}.`,
   settledMany: (count, completed, failed, f) =>
     `${f.number(count)} ${f.plural(count, { one: 'entrée terminée', other: 'entrées terminées' })} : ${f.number(completed)} réussies, ${f.number(failed)} en échec.`,
+  settledSoFar: (finished, total, f) =>
+    `${f.number(finished)} sur ${f.number(total)} ${f.plural(finished, { one: 'terminée', other: 'terminées' })} jusqu’ici.`,
+  announceDone: (completed, failed, f) =>
+    `Tout est terminé : ${f.number(completed)} réussies, ${f.number(failed)} en échec.`,
+  announceRetrying: (reason) =>
+    `Impossible de charger les entrées. ${reason} Nouvel essai à venir.`,
+  announceStopped: (reason) =>
+    `Impossible de charger les entrées. ${reason} Mises à jour arrêtées.`,
+  announceRecovered: 'Les entrées sont de nouveau à jour.',
+  announcePage: (page, pageCount, f) => `Page ${f.number(page)} sur ${f.number(pageCount)}`,
 };
 
 registerTranslation(fr);

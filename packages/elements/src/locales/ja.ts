@@ -108,6 +108,15 @@ export const ja: InputProgressTranslation = {
   settledOne: (filename, status) => `${filename}: ${status}。`,
   settledMany: (count, completed, failed, f) =>
     `${f.number(count)} 件の入力が終了しました: 完了 ${f.number(completed)} 件、失敗 ${f.number(failed)} 件。`,
+  settledSoFar: (finished, total, f) =>
+    `これまでに ${f.number(total)} 件中 ${f.number(finished)} 件が終了。`,
+  announceDone: (completed, failed, f) =>
+    `すべて完了: 完了 ${f.number(completed)} 件、失敗 ${f.number(failed)} 件。`,
+  announceRetrying: (reason) => `入力を読み込めませんでした。${reason} 再試行します。`,
+  announceStopped: (reason) => `入力を読み込めませんでした。${reason} 更新を停止しました。`,
+  announceRecovered: '入力は再び最新の状態です。',
+  announcePage: (page, pageCount, f) =>
+    `${f.number(pageCount)} ページ中 ${f.number(page)} ページ目`,
 };
 
 registerTranslation(ja);

@@ -29,6 +29,9 @@ function sampleArgs(key: keyof InputProgressStrings, lang: string): unknown[] {
     pageInvalid: [12],
     backingOff: [4],
     settledMany: [3, 2, 1],
+    settledSoFar: [5, 20],
+    announceDone: [18, 2],
+    announcePage: [2, 5],
     errorServer: [503],
     errorNotFound: [],
   };

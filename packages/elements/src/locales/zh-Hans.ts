@@ -110,6 +110,14 @@ export const zhHans: InputProgressTranslation = {
   settledOne: (filename, status) => `${filename}：${status}。`,
   settledMany: (count, completed, failed, f) =>
     `${f.number(count)} 个输入已结束：完成 ${f.number(completed)} 个，失败 ${f.number(failed)} 个。`,
+  settledSoFar: (finished, total, f) =>
+    `目前已结束 ${f.number(finished)} 个，共 ${f.number(total)} 个。`,
+  announceDone: (completed, failed, f) =>
+    `全部完成：完成 ${f.number(completed)} 个，失败 ${f.number(failed)} 个。`,
+  announceRetrying: (reason) => `无法加载输入。${reason} 将自动重试。`,
+  announceStopped: (reason) => `无法加载输入。${reason} 已停止更新。`,
+  announceRecovered: '输入已重新更新到最新。',
+  announcePage: (page, pageCount, f) => `第 ${f.number(page)} 页，共 ${f.number(pageCount)} 页`,
 };
 
 registerTranslation(zhHans);

@@ -11,7 +11,8 @@ export type Upstream = Awaited<ReturnType<typeof startSimulatorServer>>;
 
 /** The simulator as the API, over real HTTP, refusing requests without {@link KEY}. */
 export function startUpstream(): Promise<Upstream> {
-  return startSimulatorServer({ apiKeys: [KEY], presets: false });
+  // Mounted where the real API is (`/v0.5`): the forwarder's upstream in every test.
+  return startSimulatorServer({ apiKeys: [KEY], presets: false, basePath: '/v0.5' });
 }
 
 export interface Running {

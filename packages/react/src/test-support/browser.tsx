@@ -1,11 +1,13 @@
 /**
  * What the browser tests share: the simulator served by the test runner on the page's own
- * origin, React roots the tests mount and unmount, and probes of what a feed leaves running.
+ * origin, one fake clock per test (core's `createFakeClock`) with the one "poll until" that
+ * moves it, React roots the tests mount and unmount, and probes of what a feed leaves running.
  */
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { flushSync } from 'react-dom';
 import type { FeedEnvironment } from '@input-progress/core';
+import { createFakeClock, type FakeClock } from '@input-progress/core/testing';
 import { simulatorControl } from '@input-progress/simulator/control';
 import type { JobConfig } from '@input-progress/simulator';
 
@@ -24,22 +26,80 @@ export function createJob(config: JobConfig = {}): Promise<string> {
   });
 }
 
-/**
- * The one "poll until" of the React tests: resolves once `condition` holds, checking after
- * each macrotask (the page renders and the network answers in between, no fixed wait); fails
- * naming `what` after `timeoutMs`.
- */
-export async function waitFor(
-  condition: () => boolean | Promise<boolean>,
-  what: string,
-  timeoutMs = 8000,
-): Promise<void> {
-  const deadline = performance.now() + timeoutMs;
-  while (!(await condition())) {
-    if (performance.now() > deadline)
-      throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve));
+// Requests of this page still on the network. The fake clock stands still while one is, so a
+// client's timeout (15 s on the fake clock) cannot fire because a test moved time faster than
+// a loaded machine answers. The client looks `fetch` up per request, so every one is counted.
+let requestsInFlight = 0;
+const pageFetch = globalThis.fetch.bind(globalThis);
+globalThis.fetch = async (input, init) => {
+  requestsInFlight++;
+  try {
+    return await pageFetch(input, init);
+  } finally {
+    requestsInFlight--;
   }
+};
+
+/** A ceiling for a slow machine (three browsers on two cores), not a wait: most calls take ms. */
+const GIVE_UP_AFTER_MS = 20_000;
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/**
+ * The one "poll until" of the React tests: until `done` holds, moves `clock` by `step` ms
+ * (`advanceAsync`: promises settle between the timers it runs) whenever no request is on the
+ * network, and otherwise yields a task so the answer, React and Lit can land. A `step` of 0
+ * waits with time standing still. Fails naming `what` once the real-time ceiling passes.
+ */
+export async function advanceUntil(
+  clock: FakeClock,
+  done: () => boolean | Promise<boolean>,
+  what: string,
+  step = 100,
+): Promise<void> {
+  const deadline = performance.now() + GIVE_UP_AFTER_MS;
+  const startedAt = clock.now();
+  while (!(await done())) {
+    if (performance.now() > deadline) {
+      throw new Error(
+        `Gave up waiting for ${what} (the fake clock moved ${clock.now() - startedAt} ms)`,
+      );
+    }
+    if (requestsInFlight === 0) await clock.advanceAsync(step);
+    else await nextTask();
+  }
+}
+
+/** What {@link setUpEachTest} gives each test. */
+export interface TestPage {
+  /** The test's fake clock: give it to every hook, client and element the test makes. */
+  readonly clock: FakeClock;
+  /** React's (and anyone's) console errors and warnings during the test. */
+  readonly consoleMessages: readonly string[];
+}
+
+/**
+ * Registers the hooks every React test file needs (call inside `describe`): a fresh fake
+ * clock and console watch before each test; afterwards, whatever it mounted is unmounted.
+ */
+export function setUpEachTest(): TestPage {
+  let clock = createFakeClock();
+  let console: ReturnType<typeof watchConsole> | undefined;
+  beforeEach(() => {
+    clock = createFakeClock();
+    console = watchConsole();
+  });
+  afterEach(() => {
+    unmountAll();
+    console?.restore();
+  });
+  return {
+    get clock() {
+      return clock;
+    },
+    get consoleMessages() {
+      return console?.messages ?? [];
+    },
+  };
 }
 
 export interface Mounted {
@@ -72,21 +132,22 @@ export function mount(node: ReactNode, { strict = false } = {}): Mounted {
   return handle;
 }
 
-/** Unmounts whatever a test left mounted (call in afterEach). */
-export function unmountAll(): void {
+/** Unmounts whatever a test left mounted. */
+function unmountAll(): void {
   for (const handle of [...mounted]) handle.unmount();
 }
 
 /**
- * A feed environment on the real clock and the real document that counts what is armed:
- * timers not yet fired or cleared, and visibility/online listeners still attached.
+ * A feed environment on `clock` and the real document that counts what the feed itself has
+ * armed: its timers not yet run or cleared (the clock's `timerCount` also holds the client's
+ * request timeouts), and visibility/online listeners still attached.
  */
-export function trackedEnvironment(): {
+export function trackedEnvironment(clock: FakeClock): {
   readonly environment: Partial<FeedEnvironment>;
   readonly timers: () => number;
   readonly listeners: () => number;
 } {
-  const timers = new Set<ReturnType<typeof setTimeout>>();
+  const timers = new Set<unknown>();
   let listeners = 0;
   const listen = (target: EventTarget, types: string[], listener: () => void) => {
     for (const type of types) target.addEventListener(type, listener);
@@ -99,7 +160,7 @@ export function trackedEnvironment(): {
   return {
     environment: {
       setTimeout: (callback, ms) => {
-        const handle = setTimeout(() => {
+        const handle = clock.setTimeout(() => {
           timers.delete(handle);
           callback();
         }, ms);
@@ -107,8 +168,8 @@ export function trackedEnvironment(): {
         return handle;
       },
       clearTimeout: (handle) => {
-        clearTimeout(handle as ReturnType<typeof setTimeout>);
-        timers.delete(handle as ReturnType<typeof setTimeout>);
+        clock.clearTimeout(handle);
+        timers.delete(handle);
       },
       onVisibilityChange: (listener) => listen(document, ['visibilitychange'], listener),
       onOnlineChange: (listener) => listen(window, ['online', 'offline'], listener),
@@ -143,7 +204,7 @@ export function countingFetch(): typeof fetch & {
 }
 
 /** Collects console.error and console.warn calls (React reports its warnings there). */
-export function watchConsole(): { readonly messages: string[]; restore(): void } {
+function watchConsole(): { readonly messages: string[]; restore(): void } {
   const messages: string[] = [];
   const { error, warn } = console;
   console.error = (...args: unknown[]) => {
