@@ -11,6 +11,7 @@ await build({
   entryPoints: [
     'src/pages/elements-page.ts',
     'src/pages/react-page.tsx',
+    'src/pages/react-core-page.tsx',
     'src/pages/plain-page.ts',
   ],
   outdir: 'dist',

@@ -62,9 +62,14 @@ export interface PollWindow extends Work {
   readonly windowMs: number;
 }
 
-/** Two windows on one page: as users see it, then with `prefers-reduced-motion: reduce`. */
+/**
+ * Three windows on one page: as users see it; the idle page (the same polls, answered with
+ * the same data: what the page costs when nothing changes); then with
+ * `prefers-reduced-motion: reduce`.
+ */
 export interface PollSample {
   readonly motion: PollWindow;
+  readonly idle: PollWindow;
   readonly reducedMotion: PollWindow;
 }
 
@@ -73,7 +78,7 @@ export interface MountSample extends Work {
   readonly heapGrowth: number;
   readonly timersGrowth: number;
   readonly listenersGrowth: number;
-  /** API requests of the job in the two poll intervals after the last unmount. */
+  /** Requests the page started in the two poll intervals after the last unmount. */
   readonly requestsAfter: number;
 }
 
@@ -182,8 +187,10 @@ export async function firstRender(
  * Five polls of a 500-row page of a fresh job whose clock moves one item per poll, so each
  * poll changes exactly the six processing rows. A window runs from half an interval after
  * one poll's request (its response rendered) to half an interval after the fifth next one.
- * The second window emulates `prefers-reduced-motion: reduce`, which turns off the bars'
- * width transition (both stylesheets honour it): what is left is the cost of the updates.
+ * The second window is the idle page: the clock stands still, so the same polls bring the
+ * same data and change nothing (the work "above the idle page" is the first window's minus
+ * this one's). The third emulates `prefers-reduced-motion: reduce`, which turns off the bars'
+ * transitions (every stylesheet honours it): what is left is the cost of the updates.
  */
 export async function pollWindows(
   browser: Browser,
@@ -216,9 +223,12 @@ export async function pollWindows(
     );
     await page.evaluate(() => window.bench.firstRender);
     const motion = await measureWindow();
+    server.advanceOnPoll(jobId, 0);
+    const idle = await measureWindow();
+    server.advanceOnPoll(jobId, POLL_INTERVAL_MS);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const reducedMotion = await measureWindow();
-    return { motion, reducedMotion };
+    return { motion, idle, reducedMotion };
   } finally {
     await context.close();
     await control.deleteJob(jobId);
@@ -241,7 +251,6 @@ export async function mountCycles(
   server: BenchServer,
   variant: VariantInfo,
 ): Promise<MountSample> {
-  const control = simulatorControl(server.origin);
   const { context, page, meter } = await openPage(browser, server, countersScript);
   const cdp = meter.session;
   try {
@@ -255,6 +264,7 @@ export async function mountCycles(
       page.evaluate(() => ({
         timers: window.benchCounters.timers(),
         listeners: window.benchCounters.listeners(),
+        fetches: window.benchCounters.fetches(),
       }));
     const heapBefore = await heapAfterGc(cdp);
     const countersBefore = await counters();
@@ -264,13 +274,11 @@ export async function mountCycles(
       MOUNT_ROWS,
     ] as const);
     const work = await meter.since(start);
-    const unmountedAt = Date.now();
+    const fetchesAtUnmount = (await counters()).fetches;
     // Two poll intervals: a list that kept polling after removal would ask again in them.
     await sleep(2 * POLL_INTERVAL_MS + 100);
-    const requestsAfter = (await control.requests(STATIC_JOB)).filter(
-      (request) => Date.parse(request.at) >= unmountedAt,
-    ).length;
     const countersAfter = await counters();
+    const requestsAfter = countersAfter.fetches - fetchesAtUnmount;
     const heapGrowth = (await heapAfterGc(cdp)) - heapBefore;
     return {
       ...work,

@@ -1,4 +1,4 @@
-// `pnpm --filter bench cpu-profile -- <variant> [rows] [--poll]`: where a variant's script time
+// `pnpm --filter bench cpu-profile -- <variant> [rows] [--poll [--idle]]`: where a variant's script time
 // goes, from a V8 CPU profile (sampling every 100 µs) of the same load the benchmark measures:
 // self time summed by function and by file, heaviest first; functions of the minified
 // standalone bundle are named through its source map (name and source line). Complements
@@ -28,11 +28,14 @@ interface Profile {
 const { positionals, values } = parseArgs({
   args: cliArgs(),
   allowPositionals: true,
-  options: { poll: { type: 'boolean', default: false } },
+  options: {
+    poll: { type: 'boolean', default: false },
+    idle: { type: 'boolean', default: false },
+  },
 });
 const variant = VARIANTS.find((v) => v.id === positionals[0]);
 if (!variant) {
-  console.error(`usage: profile <${VARIANTS.map((v) => v.id).join('|')}> [rows] [--poll]`);
+  console.error(`usage: profile <${VARIANTS.map((v) => v.id).join('|')}> [rows] [--poll [--idle]]`);
   process.exit(2);
 }
 const rows = values.poll ? 500 : Number(positionals[1] ?? 500);
@@ -63,6 +66,7 @@ const profile = await recordLoad({
   variant,
   rows,
   poll: values.poll,
+  idle: values.idle,
   async start({ cdp }) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -90,5 +94,5 @@ const top = (map: Map<string, number>, n: number) =>
     .map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${name}`)
     .join('\n');
 console.log(
-  `${variant.label}, ${values.poll ? `${POLLS_PER_WINDOW} polls` : `first render of ${rows} rows`}: self time by file\n${top(byFile, 10)}\n\nby function\n${top(self, 40)}`,
+  `${variant.label}, ${values.poll ? `${POLLS_PER_WINDOW} polls${values.idle ? ' that change nothing' : ''}` : `first render of ${rows} rows`}: self time by file\n${top(byFile, 10)}\n\nby function\n${top(self, 40)}`,
 );

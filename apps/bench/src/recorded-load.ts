@@ -1,6 +1,7 @@
 // The load that `trace` and `profile` record, set up as the benchmark sets it up: the first
 // render of `rows` rows of a variant's page, or, with `poll`, five polls of a 500-row page
-// that each change six rows (the page's first render and first poll are not recorded).
+// that each change six rows (with `idle`, that change nothing); the page's first render and
+// first poll are not recorded.
 // `start` runs just before the recorded part, `stop` just after; the simulator, the browser
 // and the page are closed afterwards.
 import type { Browser, CDPSession, Page } from 'playwright-core';
@@ -14,6 +15,8 @@ export interface RecordedLoad<Result> {
   readonly variant: VariantInfo;
   readonly rows: number;
   readonly poll: boolean;
+  /** With `poll`: the idle page, the same polls answered with the same data (nothing changes). */
+  readonly idle?: boolean;
   /** Emulate `prefers-reduced-motion: reduce` (the bars' transitions off). */
   readonly reducedMotion?: boolean;
   /** Starts recording (before a first render: with a blank page, the variant's not loaded yet). */
@@ -36,7 +39,7 @@ export async function recordLoad<Result>(load: RecordedLoad<Result>): Promise<Re
   try {
     const jobId = load.poll ? 'bench_recorded_poll' : STATIC_JOB;
     await simulatorControl(server.origin).createJob(benchJobConfig(jobId));
-    if (load.poll) server.advanceOnPoll(jobId, POLL_INTERVAL_MS);
+    if (load.poll && !load.idle) server.advanceOnPoll(jobId, POLL_INTERVAL_MS);
     const context = await browser.newContext({
       viewport: { width: 1024, height: 768 },
       reducedMotion: load.reducedMotion ? 'reduce' : 'no-preference',

@@ -1,20 +1,12 @@
-// Turns a run's samples into the one table `pnpm bench` prints (medians, and each variant's
-// ratio to the React variant, taken within this run), the checks of issue 10's targets, and
-// optionally a comparison with an earlier run's results file.
-import type { VariantId } from './variants.js';
-import { REFERENCE, VARIANTS } from './variants.js';
+// Turns a run's measures into the one table `pnpm bench` prints and the check of issue 21's
+// "done when" figures. Every ratio of ours is taken within the run, to the BEST React variant
+// of that measure (the lowest of the React variants' medians) and to the plain-DOM floor;
+// "runs a–b" is the spread of that ratio over the run's rounds (ours ÷ the lowest React
+// figure of the same round).
+import type { Measure } from './measures.js';
+import { REACT_VARIANTS, VARIANTS, type VariantId } from './variants.js';
 
-/** One line of the table: a measure of a scenario, with a median per variant. */
-export interface Measure {
-  readonly scenario: string;
-  readonly measure: string;
-  readonly key: string;
-  readonly values: Partial<Record<VariantId, number>>;
-  /** How to print a value. */
-  readonly format: 'ms' | 'count' | 'mb' | 'kb';
-  /** Whether a ratio to the reference means anything (not for counts that should be 0). */
-  readonly ratio: boolean;
-}
+export type { Measure };
 
 /** What a results file holds (src/run.ts writes it). */
 export interface Results {
@@ -30,12 +22,55 @@ const FORMATS: Record<Measure['format'], (value: number) => string> = {
   count: (value) => value.toLocaleString('en', { maximumFractionDigits: 1 }),
   mb: (value) => value.toFixed(2),
   kb: (value) => value.toFixed(1),
+  ratio: (value) => value.toFixed(2),
 };
 
-const ratio = (value: number, reference: number | undefined) =>
-  reference && Number.isFinite(reference) && reference > 0
-    ? `${(value / reference).toFixed(2)}×`
-    : '';
+const times = (value: number) => `${value.toFixed(2)}×`;
+
+/** The React variant with the lowest median of `m`: the one ours is compared with. */
+export function bestReact(m: Measure): VariantId | undefined {
+  let best: VariantId | undefined;
+  for (const id of REACT_VARIANTS) {
+    const value = m.values[id];
+    if (value === undefined || Number.isNaN(value)) continue;
+    if (best === undefined || value < m.values[best]!) best = id;
+  }
+  return best;
+}
+
+/** Ours ÷ `reference` (medians), with the lowest and highest ratio of a single round. */
+export interface Ratio {
+  readonly median: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+export function ratioTo(m: Measure, reference: VariantId | 'best-react'): Ratio | undefined {
+  const to = reference === 'best-react' ? bestReact(m) : reference;
+  const ours = m.values.elements;
+  const theirs = to === undefined ? undefined : m.values[to];
+  if (ours === undefined || theirs === undefined || !(theirs > 0)) return undefined;
+  // Per round: ours ÷ the best React of that round (or the floor of that round).
+  const referenceRuns = (index: number) =>
+    reference === 'best-react'
+      ? Math.min(...REACT_VARIANTS.map((id) => m.runs?.[id]?.[index] ?? Infinity))
+      : (m.runs?.[reference]?.[index] ?? NaN);
+  const perRound = (m.runs?.elements ?? [])
+    .map((value, index) => value / referenceRuns(index))
+    .filter((value) => Number.isFinite(value));
+  return {
+    median: ours / theirs,
+    low: perRound.length ? Math.min(...perRound) : NaN,
+    high: perRound.length ? Math.max(...perRound) : NaN,
+  };
+}
+
+export const formatRatio = (ratio: Ratio | undefined) =>
+  ratio === undefined
+    ? '–'
+    : Number.isFinite(ratio.low)
+      ? `${times(ratio.median)} (runs ${times(ratio.low)}–${times(ratio.high)})`
+      : times(ratio.median);
 
 /** The table as Markdown (it reads as plain text in a terminal and pastes into a README). */
 export function formatTable(measures: readonly Measure[], previous?: Results): string {
@@ -43,29 +78,37 @@ export function formatTable(measures: readonly Measure[], previous?: Results): s
     measures.some((m) => m.values[variant.id] !== undefined),
   );
   const before = new Map(previous?.measures.map((m) => [m.key, m]));
-  const header = ['scenario', 'measure', ...variants.map((v) => v.label)];
-  if (previous) header.push('`<input-progress-list>` before (now ÷ before)');
+  const header = [
+    'scenario',
+    'measure',
+    ...variants.map((v) => v.label),
+    'ours ÷ best React',
+    'ours ÷ floor',
+  ];
+  if (previous) header.push('ours before (now ÷ before)');
   const lines = [
     `| ${header.join(' | ')} |`,
     `|${header.map((_, i) => (i < 2 ? '---' : '---:')).join('|')}|`,
   ];
   let scenario = '';
   for (const m of measures) {
-    const reference = m.values[REFERENCE];
+    const best = m.ratio ? bestReact(m) : undefined;
     const cells = variants.map((variant) => {
       const value = m.values[variant.id];
       if (value === undefined || Number.isNaN(value)) return '–';
       const text = FORMATS[m.format](value);
-      const r = m.ratio && variant.id !== REFERENCE ? ratio(value, reference) : '';
-      return r ? `${text} (${r})` : text;
+      // The React variant the ratio is taken to is marked.
+      return variant.id === best && REACT_VARIANTS.length > 1 ? `**${text}**` : text;
     });
+    cells.push(m.ratio ? formatRatio(ratioTo(m, 'best-react')) : '');
+    cells.push(m.ratio ? formatRatio(ratioTo(m, 'plain')) : '');
     if (previous) {
       const old = before.get(m.key)?.values.elements;
       const now = m.values.elements;
       cells.push(
         old === undefined || now === undefined
           ? '–'
-          : `${FORMATS[m.format](old)}${m.ratio ? ` (${ratio(now, old)})` : ''}`,
+          : `${FORMATS[m.format](old)}${m.ratio && old > 0 ? ` (${times(now / old)})` : ''}`,
       );
     }
     lines.push(
@@ -73,42 +116,5 @@ export function formatTable(measures: readonly Measure[], previous?: Results): s
     );
     scenario = m.scenario;
   }
-  return lines.join('\n');
-}
-
-/** Issue 10's "done when" figures for <input-progress-list>, each with ✓ or ✗. */
-export function formatTargets(measures: readonly Measure[]): string {
-  const get = (key: string, variant: VariantId) =>
-    measures.find((m) => m.key === key)?.values[variant];
-  const lines: string[] = [];
-  const check = (label: string, ok: boolean | undefined, figure: string) => {
-    if (ok === undefined) return;
-    lines.push(`  ${ok ? '✓' : '✗'} ${label}: ${figure}`);
-  };
-  const relative = (key: string, to: VariantId, limit: number, label: string) => {
-    const ours = get(key, 'elements');
-    const theirs = get(key, to);
-    if (ours === undefined || theirs === undefined) return;
-    const r = ours / theirs;
-    check(label, r <= limit, `${r.toFixed(2)}× (target ≤ ${limit}×)`);
-  };
-  relative('first-render-500-work', 'react', 0.8, '500 rows, first render work vs React');
-  relative('first-render-500-time', 'react', 1.0, '500 rows, time to last row vs React');
-  relative('poll-work', 'react', 0.5, 'poll window work vs React');
-  const touched = get('poll-rows-touched', 'elements');
-  if (touched !== undefined)
-    check('poll window, rows whose DOM mutated', touched === 6, `${touched} (target exactly 6)`);
-  relative('first-render-100-work', 'plain', 1.5, '100 rows, first render work vs plain DOM');
-  for (const [key, label] of [
-    ['mount-timers', 'timers left after 50 mount/unmount cycles'],
-    ['mount-listeners', 'listeners left after 50 mount/unmount cycles'],
-    ['mount-requests', 'requests after the last unmount'],
-  ] as const) {
-    const value = get(key, 'elements');
-    if (value !== undefined) check(label, value <= 0, `${value} (target 0)`);
-  }
-  const heap = get('mount-heap', 'elements');
-  if (heap !== undefined)
-    check('heap growth after GC, 50 cycles', heap <= 1, `${heap.toFixed(2)} MB (target ≤ 1 MB)`);
   return lines.join('\n');
 }

@@ -50,11 +50,12 @@ export interface BenchServerOptions {
 
 export async function startBenchServer(options: BenchServerOptions = {}): Promise<BenchServer> {
   // Jobs come from the control API, on manual clocks; no presets.
-  const simulator = createSimulator({ clock: 'manual', presets: false });
+  // The API where the pages look for it (src/pages/harness.ts).
+  const simulator = createSimulator({ clock: 'manual', presets: false, basePath: '/api' });
   const api = createNodeListener(simulator);
   const steps = new Map<string, number>();
   const waiters = new Map<string, Array<() => void>>();
-  const progressPath = /^\/v0\.5\/batch\/jobs\/([^/]+)\/inputs\/progress$/;
+  const progressPath = /^\/api\/batch\/jobs\/([^/]+)\/inputs\/progress$/;
 
   const serveFile = async (path: string, res: ServerResponse) => {
     try {

@@ -1,4 +1,4 @@
-// `pnpm --filter bench trace -- <variant> [rows] [--poll] [--reduced-motion]`: where a
+// `pnpm --filter bench trace -- <variant> [rows] [--poll [--idle]] [--reduced-motion]`: where a
 // variant's main thread spends its time, from a Chromium performance trace (the DevTools
 // timeline categories). Loads the page like the benchmark does (first render of `rows` rows,
 // default 500; with --poll, five polls that change six rows instead; --reduced-motion
@@ -45,12 +45,13 @@ const { positionals, values } = parseArgs({
   allowPositionals: true,
   options: {
     poll: { type: 'boolean', default: false },
+    idle: { type: 'boolean', default: false },
     'reduced-motion': { type: 'boolean', default: false },
   },
 });
 const variant = VARIANTS.find((v) => v.id === positionals[0]);
 if (!variant) {
-  console.error(`usage: trace <${VARIANTS.map((v) => v.id).join('|')}> [rows] [--poll]`);
+  console.error(`usage: trace <${VARIANTS.map((v) => v.id).join('|')}> [rows] [--poll [--idle]]`);
   process.exit(2);
 }
 const rows = values.poll ? 500 : Number(positionals[1] ?? 500);
@@ -61,12 +62,13 @@ const buffer = await recordLoad({
   variant,
   rows,
   poll: values.poll,
+  idle: values.idle,
   reducedMotion: values['reduced-motion'],
   start: ({ browser, page }) => browser.startTracing(page, { categories }),
   stop: ({ browser }) => browser.stopTracing(),
 });
 await mkdir(resultsDir, { recursive: true });
-const file = `${resultsDir}trace-${variant.id}-${values.poll ? 'poll' : rows}${values['reduced-motion'] ? '-reduced-motion' : ''}.json`;
+const file = `${resultsDir}trace-${variant.id}-${values.poll ? (values.idle ? 'idle' : 'poll') : rows}${values['reduced-motion'] ? '-reduced-motion' : ''}.json`;
 await writeFile(file, buffer);
 
 const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
@@ -90,7 +92,7 @@ for (const event of onMain) {
   totals.set(event.name, total);
 }
 console.log(
-  `${variant.label}, ${values.poll ? `${POLLS_PER_WINDOW} polls` : `first render of ${rows} rows`}${values['reduced-motion'] ? ', reduced motion' : ''} (trace in ${file})`,
+  `${variant.label}, ${values.poll ? `${POLLS_PER_WINDOW} polls${values.idle ? ' that change nothing' : ''}` : `first render of ${rows} rows`}${values['reduced-motion'] ? ', reduced motion' : ''} (trace in ${file})`,
 );
 console.log(
   '\nMain-thread trace events, inclusive ms (tracing inflates every figure; compare them with each other):',

@@ -1,11 +1,11 @@
 // Injected before any page script in the mount/unmount scenario: counts the timers that are
-// still pending and the event listeners on `window` and `document` (where a list that does
-// not clean up leaves them: visibility, online/offline, language observers). An element's
-// listeners on itself go with it and are not counted.
+// still pending, the event listeners on `window` and `document` (where a list that does not
+// clean up leaves them: visibility, online/offline, language observers) and the requests the
+// page has started. An element's listeners on itself go with it and are not counted.
 
 declare global {
   interface Window {
-    benchCounters: { timers(): number; listeners(): number };
+    benchCounters: { timers(): number; listeners(): number; fetches(): number };
   }
 }
 
@@ -68,8 +68,18 @@ EventTarget.prototype.removeEventListener = function (type, listener, options) {
   listeners.get(this)?.get(keyOf(type, options))?.delete(listener);
 };
 
+// Counted as the page starts them: a request started before an unmount can reach the server
+// after it on a loaded machine, and is no leak.
+let fetches = 0;
+const nativeFetch = window.fetch.bind(window);
+window.fetch = (...args: Parameters<typeof fetch>) => {
+  fetches++;
+  return nativeFetch(...args);
+};
+
 window.benchCounters = {
   timers: () => pendingTimers.size,
+  fetches: () => fetches,
   listeners: () => {
     let count = 0;
     for (const byKey of listeners.values()) for (const set of byKey.values()) count += set.size;

@@ -16,11 +16,13 @@ startHarness({
     const root = container.querySelector('input-progress-list')?.shadowRoot;
     if (!root) return [];
     const rows: Node[][] = [];
-    for (const li of root.querySelectorAll('li[part="item"]')) {
+    for (const li of root.querySelectorAll('li[part~="item"]')) {
+      // A row is on the page once its template has rendered: into the list's own shadow root
+      // (rows as templates), or into an <input-progress-row>'s shadow root of its own.
       const rowRoot = li.querySelector('input-progress-row')?.shadowRoot;
-      // A row is on the page once its own template has rendered into its shadow root.
-      if (!rowRoot?.querySelector('[part="base"]')) break;
-      rows.push([li, rowRoot]);
+      const content = rowRoot ?? li;
+      if (!content.querySelector('[part~="base"], [part~="row-base"]')) break;
+      rows.push(rowRoot ? [li, rowRoot] : [li]);
     }
     return rows;
   },

@@ -33,6 +33,11 @@ export interface BenchHooks {
   stopWatching(): { rowsTouched: number; records: number };
   /** Mounts, waits for every row, unmounts, `cycles` times. Resolves with the ms it took. */
   cycle(cycles: number, limit: number): Promise<number>;
+  /**
+   * What each row on the page says: its text without whitespace (where the variants' markup
+   * differs), then its bar's accessible name, value text and value.
+   */
+  rowTexts(): string[];
 }
 
 declare global {
@@ -127,6 +132,16 @@ export function startHarness(variant: Variant): void {
       }
       observers = [];
       return { rowsTouched: touched.size, records };
+    },
+    rowTexts() {
+      return variant.rows(app).map((nodes) => {
+        const row = nodes[nodes.length - 1] as ParentNode & Node;
+        const bar = row.querySelector('[role="progressbar"]');
+        const said = ['aria-label', 'aria-valuetext', 'aria-valuenow'].map(
+          (name) => bar?.getAttribute(name) ?? '',
+        );
+        return [(row.textContent ?? '').replace(/\s+/g, ''), ...said].join(' | ');
+      });
     },
     async cycle(cycles, limit) {
       const start = performance.now();

@@ -4,7 +4,16 @@
 // they changed, the header and the rows' order.
 import { createClient, createFeed, type FeedItem, type FeedSnapshot } from '@input-progress/core';
 import { startHarness, type ListOptions } from './harness.js';
-import { rowView, statusLabel, summaryView, formatNumber, type RowView } from './row-view.js';
+import { fieldsOf } from './feed-fields.js';
+import {
+  chipText,
+  listLabel,
+  liveText,
+  overallLabel,
+  rowView,
+  summaryView,
+  type RowView,
+} from './row-view.js';
 
 const STATUSES = ['pending', 'processing', 'completed', 'failed'] as const;
 
@@ -24,12 +33,10 @@ function setText(node: Node, text: string): void {
   if (node.textContent !== text) node.textContent = text;
 }
 
-/** Replaces `line`'s spans when the parts differ; hides the line when there are none. */
-function setParts(line: HTMLElement, parts: readonly string[]): void {
-  const current = [...line.children].map((span) => span.textContent);
-  if (current.length === parts.length && current.every((text, i) => text === parts[i])) return;
-  line.replaceChildren(...parts.map((part) => element('span', '', part)));
-  line.hidden = parts.length === 0;
+/** Sets a line's text; hides the line when it has none. */
+function setLine(line: HTMLElement, text: string): void {
+  setText(line, text);
+  line.hidden = !text;
 }
 
 function setAttr(node: Element, name: string, value: string | null): void {
@@ -40,37 +47,13 @@ function setAttr(node: Element, name: string, value: string | null): void {
   }
 }
 
-const fieldsOf = (item: FeedItem) => {
-  const { input, latestProgress: progress } = item;
-  return {
-    filename: input.data.filename,
-    ref: input.data.ref,
-    status: input.status,
-    fileType: input.data.fileType,
-    fileExtension: input.data.fileExtension,
-    numBytes: input.data.numBytes,
-    portName: input.portName,
-    rank: item.step,
-    percent: item.percent,
-    itemsProcessed: progress?.metrics.itemsProcessed ?? null,
-    itemsTotal: progress?.metrics.itemsTotal ?? null,
-    eta: item.eta,
-    reportedAt: progress?.createdAt ?? null,
-    kind: progress?.kind ?? null,
-    message: progress?.message ?? null,
-    errorMessage: input.errorMessage,
-    metadata: input.data.metadata,
-    createdAt: input.createdAt,
-    completedAt: input.completedAt,
-  };
-};
-
 /** One row's DOM, built once; `update` touches only what changed. */
 class Row {
-  readonly li = element('li', 'ip-row');
-  readonly #name = element('span', 'ip-name');
+  readonly li = element('li', 'ip-item');
+  readonly #row = element('div', 'ip-row');
+  readonly #name = element('span', 'ip-name ip-clip');
   readonly #badge = element('span', 'ip-badge');
-  readonly #details = element('p', 'ip-details ip-line ip-muted');
+  readonly #details = element('p', 'ip-line ip-muted');
   readonly #bar = element('div', 'ip-bar');
   readonly #indicator = element('div', 'ip-indicator');
   readonly #progress = element('p', 'ip-line');
@@ -83,15 +66,14 @@ class Row {
   #item: FeedItem | null = null;
 
   constructor() {
-    const base = element('div', 'ip-base');
     const header = element('div', 'ip-header');
-    header.append(this.#name, this.#badge);
+    header.append(this.#name, ' ', this.#badge);
     this.#bar.setAttribute('role', 'progressbar');
     this.#bar.setAttribute('aria-valuemin', '0');
     this.#bar.setAttribute('aria-valuemax', '100');
     this.#bar.append(this.#indicator);
     this.#message.append(this.#kind, this.#messageText);
-    base.append(
+    this.#row.append(
       header,
       this.#details,
       this.#bar,
@@ -101,35 +83,35 @@ class Row {
       this.#metadata,
       this.#times,
     );
-    this.li.append(base);
+    this.li.append(this.#row);
   }
 
   update(item: FeedItem): void {
     if (item === this.#item) return;
     this.#item = item;
     const view: RowView = rowView(fieldsOf(item));
-    setAttr(this.li, 'data-status', item.input.status);
+    setAttr(this.#row, 'data-status', item.input.status);
     this.#renderName(view);
     setText(this.#badge, view.badge);
-    setParts(this.#details, view.details);
+    setText(this.#details, view.details);
     setAttr(this.#bar, 'class', view.indeterminate ? 'ip-bar ip-indeterminate' : 'ip-bar');
     setAttr(this.#bar, 'aria-label', view.barLabel);
     setAttr(this.#bar, 'aria-valuenow', view.valueNow === null ? null : String(view.valueNow));
     setAttr(this.#bar, 'aria-valuetext', view.valueText);
-    const width = view.indeterminate ? '' : `${view.width}%`;
-    if (this.#indicator.style.width !== width) this.#indicator.style.width = width;
-    setParts(this.#progress, view.progress);
+    const transform = view.indeterminate ? '' : `scaleX(${view.fill})`;
+    if (this.#indicator.style.transform !== transform) this.#indicator.style.transform = transform;
+    setLine(this.#progress, view.progress);
     setText(this.#kind, view.kind ?? '');
     this.#kind.hidden = !view.kind;
     setText(this.#messageText, view.message ?? '');
     this.#message.hidden = !view.kind && !view.message;
-    setText(this.#error, view.error ?? '');
-    this.#error.hidden = !view.error;
-    setParts(this.#metadata, view.metadata);
-    setParts(this.#times, view.times);
+    setLine(this.#error, view.error ?? '');
+    setLine(this.#metadata, view.metadata);
+    setText(this.#times, view.times);
   }
 
   #renderName(view: RowView): void {
+    setAttr(this.#name, 'title', view.name);
     const link = this.#name.firstElementChild as HTMLAnchorElement | null;
     if (view.link) {
       if (link && link.getAttribute('href') === view.link) return setText(link, view.name);
@@ -155,16 +137,20 @@ function mountPlain(
   const overall = element('div', 'ip-bar');
   const overallIndicator = element('div', 'ip-indicator');
   overall.setAttribute('role', 'progressbar');
-  overall.setAttribute('aria-label', 'Overall progress');
+  overall.setAttribute('aria-label', overallLabel);
   overall.setAttribute('aria-valuemin', '0');
   overall.setAttribute('aria-valuemax', '100');
   overall.append(overallIndicator);
   const chips = element('div', 'ip-chips');
-  const chipNodes = STATUSES.map(() => chips.appendChild(element('span', 'ip-chip')));
-  const live = element('span', 'ip-live', 'Live');
+  const chipNodes = STATUSES.map(() => {
+    const chip = chips.appendChild(element('button', 'ip-chip'));
+    chip.setAttribute('aria-pressed', 'false');
+    return chip;
+  });
+  const live = element('span', 'ip-live', liveText);
   header.append(summary, live, overall, chips);
   const ul = element('ul');
-  ul.setAttribute('aria-label', `Inputs of job ${jobId}`);
+  ul.setAttribute('aria-label', listLabel(jobId));
   root.append(header, ul);
   container.append(root);
 
@@ -177,10 +163,9 @@ function mountPlain(
       const { summary: text, percent } = summaryView(snapshot.counts);
       setText(summary, text);
       setAttr(overall, 'aria-valuenow', String(percent));
-      overallIndicator.style.width = `${percent}%`;
+      overallIndicator.style.transform = `scaleX(${percent / 100})`;
       STATUSES.forEach((status, i) => {
-        const count = snapshot.counts ? formatNumber(snapshot.counts[status]) : '–';
-        setText(chipNodes[i]!, `${statusLabel(status)} ${count}`);
+        setText(chipNodes[i]!, chipText(status, snapshot.counts, status));
       });
     }
     if (snapshot.items !== shown?.items) {
@@ -221,5 +206,5 @@ function mountPlain(
 
 startHarness({
   mount: mountPlain,
-  rows: (container) => [...container.querySelectorAll('li.ip-row')].map((li) => [li]),
+  rows: (container) => [...container.querySelectorAll('li.ip-item')].map((li) => [li]),
 });

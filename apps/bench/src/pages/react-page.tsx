@@ -13,14 +13,8 @@ import {
   useQuery,
 } from '@tanstack/react-query';
 import { startHarness, type ListOptions } from './harness.js';
-import {
-  formatNumber,
-  percentOf,
-  rowView,
-  statusLabel,
-  summaryView,
-  type Counts,
-} from './row-view.js';
+import { percentOf, rowView, type Counts } from './row-view.js';
+import { ListFrame, RowMarkup } from './react-row.js';
 
 interface ApiInput {
   id: string;
@@ -64,8 +58,6 @@ interface RowData {
 interface ShownPage extends ProgressPage {
   rows: RowData[];
 }
-
-const STATUSES = ['pending', 'processing', 'completed', 'failed'] as const;
 
 async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
   const response = await fetch(url, { signal });
@@ -129,109 +121,8 @@ const Row = memo(function Row({ row }: { row: RowData }) {
     createdAt: input.created_at,
     completedAt: input.completed_at,
   });
-  return (
-    <li className="ip-row" data-status={input.status}>
-      <div className="ip-base">
-        <div className="ip-header">
-          <span className="ip-name">
-            {view.link ? (
-              <a href={view.link} target="_blank" rel="noopener noreferrer">
-                {view.name}
-              </a>
-            ) : (
-              view.name
-            )}
-          </span>
-          <span className="ip-badge">{view.badge}</span>
-        </div>
-        <p className="ip-details ip-line ip-muted">
-          {view.details.map((part, i) => (
-            <span key={i}>{part}</span>
-          ))}
-        </p>
-        <div
-          className={view.indeterminate ? 'ip-bar ip-indeterminate' : 'ip-bar'}
-          role="progressbar"
-          aria-label={view.barLabel}
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={view.valueNow ?? undefined}
-          aria-valuetext={view.valueText}
-        >
-          <div
-            className="ip-indicator"
-            style={view.indeterminate ? undefined : { width: `${view.width}%` }}
-          />
-        </div>
-        {view.progress.length > 0 && (
-          <p className="ip-line">
-            {view.progress.map((part, i) => (
-              <span key={i}>{part}</span>
-            ))}
-          </p>
-        )}
-        {(view.kind || view.message) && (
-          <p className="ip-line">
-            {view.kind && <span className="ip-kind">{view.kind}</span>}
-            {view.message && <span>{view.message}</span>}
-          </p>
-        )}
-        {view.error && <p className="ip-error">{view.error}</p>}
-        {view.metadata.length > 0 && (
-          <p className="ip-line ip-muted">
-            {view.metadata.map((part, i) => (
-              <span key={i}>{part}</span>
-            ))}
-          </p>
-        )}
-        <p className="ip-line ip-muted">
-          {view.times.map((part, i) => (
-            <span key={i}>{part}</span>
-          ))}
-        </p>
-      </div>
-    </li>
-  );
+  return <RowMarkup view={view} status={input.status} />;
 });
-
-function Header(props: {
-  counts: Counts | undefined;
-  isFetching: boolean;
-  statuses: readonly string[];
-  onToggle: (status: string) => void;
-}) {
-  const { summary, percent } = summaryView(props.counts ?? null);
-  return (
-    <div className="ip-list-header">
-      <p className="ip-summary">{summary}</p>
-      <span className="ip-live" data-fetching={props.isFetching ? '' : undefined}>
-        Live
-      </span>
-      <div
-        className="ip-bar"
-        role="progressbar"
-        aria-label="Overall progress"
-        aria-valuemin={0}
-        aria-valuemax={100}
-        aria-valuenow={percent}
-      >
-        <div className="ip-indicator" style={{ width: `${percent}%` }} />
-      </div>
-      <div className="ip-chips" role="group" aria-label="Filter by status">
-        {STATUSES.map((status) => (
-          <button
-            key={status}
-            className="ip-chip"
-            aria-pressed={props.statuses.includes(status)}
-            onClick={() => props.onToggle(status)}
-          >
-            {statusLabel(status)} {props.counts ? formatNumber(props.counts[status]) : '–'}
-          </button>
-        ))}
-      </div>
-    </div>
-  );
-}
 
 function InputProgressList({ jobId, baseUrl, limit, pollInterval }: ListOptions) {
   const [offset, setOffset] = useState(0);
@@ -267,36 +158,24 @@ function InputProgressList({ jobId, baseUrl, limit, pollInterval }: ListOptions)
   const pageCount = Math.max(1, Math.ceil(total / limit));
 
   return (
-    <section className="ip-list">
-      <Header
-        counts={counts.data}
-        isFetching={progress.isFetching}
-        statuses={statuses}
-        onToggle={toggle}
-      />
-      {progress.isPending ? (
-        <p aria-busy="true">Loading inputs…</p>
-      ) : progress.isError ? (
-        <p className="ip-error">Could not load the inputs. {progress.error.message}</p>
-      ) : (
-        <ul aria-label={`Inputs of job ${jobId}`} aria-busy={progress.isPlaceholderData}>
-          {progress.data.rows.map((row) => (
-            <Row key={row.item.input.id} row={row} />
-          ))}
-        </ul>
-      )}
-      <nav className="ip-pagination" aria-label="Pages">
-        <button disabled={page <= 1} onClick={() => setOffset(Math.max(0, offset - limit))}>
-          Previous
-        </button>
-        <span>
-          Page {formatNumber(page)} of {formatNumber(pageCount)}
-        </span>
-        <button disabled={page >= pageCount} onClick={() => setOffset(offset + limit)}>
-          Next
-        </button>
-      </nav>
-    </section>
+    <ListFrame
+      jobId={jobId}
+      counts={counts.data}
+      isFetching={progress.isFetching}
+      statuses={statuses}
+      onToggle={toggle}
+      rows={
+        progress.isSuccess
+          ? progress.data.rows.map((row) => <Row key={row.item.input.id} row={row} />)
+          : null
+      }
+      error={progress.isError ? progress.error.message : null}
+      busy={progress.isPlaceholderData}
+      page={page}
+      pageCount={pageCount}
+      onPrevious={() => setOffset(Math.max(0, offset - limit))}
+      onNext={() => setOffset(offset + limit)}
+    />
   );
 }
 
@@ -313,5 +192,5 @@ startHarness({
     );
     return () => root.unmount();
   },
-  rows: (container) => [...container.querySelectorAll('li.ip-row')].map((li) => [li]),
+  rows: (container) => [...container.querySelectorAll('li.ip-item')].map((li) => [li]),
 });

@@ -1,7 +1,13 @@
-// The text one row shows, computed from an input's plain fields, with the wording and
-// formatting of <input-progress-row> (its English defaults). The React and plain-DOM variants
-// both use it, so every variant puts the same text on the screen and the comparison is about
-// rendering, not about what is rendered.
+// The text one row shows, computed from an input's plain fields with the element's own words
+// and formatting: `defaultStrings` and `formattersFor` come from @input-progress/elements
+// (tree-shaken: no element or Lit comes with them), so every variant puts exactly the same
+// text on the screen and the comparison is about rendering, not about what is rendered.
+//
+// What is still written here: how a row combines those words (the element's `rowView`,
+// `timeLeft` and `safeLink`, in packages/elements/src/input-progress-row/row-view.ts,
+// time-left.ts and safe-link.ts, are not exported), and the join of a line's pieces.
+import { timeOf } from '@input-progress/core';
+import { defaultStrings, formattersFor } from '@input-progress/elements';
 
 /** An input's fields as a row needs them (the React variant reads them from the raw JSON, the plain one from core's `FeedItem`). */
 export interface RowFields {
@@ -30,94 +36,47 @@ export interface RowFields {
   readonly completedAt: string | null;
 }
 
-/** What one row shows. */
+/** What one row shows; each line is one text, as in the element's template. */
 export interface RowView {
   readonly link: string | null;
   readonly name: string;
   readonly badge: string;
-  readonly details: readonly string[];
+  readonly details: string;
   readonly indeterminate: boolean;
   /** `aria-valuenow`, or null when the bar claims no value. */
   readonly valueNow: number | null;
-  /** The indicator's width in percent. */
-  readonly width: number;
+  /** The bar's fill, 0–1. */
+  readonly fill: number;
   readonly valueText: string;
   readonly barLabel: string;
-  /** Items and percent, then time left: the line under the bar (empty: no line). */
-  readonly progress: readonly string[];
+  /** Items and percent, then time left: the line under the bar ('' when there is none). */
+  readonly progress: string;
   readonly kind: string | null;
   readonly message: string | null;
   readonly error: string | null;
-  readonly metadata: readonly string[];
-  readonly times: readonly string[];
+  /** '' when there is no metadata. */
+  readonly metadata: string;
+  readonly times: string;
 }
 
-const STATUS_LABELS: Record<string, string> = {
-  pending: 'Pending',
-  processing: 'Processing',
-  completed: 'Completed',
-  failed: 'Failed',
-};
-export const statusLabel = (status: string): string => STATUS_LABELS[status] ?? status;
+/** The element's strings and formatters (English, as the bench pages are). */
+const t = defaultStrings;
+const f = formattersFor('en');
+export const statusLabel = (status: string): string => t.status(status);
+export const formatNumber = (value: number): string => f.number(value);
 
 const finite = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
-const time = (iso: string | null | undefined): number | null => {
-  const ms = iso ? Date.parse(iso) : NaN;
-  return Number.isNaN(ms) ? null : ms;
-};
-
-// `Intl` constructors are slow: one of each, made once (the pages are English only).
-const numberFormat = new Intl.NumberFormat('en');
-const percentFormat = new Intl.NumberFormat('en', { style: 'percent' });
-const relativeFormat = new Intl.RelativeTimeFormat('en', { numeric: 'auto' });
-const unitFormats = new Map<string, Intl.NumberFormat>();
-const unit = (name: string, value: number): string => {
-  let format = unitFormats.get(name);
-  if (!format) {
-    format = new Intl.NumberFormat('en', { style: 'unit', unit: name, maximumFractionDigits: 1 });
-    unitFormats.set(name, format);
-  }
-  return format.format(value);
-};
-type Unit = readonly [string, number];
-const SIZE_UNITS: readonly Unit[] = [
-  ['byte', 1],
-  ['kilobyte', 1e3],
-  ['megabyte', 1e6],
-  ['gigabyte', 1e9],
-  ['terabyte', 1e12],
-];
-const TIME_UNITS: readonly Unit[] = [
-  ['second', 1000],
-  ['minute', 60_000],
-  ['hour', 3_600_000],
-  ['day', 86_400_000],
-];
-const unitFor = (value: number, units: readonly Unit[]): Unit => {
-  let chosen = units[0]!;
-  for (const candidate of units) if (Math.abs(value) >= candidate[1]) chosen = candidate;
-  return chosen;
-};
-
-export const formatNumber = (value: number): string => numberFormat.format(value);
-const formatPercent = (value: number): string => percentFormat.format(value / 100);
-const formatBytes = (value: number): string => {
-  const [name, size] = unitFor(value, SIZE_UNITS);
-  return unit(name, value / size);
-};
-const formatRelative = (timestamp: number, now: number): string => {
-  const ms = Math.min(0, timestamp - now);
-  const [name, size] = unitFor(ms, TIME_UNITS);
-  return relativeFormat.format(Math.round(ms / size), name as Intl.RelativeTimeFormatUnit);
-};
-const formatDuration = (ms: number): string => {
-  const [name, size] = unitFor(Math.max(0, ms), TIME_UNITS);
-  return unit(name, Math.max(0, Math.round(ms / size)));
-};
+/** `ms` down to its whole second (null stays null). */
+const wholeSecond = (ms: number | null): number | null =>
+  ms === null ? null : Math.floor(ms / 1000) * 1000;
+/** A line's pieces as one text, as the element's template joins them. */
+const pieces = (values: ReadonlyArray<string | null | false>): string =>
+  values.filter(Boolean).join('\u00a0· ');
 
 /** `ref` as a link target when it is an absolute http(s) URL (storage refs are untrusted). */
 function safeLink(ref: string): string | null {
+  if (!/^https?:/i.test(ref)) return null;
   try {
     const url = new URL(ref);
     return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
@@ -148,64 +107,62 @@ export function rowView(fields: RowFields, now = Date.now()): RowView {
   const kind = fields.fileExtension
     ? fields.fileExtension.replace(/^\./, '').toUpperCase()
     : fields.fileType;
-  const details = [
-    kind,
-    finite(fields.numBytes) ? formatBytes(fields.numBytes) : null,
-    fields.portName ? `port ${fields.portName}` : null,
-    finite(fields.rank) ? `Finished #${formatNumber(fields.rank)}` : null,
-  ].filter((part): part is string => !!part);
-
+  const rank = finite(fields.rank)
+    ? (status === 'failed' ? t.failedRank : t.rank)(fields.rank, f)
+    : null;
   const percent = finite(fields.percent) ? Math.round(fields.percent) : null;
   const items =
     finite(fields.itemsProcessed) && finite(fields.itemsTotal)
-      ? `${formatNumber(fields.itemsProcessed)} of ${formatNumber(fields.itemsTotal)} items`
+      ? t.itemsOf(fields.itemsProcessed, fields.itemsTotal, f)
       : null;
   const indeterminate = percent === null && status === 'processing';
-  const noValue = percent === null && !/^(pending|completed|failed)$/.test(status);
-  const label =
-    percent === null
-      ? null
-      : items
-        ? `${items}, ${formatPercent(percent)}`
-        : formatPercent(percent);
-  const spokenStatus =
-    !label || status === 'pending' || status === 'failed' ? statusLabel(status) : null;
+  const label = percent === null ? null : t.valueText(items, percent, f);
   const valueText = indeterminate
-    ? 'Processing, progress unknown'
-    : [spokenStatus, label].filter(Boolean).join(', ');
-  const reported = time(fields.reportedAt);
+    ? t.working
+    : t.barValue(
+        !label || status === 'pending' || status === 'failed' ? t.status(status) : null,
+        label,
+      );
+  const reported = timeOf(fields.reportedAt);
   const left = finite(fields.eta)
     ? fields.eta - Math.max(0, reported === null ? 0 : now - reported)
-    : 0;
-  const eta = status === 'processing' && left > 0 ? `about ${formatDuration(left)} left` : null;
-
-  const created = time(fields.createdAt);
-  const completed = time(fields.completedAt);
-  const times = [
-    created !== null ? `created ${formatRelative(created, now)}` : null,
-    completed !== null ? `finished ${formatRelative(completed, now)}` : null,
-    created !== null && completed !== null ? `took ${formatDuration(completed - created)}` : null,
-  ].filter((part): part is string => !!part);
-
+    : null;
+  const eta =
+    status === 'processing' && left !== null && left >= 1000 ? t.eta(f.duration(left)) : null;
+  // Whole seconds, as the element counts them: took = finished − created, exactly.
+  const created = wholeSecond(timeOf(fields.createdAt));
+  const completed = wholeSecond(timeOf(fields.completedAt));
+  const second = wholeSecond(now)!;
   return {
     link: safeLink(fields.ref),
     name: fields.filename,
-    badge: statusLabel(status),
-    details,
+    badge: t.status(status),
+    details: pieces([
+      kind,
+      finite(fields.numBytes) && f.bytes(fields.numBytes),
+      fields.portName && t.port(fields.portName),
+      rank,
+    ]),
     indeterminate,
-    valueNow: noValue ? null : (percent ?? 0),
-    width: percent ?? 0,
+    valueNow:
+      percent === null && !/^(pending|completed|failed)$/.test(status) ? null : (percent ?? 0),
+    fill: (percent ?? 0) / 100,
     valueText,
-    barLabel: `Progress of ${fields.filename}`,
-    progress: [label, eta].filter((part): part is string => !!part),
+    barLabel: t.progressOf(fields.filename),
+    progress: pieces([label, eta]),
     kind: fields.kind,
     message: fields.message,
-    error: fields.errorMessage ? `Error: ${fields.errorMessage}` : null,
-    metadata: Object.entries(fields.metadata ?? {}).map(
-      ([key, value]) =>
-        `${key}: ${typeof value === 'string' ? value : String(JSON.stringify(value))}`,
+    error: fields.errorMessage ? t.inputError(fields.errorMessage) : null,
+    metadata: pieces(
+      Object.entries(fields.metadata ?? {}).map(([key, value]) =>
+        t.metadataEntry(key, typeof value === 'string' ? value : String(JSON.stringify(value))),
+      ),
     ),
-    times,
+    times: pieces([
+      created !== null && t.created(f.relative(created, second)),
+      completed !== null && t.finished(f.relative(completed, second)),
+      created !== null && completed !== null && t.took(f.duration(completed - created)),
+    ]),
   };
 }
 
@@ -217,13 +174,23 @@ export interface Counts {
   readonly failed: number;
 }
 
-/** The header's summary ("x of y inputs done") and overall percent. */
+/** The header's summary and overall percent. */
 export function summaryView(counts: Counts | null): { summary: string; percent: number } {
-  if (!counts) return { summary: '– of – inputs done', percent: 0 };
+  if (!counts) return { summary: t.noValue, percent: 0 };
   const total = counts.pending + counts.processing + counts.completed + counts.failed;
-  const done = counts.completed + counts.failed;
   return {
-    summary: `${formatNumber(done)} of ${formatNumber(total)} inputs done`,
-    percent: total ? Math.round((done / total) * 100) : 0,
+    summary: t.jobSummary(counts.completed, counts.failed, total, f),
+    percent: total ? Math.round(((counts.completed + counts.failed) / total) * 100) : 0,
   };
 }
+
+/** A status chip's text, e.g. "Failed 2". */
+export const chipText = (status: string, counts: Counts | null, key: keyof Counts): string =>
+  counts ? t.count(t.status(status), counts[key], f) : t.status(status);
+
+/** Live indicator text and the list's accessible name. */
+export const liveText = t.live;
+export const listLabel = (jobId: string): string => t.listLabel(jobId);
+export const overallLabel = t.overallProgress;
+export const loadingText = t.loading;
+export const errorText = (reason: string): string => t.errorState(reason);
