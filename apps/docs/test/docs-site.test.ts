@@ -120,7 +120,8 @@ describe('the docs site, built and served as static files (Chromium)', function 
         }
       }, root);
       if (outcome) return outcome;
-      await page.waitForTimeout(50);
+      // Storybook's own audit is still running: try again after the page's next frame.
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
     }
   }
 
