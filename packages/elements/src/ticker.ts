@@ -35,12 +35,9 @@ interface Beat {
 
 const beats = new Map<Clock, Beat>();
 
-/** The shortest time between two ticks: a text counting seconds. */
-const FINEST_CADENCE = 1000;
-
 /** How often a text showing `ms` changes: its unit. */
 const cadenceFor = (ms: number): number =>
-  Math.abs(ms) < 60_000 ? FINEST_CADENCE : Math.abs(ms) < 3_600_000 ? 60_000 : 3_600_000;
+  Math.abs(ms) < 60_000 ? 1000 : Math.abs(ms) < 3_600_000 ? 60_000 : 3_600_000;
 
 const scope = globalThis as { document?: Document };
 const hidden = () => scope.document?.visibilityState === 'hidden';
@@ -48,9 +45,6 @@ const hidden = () => scope.document?.visibilityState === 'hidden';
 /** Arms the beat's timer for the finest time its elements show (or none). */
 function arm(beat: Beat): void {
   const { clock } = beat;
-  // A tick is already due within the finest cadence: nothing shown can ask for an earlier
-  // one, so an element's update costs no walk over what every element shows.
-  if (beat.dueAt !== null && beat.dueAt - clock.now() <= FINEST_CADENCE && !hidden()) return;
   let finest: number | null = null;
   for (const client of beat.hosts.values()) {
     const shown = client.finest();
