@@ -70,6 +70,9 @@ function candidates(lang: string): string[] {
  * `zh-Hans`, `zh-CN` → `zh-Hans`), or null when none does (the elements then speak English).
  */
 export function translationFor(lang: string): InputProgressTranslation | null {
+  const { translations } = registry();
+  // Nothing registered (the standalone bundle's English alone): no tag to work out.
+  if (!translations.size) return null;
   // Every render asks: remember the answers until the next registration.
   if (!matches) {
     matches = new Map();
@@ -77,7 +80,6 @@ export function translationFor(lang: string): InputProgressTranslation | null {
   }
   let match = matches.get(lang);
   if (match === undefined) {
-    const { translations } = registry();
     match =
       candidates(lang)
         .map((tag) => translations.get(tag))

@@ -1,82 +1,41 @@
 /**
- * Moves rows to their new place smoothly (FLIP, with `@lit-labs/motion`'s `animate` on each
- * row) and instantly when the user prefers reduced motion, followed live. Measuring is a
- * layout read of every row, so rows are measured only for an update in which a row that stays
+ * Moves rows to their new place smoothly (FLIP: measure every row, let the update move them,
+ * measure again, and play each one's way from the old place to the new with the Web
+ * Animations API), and instantly when the user prefers reduced motion, followed live.
+ *
+ * One controller does it for the whole list, and only for an update in which a row that stays
  * on screen changes place: never for the first rows, a new page, or a poll that only changed
- * what some rows show.
+ * what some rows show (measuring is a layout read of every row). A directive per row (such as
+ * `@lit-labs/motion`'s `animate`) would be one more object, controller and directive update
+ * per row in every render, paid on every poll by lists of hundreds of rows that rarely move.
  */
-import { Animate, AnimateController } from '@lit-labs/motion';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directive } from 'lit/directive.js';
 import type { FeedItem } from '@input-progress/core';
 
 const REDUCE = '(prefers-reduced-motion: reduce)';
+/** How a row travels to its new place: position only, so a row whose height changed is not stretched. */
+const MOVE: KeyframeAnimationOptions = { duration: 250, easing: 'ease-out' };
 
-/**
- * `animate()` for a row:
- * - it leaves the row alone in the update that first rendered it (the plain one measures
- *   every new element there, for an "in" animation rows do not have, which lays a new page of
- *   500 rows out synchronously in script);
- * - it is the host's controller only while its row is on the page (the plain one stays one
- *   for good, so a long-lived list would keep every row it ever showed, and visit them all on
- *   each update).
- */
-class RowAnimate extends Animate {
-  #host: ReactiveControllerHost | undefined;
-  /** Set by the first update that starts with the row already on screen. */
-  #onScreen = false;
-
-  override update(
-    part: Parameters<Animate['update']>[0],
-    props: Parameters<this['render']>,
-  ): ReturnType<Animate['update']> {
-    this.#host ??= part.options?.host as ReactiveControllerHost | undefined;
-    return super.update(part, props);
-  }
-
-  override hostUpdate(): void {
-    this.#onScreen = true;
-    super.hostUpdate();
-  }
-
-  override async hostUpdated(): Promise<void> {
-    if (this.#onScreen) await super.hostUpdated();
-  }
-
-  override async disconnected(): Promise<void> {
-    this.#host?.removeController(this);
-    await super.disconnected();
-  }
-
-  override reconnected(): void {
-    this.#host?.addController(this);
-    super.reconnected();
-  }
+/** The host's rows (`[part~="item"]` in its render root) and their order of input ids. */
+export interface RowMotionHost extends ReactiveControllerHost {
+  readonly renderRoot: ParentNode;
 }
 
-/** Put on each row's element: the row moves to its new place when it changes place. */
-export const animateRow = directive(RowAnimate);
-
-/** Default options of the host's `animate()` directives, and when they may run. */
 export class RowMotion implements ReactiveController {
-  readonly #animations: AnimateController;
+  readonly #host: RowMotionHost;
   readonly #ids: RowIds;
   #query: MediaQueryList | null = null;
   /** The ids of the rows on screen since the latest update, in their order. */
   #shown: readonly string[] = [];
+  /** Where each row was before an update that moves rows (null for any other update). */
+  #before: Map<Element, DOMRect> | null = null;
+  /** Each row's move under way: a new move starts from where the row is drawn now. */
+  readonly #moves = new WeakMap<Element, Animation>();
 
   /** `items` returns the rows the host renders. */
-  constructor(host: ReactiveControllerHost, items: () => readonly FeedItem[] | undefined) {
+  constructor(host: RowMotionHost, items: () => readonly FeedItem[] | undefined) {
+    this.#host = host;
     this.#ids = new RowIds(items);
-    this.#animations = new AnimateController(host, {
-      defaultOptions: {
-        // Position only: a row whose height changed must not be stretched on its way.
-        properties: ['left', 'top'],
-        keyframeOptions: { duration: 250, easing: 'ease-out' },
-      },
-    });
-    // Added before any row's `animate()` (they add themselves when first rendered, and again
-    // when put back), so `hostUpdate` below decides before they look.
     host.addController(this);
   }
 
@@ -89,12 +48,33 @@ export class RowMotion implements ReactiveController {
   }
 
   hostUpdate(): void {
-    const reduce = !!this.#query?.matches;
-    this.#animations.disabled = reduce || !moved(this.#shown, this.#ids.current());
+    this.#before =
+      this.#query?.matches || !moved(this.#shown, this.#ids.current())
+        ? null
+        : new Map(this.#rows().map((row) => [row, row.getBoundingClientRect()]));
   }
 
   hostUpdated(): void {
     this.#shown = this.#ids.current();
+    const before = this.#before;
+    this.#before = null;
+    if (!before) return;
+    for (const [row, was] of before) {
+      if (!row.isConnected) continue;
+      this.#moves.get(row)?.cancel();
+      const now = row.getBoundingClientRect();
+      const dx = was.left - now.left;
+      const dy = was.top - now.top;
+      if (!dx && !dy) continue;
+      this.#moves.set(
+        row,
+        row.animate([{ transform: `translate(${dx}px, ${dy}px)` }, { transform: 'none' }], MOVE),
+      );
+    }
+  }
+
+  #rows(): Element[] {
+    return [...this.#host.renderRoot.querySelectorAll('[part~="item"]')];
   }
 }
 

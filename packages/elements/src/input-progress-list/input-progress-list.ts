@@ -17,7 +17,9 @@ import { resolveStrings } from '../resolve-strings.js';
 import { ticker } from '../ticker.js';
 import { renderBody, renderError } from './list-body.js';
 import { StatusMessages } from './status-messages.js';
-import { finestOnList, QUERY_PROPERTIES, statusesOf } from './list-query.js';
+import { QUERY_PROPERTIES, statusesOf } from './list-query.js';
+import { ShownTimes } from './shown-times.js';
+import { finestOf, type RowTimes } from '../input-progress-row/row-view.js';
 import { renderHeader } from './list-header.js';
 import { renderPagination } from './list-pagination.js';
 import { ListControls } from './list-controls.js';
@@ -27,6 +29,7 @@ import { listStyles } from './input-progress-list.styles.js';
 export type { RenderItem, RenderItemContext } from './list-view.js';
 
 const NO_ITEMS: readonly FeedItem[] = [];
+const NO_TIMES: readonly RowTimes[] = [];
 
 /**
  * A live, paginated list of a batch job's inputs with their progress: the job at a glance
@@ -127,13 +130,14 @@ export class InputProgressList extends FeedElement {
   readonly #order = new HeldOrder(this);
   readonly #countdown = new BackoffCountdown(this, () => this.#binding.feed);
   readonly #status = new StatusMessages(this, {
-    words: () => {
-      const { t, f, jobId, feed, baseUrl } = this.#view();
-      return { t, f, context: { jobId: jobId ?? feed?.jobId ?? '', baseUrl } };
-    },
+    words: () => ({
+      ...this.#words(),
+      context: { jobId: this.jobId ?? this.#binding.feed?.jobId ?? '', baseUrl: this.baseUrl },
+    }),
     clock: () => this.clock,
   });
-  readonly #controls = new ListControls(this, this.#binding, () => this.#view());
+  readonly #controls = new ListControls(this, this.#binding, () => this.#words());
+  readonly #times = new ShownTimes();
   readonly #jobStatus = new JobStatus(this);
 
   constructor() {
@@ -152,8 +156,7 @@ export class InputProgressList extends FeedElement {
     // between polls.
     ticker.use(this, {
       clock: () => this.clock,
-      finest: () =>
-        this.renderItem ? null : finestOnList(this.#binding.snapshot, this.clock.now()),
+      finest: () => (this.renderItem ? null : this.#finest()),
     });
   }
 
@@ -218,15 +221,36 @@ export class InputProgressList extends FeedElement {
     </div>`;
   }
 
-  #view(): ListView {
-    const query = this.#binding.query;
+  /** The finest relative time shown: the rows' (as of the latest render), the stale banner's age. */
+  #finest(): number | null {
+    const snapshot = this.#binding.snapshot;
+    const staleFor =
+      snapshot?.error && snapshot.lastUpdatedAt ? this.clock.now() - snapshot.lastUpdatedAt : null;
+    return finestOf([staleFor, snapshot?.items.length ? this.#times.finest : null]);
+  }
+
+  /** The strings and formats for the nearest `lang`. */
+  #words(): Pick<ListView, 't' | 'f'> {
     return {
-      snapshot: this.#binding.snapshot,
-      items: this.#items(),
-      feed: this.#binding.feed,
       t: resolveStrings(this.strings, this.#lang.lang),
       f: formattersFor(this.#lang.lang),
-      now: ticker.now(this.clock),
+    };
+  }
+
+  /** What this render shows (see `ListView`). */
+  #view(): ListView {
+    const query = this.#binding.query;
+    const items = this.#items();
+    const { t, f } = this.#words();
+    const now = ticker.now(this.clock);
+    return {
+      snapshot: this.#binding.snapshot,
+      items,
+      times: this.renderItem ? NO_TIMES : this.#times.of(items, t, f, now),
+      feed: this.#binding.feed,
+      t,
+      f,
+      now,
       clock: this.clock,
       jobId: this.jobId,
       baseUrl: this.baseUrl,

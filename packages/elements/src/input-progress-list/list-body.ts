@@ -6,7 +6,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { FeedItem } from '@input-progress/core';
-import { animateRow } from '../controllers/row-motion.js';
 import { describeError } from '../describe-error.js';
 import { renderRow } from '../input-progress-row/row-templates.js';
 import { rowView } from '../input-progress-row/row-view.js';
@@ -56,8 +55,9 @@ export function renderBody(view: ListView, actions: ListActions): TemplateResult
     >
       ${
         // A poll that changed nothing the rows show (only isFetching, nextPollAt, live...)
-        // keeps the same items array: the rows are not visited at all.
-        guard([items, t, view.f, view.now, view.renderItem, view.density, view.expanded], () =>
+        // keeps the same items array, and a render that only moved the clock the same times:
+        // the rows are not visited at all.
+        guard([items, view.times, t, view.f, view.renderItem, view.density, view.expanded], () =>
           renderRows(view, items, actions),
         )
       }
@@ -84,19 +84,20 @@ function emptyJobText({ t, jobStatus }: ListView): string {
  * and time did not change is not visited: a poll that changed k rows touches k rows.
  */
 function renderRows(view: ListView, items: readonly FeedItem[], actions: ListActions): unknown {
-  const { t, f, now, density, renderItem, expanded } = view;
+  const { t, f, times, density, renderItem, expanded } = view;
   return repeat(
     items,
     (item) => item.input.id,
     (item, index) => {
       const id = item.input.id;
       const open = expanded.has(id);
-      return html`<li part="item" ${animateRow()}>
+      const shown = times[index]!;
+      return html`<li part="item">
         ${
           renderItem
             ? renderItem(item, { strings: t, index })
-            : guard([item, t, f, now, density, open], () =>
-                renderRow(rowView(item, t, f, now), {
+            : guard([item, t, f, shown, density, open], () =>
+                renderRow(rowView(item, t, f), shown, {
                   density,
                   expanded: open,
                   toggle: () => actions.toggleRow(id),

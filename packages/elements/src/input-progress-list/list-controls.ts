@@ -32,10 +32,10 @@ export class ListControls implements ListActions {
   expanded: ReadonlySet<string> = new Set();
   readonly #host: ReactiveElement;
   readonly #binding: FeedBinding;
-  /** The view of the latest render: the words and formats the messages use. */
-  readonly #view: () => ListView;
+  /** The words and formats the messages use. */
+  readonly #view: () => Pick<ListView, 't' | 'f'>;
 
-  constructor(host: ReactiveElement, binding: FeedBinding, view: () => ListView) {
+  constructor(host: ReactiveElement, binding: FeedBinding, view: () => Pick<ListView, 't' | 'f'>) {
     this.#host = host;
     this.#binding = binding;
     this.#view = view;

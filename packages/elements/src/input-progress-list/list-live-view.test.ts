@@ -139,44 +139,6 @@ describe('<input-progress-list> live view', () => {
     }
   });
 
-  it('keeps only the rows on screen as the list’s controllers, however many pages were shown', async () => {
-    fake = useFakeClock();
-    const jobId = await createJob({
-      inputs: 12,
-      concurrency: 1,
-      itemsPerInput: 1,
-      msPerItem: 1000,
-    });
-    const el = await listFixture(jobId, { limit: 2 });
-    await untilRows(el, 2);
-    // Controllers the list holds, counted from here: a row's `animate()` is one while shown.
-    let held = 0;
-    const add = el.addController.bind(el);
-    const remove = el.removeController.bind(el);
-    el.addController = (controller) => {
-      held++;
-      add(controller);
-    };
-    el.removeController = (controller) => {
-      held--;
-      remove(controller);
-    };
-    for (let page = 2; page <= 6; page++) {
-      part(el, 'next')!.click();
-      await advanceUntil(
-        fake,
-        () => pageStatus(el).startsWith(`Page ${page} `),
-        `page ${page}`,
-        100,
-      );
-      await untilRows(el, 2);
-    }
-    expect(
-      held,
-      'the controllers of the two rows shown replaced those of the rows before',
-    ).to.equal(0);
-  });
-
   it('keeps rows in their places while the pointer is over the list, and moves them when it leaves', async () => {
     const { el, jobId, first } = await reorderingList('compact');
     const box = el.getBoundingClientRect();

@@ -11,6 +11,7 @@ import type {
   Order,
 } from '@input-progress/core';
 import type { Density } from '../input-progress-row/row-templates.js';
+import type { RowTimes } from '../input-progress-row/row-view.js';
 import type { Formatters } from '../formatters.js';
 import type { InputProgressStrings } from '../strings.js';
 
@@ -31,6 +32,8 @@ export interface ListView {
   readonly snapshot: FeedSnapshot | null;
   /** The snapshot's rows in the order shown (kept while the person is over or in the list). */
   readonly items: readonly FeedItem[];
+  /** Each row's times as of `now`, in the order of `items` (the same array while none changed). */
+  readonly times: readonly RowTimes[];
   /** The feed shown (the job header follows the same one). */
   readonly feed: InputProgressFeed | null;
   readonly t: InputProgressStrings;

@@ -7,7 +7,7 @@ import { resolveStrings } from '../resolve-strings.js';
 import type { InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
 import { renderRow, type Density } from './row-templates.js';
-import { finestShown, rowView } from './row-view.js';
+import { rowTimes, rowView } from './row-view.js';
 import { rowStyles } from './input-progress-row.styles.js';
 
 export type { Density } from './row-templates.js';
@@ -91,6 +91,8 @@ export class InputProgressRow extends LitElement {
   declare expanded: boolean;
 
   readonly #lang = new LangController(this);
+  /** The finest time the latest render showed (for the ticker). */
+  #finest: number | null = null;
 
   constructor() {
     super();
@@ -104,7 +106,7 @@ export class InputProgressRow extends LitElement {
     // Relative times and the time left move on while the item stays the same.
     ticker.use(this, {
       clock: () => this.clock,
-      finest: () => (this.item ? finestShown(this.item, this.clock.now()) : null),
+      finest: () => (this.item ? this.#finest : null),
     });
   }
 
@@ -114,14 +116,15 @@ export class InputProgressRow extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.item) return nothing;
-    // Every row counts from the ticker's `now`, so times on one screen agree.
     const view = rowView(
       this.item,
       resolveStrings(this.strings, this.#lang.lang),
       formattersFor(this.#lang.lang),
-      ticker.now(this.clock),
     );
-    return renderRow(view, {
+    // Every row counts from the ticker's `now`, so times on one screen agree.
+    const times = rowTimes(view, ticker.now(this.clock));
+    this.#finest = times.finest;
+    return renderRow(view, times, {
       density: this.density === 'compact' ? 'compact' : 'comfortable',
       expanded: this.expanded,
       toggle: this.#toggle,

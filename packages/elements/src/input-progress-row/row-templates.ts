@@ -1,16 +1,18 @@
 /**
- * The row's markup, as template functions of one {@link RowView}: the pieces both densities
- * share (name, badge, bar, message, error, metadata, times), the comfortable layout and the
- * compact one (one line, the rest behind a disclosure).
+ * The row's markup, as template functions of one {@link RowView} and its {@link RowTimes}: the
+ * pieces both densities share (name, badge, bar, message, error, metadata, times), the
+ * comfortable layout and the compact one (one line, the rest behind a disclosure).
+ *
+ * A page has hundreds of rows, and every nested template is one more clone and parts walk
+ * per row: what every row has is written in one template per density, and only what some
+ * rows lack (a link, a message, an error, metadata) is a template of its own.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { RowView } from './row-view.js';
+import type { RowTimes, RowView } from './row-view.js';
 
 /** How much a row shows: `comfortable`, every detail; `compact`, one line and a disclosure. */
 export type Density = 'comfortable' | 'compact';
 
-/** One piece of a line, or nothing when there is nothing to say. */
-const span = (value: unknown) => (value ? html`<span>${value}</span>` : nothing);
 /**
  * The pieces of a line as one text, those with something to say joined by a middle dot (a
  * no-break space before it, so a line never starts with one). One text node per line, not
@@ -22,18 +24,9 @@ const pieces = (values: ReadonlyArray<string | null | false>): string =>
 const text = (value: unknown): string =>
   typeof value === 'string' ? value : String(JSON.stringify(value));
 
-/**
- * The file name (a link for http(s) refs, opening in the same tab), cut with an ellipsis when
- * long: `title` and the link's accessible name keep it whole. The clipping box is the link
- * itself, so its focus ring (drawn inside it) is never cut off.
- */
-const renderName = ({ filename, link }: RowView) =>
-  html`<span part="row-name" class=${link ? '' : 'clip'} title=${filename}
-    >${link ? html`<a part="row-link" class="clip" href=${link}>${filename}</a>` : filename}</span
-  >`;
-
-const renderBadge = ({ item, t }: RowView) =>
-  html`<span part="row-badge">${t.status(item.input.status)}</span>`;
+/** The file name's link, for http(s) refs (opening in the same tab). */
+const renderLink = ({ filename, link }: RowView) =>
+  html`<a part="row-link" class="clip" href=${link}>${filename}</a>`;
 
 const renderBar = (view: RowView) =>
   html`<div
@@ -53,14 +46,16 @@ const renderBar = (view: RowView) =>
     ></div>
   </div>`;
 
+// Every variant of a line is a template of its own (no template per piece): one clone per line.
 const renderMessage = ({ item }: RowView) => {
-  const progress = item.latestProgress;
-  return progress?.message || progress?.kind
-    ? html`<p part="row-message" class="line">
-        ${progress.kind ? html`<span part="row-kind">${progress.kind}</span>` : nothing}
-        ${span(progress.message)}
-      </p>`
-    : nothing;
+  const { kind, message } = item.latestProgress ?? {};
+  if (kind && message)
+    return html`<p part="row-message" class="line">
+      <span part="row-kind">${kind}</span> <span>${message}</span>
+    </p>`;
+  if (kind)
+    return html`<p part="row-message" class="line"><span part="row-kind">${kind}</span></p>`;
+  return message ? html`<p part="row-message" class="line"><span>${message}</span></p>` : nothing;
 };
 
 const renderError = ({ item, t }: RowView, clip = false) => {
@@ -85,20 +80,17 @@ const renderMetadata = ({ item, t }: RowView) => {
     : nothing;
 };
 
-const renderDetails = (view: RowView) =>
-  html`<p part="row-details" class="line muted">${pieces(view.details)}</p>`;
-const renderTimes = (view: RowView) =>
-  html`<p part="row-times" class="line muted">${pieces(view.times)}</p>`;
-
 // The bar already says its value ("5 of 10 items, 50%"): the same words beside it are for
 // the eye only, so a screen reader reads them once.
-const renderProgress = (view: RowView) =>
-  view.label || view.eta
-    ? html`<p part="row-progress" class="line">
-        ${view.label ? html`<span aria-hidden="true">${view.label}</span>` : nothing}
-        ${view.eta ? html`<span>${view.eta}</span>` : nothing}
-      </p>`
-    : nothing;
+const renderProgress = ({ label }: RowView, { eta }: RowTimes) => {
+  if (label && eta)
+    return html`<p part="row-progress" class="line">
+      <span aria-hidden="true">${label}</span> <span>${eta}</span>
+    </p>`;
+  if (label)
+    return html`<p part="row-progress" class="line"><span aria-hidden="true">${label}</span></p>`;
+  return eta ? html`<p part="row-progress" class="line"><span>${eta}</span></p>` : nothing;
+};
 
 /** How one row is laid out, and its disclosure in compact density. */
 export interface RowLayout {
@@ -122,46 +114,68 @@ const moreId = (view: RowView) => `row-more-${view.item.input.id.replace(/[^\w-]
  * row; the list renders it straight into its own shadow root,
  * `<input-progress-row>` into its own.
  */
-export function renderRow(view: RowView, layout: RowLayout): TemplateResult {
-  const compact = layout.density === 'compact';
-  return html`<div
-    part="row row-base"
-    class="input-row ${compact ? 'compact' : ''} ${compact && layout.expanded ? 'expanded' : ''}"
-    data-status=${view.item.input.status}
-    data-input-id=${view.item.input.id}
-  >
-    ${compact ? renderCompact(view, layout) : renderComfortable(view)}
-  </div>`;
+export function renderRow(view: RowView, times: RowTimes, layout: RowLayout): TemplateResult {
+  return layout.density === 'compact'
+    ? renderCompact(view, times, layout)
+    : renderComfortable(view, times);
 }
 
+/** The file name, cut with an ellipsis when long: `title` and a link's name keep it whole. */
+const nameClass = (view: RowView) => (view.link ? '' : 'clip');
+const name = (view: RowView) => (view.link ? renderLink(view) : view.filename);
+
 /** Everything on its own line: name and badge, details, bar, progress, message, error, metadata, times. */
-function renderComfortable(view: RowView): TemplateResult {
-  return html`<div part="row-header">${renderName(view)} ${renderBadge(view)}</div>
-    ${renderDetails(view)}${renderBar(view)}${renderProgress(view)}${renderMessage(view)}${renderError(view)}${renderMetadata(view)}${renderTimes(view)}`;
+function renderComfortable(view: RowView, times: RowTimes): TemplateResult {
+  const { item, t } = view;
+  return html`<div
+    part="row row-base"
+    class="input-row"
+    data-status=${item.input.status}
+    data-input-id=${item.input.id}
+  >
+    <div part="row-header">
+      <span part="row-name" class=${nameClass(view)} title=${view.filename}>${name(view)}</span>
+      <span part="row-badge">${t.status(item.input.status)}</span>
+    </div>
+    <p part="row-details" class="line muted">${pieces(view.details)}</p>
+    ${renderBar(view)}${renderProgress(view, times)}${renderMessage(view)}${renderError(view)}${renderMetadata(view)}
+    <p part="row-times" class="line muted">${pieces(times.times)}</p>
+  </div>`;
 }
 
 /**
  * One line (name, badge, bar, percent and time left, or a failed input's error) and a
  * disclosure button; the details, message, metadata and times show when it is expanded.
  */
-function renderCompact(view: RowView, { expanded, toggle }: RowLayout): TemplateResult {
-  const failed = !!view.item.input.errorMessage;
+function renderCompact(
+  view: RowView,
+  times: RowTimes,
+  { expanded, toggle }: RowLayout,
+): TemplateResult {
+  const { item, t } = view;
+  const failed = !!item.input.errorMessage;
   const more = moreId(view);
-  return html`<div part="row-header">
-      ${renderName(view)}
-      ${renderBadge(view)}${renderBar(view)}${
+  return html`<div
+    part="row row-base"
+    class="input-row compact ${expanded ? 'expanded' : ''}"
+    data-status=${item.input.status}
+    data-input-id=${item.input.id}
+  >
+    <div part="row-header">
+      <span part="row-name" class=${nameClass(view)} title=${view.filename}>${name(view)}</span>
+      <span part="row-badge">${t.status(item.input.status)}</span>${renderBar(view)}${
         failed
           ? renderError(view, true)
           : html`<span part="row-progress"
               >${view.percent ? html`<span class="percent" aria-hidden="true">${view.percent}</span>` : nothing}
-              ${view.eta ? html`<span class="eta clip">${view.eta}</span>` : nothing}</span
+              ${times.eta ? html`<span class="eta clip">${times.eta}</span>` : nothing}</span
             >`
       }
       <button
         part="row-toggle"
         aria-expanded=${String(expanded)}
         aria-controls=${more}
-        aria-label=${view.t.showDetails(view.filename)}
+        aria-label=${t.showDetails(view.filename)}
         @click=${toggle}
       >
         <span class="chevron" aria-hidden="true"></span>
@@ -169,6 +183,10 @@ function renderCompact(view: RowView, { expanded, toggle }: RowLayout): Template
     </div>
     <div id=${more} part="row-more" ?hidden=${!expanded}>
       <p class="line">${view.filename}</p>
-      ${failed ? renderError(view) : nothing}${renderDetails(view)}${view.label ? html`<p class="line">${view.label}</p>` : nothing}${renderMessage(view)}${renderMetadata(view)}${renderTimes(view)}
-    </div>`;
+      ${failed ? renderError(view) : nothing}
+      <p part="row-details" class="line muted">${pieces(view.details)}</p>
+      ${view.label ? html`<p class="line">${view.label}</p>` : nothing}${renderMessage(view)}${renderMetadata(view)}
+      <p part="row-times" class="line muted">${pieces(times.times)}</p>
+    </div>
+  </div>`;
 }

@@ -1,6 +1,9 @@
 /**
- * What a row shows of one input, worked out once per render from the item, the strings, the
- * formatters and the ticker's `now`; both densities' templates read it and nothing else.
+ * What a row shows of one input, in two parts: {@link rowView}, everything that depends only
+ * on the item, the strings and the formatters (worked out once per item and kept), and
+ * {@link rowTimes}, the texts counted from the ticker's `now` (ages and time left). A render
+ * that only moved the clock recomputes the second part alone, and a row whose texts did not
+ * change is not visited at all.
  */
 import { timeOf, type FeedItem } from '@input-progress/core';
 import type { Formatters } from '../formatters.js';
@@ -12,7 +15,7 @@ import { wholeSecond } from '../whole-second.js';
 export const finite = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value);
 
-/** One input as a row shows it. */
+/** One input as a row shows it, apart from its times (see {@link RowTimes}). */
 export interface RowView {
   readonly item: FeedItem;
   readonly t: InputProgressStrings;
@@ -32,21 +35,41 @@ export interface RowView {
   readonly label: string | null;
   /** The bar's spoken value. */
   readonly valueText: string;
-  /** "about 2 min left", or null. */
-  readonly eta: string | null;
   /** File kind, size, port and rank, each already worded (empty ones left out). */
   readonly details: readonly string[];
-  /** Created, finished and duration, each already worded. */
-  readonly times: readonly string[];
+  /** When the input was created and finished, in whole seconds (null when unknown). */
+  readonly createdAt: number | null;
+  readonly completedAt: number | null;
+  /** When the latest progress report was written (ms), or null. */
+  readonly reportedAt: number | null;
 }
 
-/** Works out everything a row shows of `item` as of `now`. */
-export function rowView(
-  item: FeedItem,
-  t: InputProgressStrings,
-  f: Formatters,
-  now: number,
-): RowView {
+/** What a row shows counted from `now`. */
+export interface RowTimes {
+  /** "about 2 min left", or null. */
+  readonly eta: string | null;
+  /** Created, finished and duration, each already worded. */
+  readonly times: readonly string[];
+  /**
+   * The shortest of those times (an age, or a time left) in ms, null when the row shows
+   * none: the shared ticker redraws as often as the finest time on screen needs.
+   */
+  readonly finest: number | null;
+}
+
+/** Views already worked out, by item (an unchanged input keeps its item across polls). */
+const views = new WeakMap<FeedItem, RowView>();
+
+/** Everything a row shows of `item` apart from its times; kept while item, words and formats stay. */
+export function rowView(item: FeedItem, t: InputProgressStrings, f: Formatters): RowView {
+  const known = views.get(item);
+  if (known && known.t === t && known.f === f) return known;
+  const view = workOut(item, t, f);
+  views.set(item, view);
+  return view;
+}
+
+function workOut(item: FeedItem, t: InputProgressStrings, f: Formatters): RowView {
   const { input, latestProgress: progress } = item;
   const { status, data } = input;
   const metrics = progress?.metrics;
@@ -64,16 +87,12 @@ export function rowView(
         !label || status === 'pending' || status === 'failed' ? t.status(status) : null,
         label,
       );
-  const left = timeLeftOf(item, now);
   const kind = data.fileExtension
     ? data.fileExtension.replace(/^\./, '').toUpperCase()
     : data.fileType;
   const rank = finite(item.step)
     ? (status === 'failed' ? t.failedRank : t.rank)(item.step, f)
     : null;
-  // Whole seconds, so the times agree with each other: took = finished − created, exactly.
-  const created = wholeSecond(timeOf(input.createdAt));
-  const completed = wholeSecond(timeOf(input.completedAt));
   return {
     item,
     t,
@@ -86,18 +105,38 @@ export function rowView(
     percent: percent === null ? null : f.percent(percent),
     label,
     valueText,
-    eta: status === 'processing' ? timeLeft(left, t, f) : null,
     details: [
       kind,
       finite(data.numBytes) && f.bytes(data.numBytes),
       input.portName && t.port(input.portName),
       rank,
     ].filter((value): value is string => !!value),
-    times: [
-      created !== null && t.created(f.relative(created, wholeSecond(now))),
-      completed !== null && t.finished(f.relative(completed, wholeSecond(now))),
-      created !== null && completed !== null && t.took(f.duration(completed - created)),
-    ].filter((value): value is string => !!value),
+    // Whole seconds, so the times agree with each other: took = finished − created, exactly.
+    createdAt: wholeSecond(timeOf(input.createdAt)),
+    completedAt: wholeSecond(timeOf(input.completedAt)),
+    reportedAt: timeOf(progress?.createdAt),
+  };
+}
+
+/** The texts of `view`'s row counted from `now`, and the finest of their times. */
+export function rowTimes(view: RowView, now: number): RowTimes {
+  const { t, f, createdAt, completedAt } = view;
+  const status = view.item.input.status;
+  const second = wholeSecond(now);
+  const left = status === 'processing' ? timeLeftOf(view, now) : null;
+  const times: string[] = [];
+  if (createdAt !== null) times.push(t.created(f.relative(createdAt, second)));
+  if (completedAt !== null) times.push(t.finished(f.relative(completedAt, second)));
+  if (createdAt !== null && completedAt !== null)
+    times.push(t.took(f.duration(completedAt - createdAt)));
+  return {
+    eta: timeLeft(left, t, f),
+    times,
+    finest: finestOf([
+      createdAt === null ? null : now - createdAt,
+      completedAt === null ? null : now - completedAt,
+      left !== null && left >= 1000 ? left : null,
+    ]),
   };
 }
 
@@ -106,33 +145,15 @@ export function rowView(
  * left as of the latest progress report, so what passed since is taken off (a report stamped
  * after `now` takes off nothing).
  */
-function timeLeftOf(item: FeedItem, now: number): number | null {
+function timeLeftOf({ item, reportedAt }: RowView, now: number): number | null {
   if (!finite(item.eta)) return null;
-  const reported = timeOf(item.latestProgress?.createdAt);
-  return item.eta - Math.max(0, reported === null ? 0 : now - reported);
+  return item.eta - Math.max(0, reportedAt === null ? 0 : now - reportedAt);
 }
 
-/**
- * The shortest time `item`'s row shows counted from `now` (how long ago it was created or
- * finished, or its time left), in ms; null when it shows none. The shared ticker redraws as
- * often as the finest time on screen needs.
- */
-export function finestShown(item: FeedItem, now: number): number | null {
-  const { input } = item;
-  const ago = (iso: string | null | undefined) => {
-    const at = timeOf(iso);
-    return at === null ? null : now - at;
-  };
-  const left = input.status === 'processing' ? timeLeftOf(item, now) : null;
-  return finestOf([
-    ago(input.createdAt),
-    ago(input.completedAt),
-    left !== null && left >= 1000 ? left : null,
-  ]);
-}
-
-/** The finest of `times` (see {@link finestShown}), null when none is known. */
+/** The finest of `times` (see {@link RowTimes.finest}), null when none is known. */
 export const finestOf = (times: ReadonlyArray<number | null>): number | null => {
-  const known = times.filter((ms): ms is number => ms !== null).map(Math.abs);
-  return known.length ? Math.min(...known) : null;
+  let finest: number | null = null;
+  for (const time of times)
+    if (time !== null && (finest === null || Math.abs(time) < finest)) finest = Math.abs(time);
+  return finest;
 };
