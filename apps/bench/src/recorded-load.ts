@@ -45,7 +45,7 @@ export async function recordLoad<Result>(load: RecordedLoad<Result>): Promise<Re
       reducedMotion: load.reducedMotion ? 'reduce' : 'no-preference',
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/blank.html`);
+    await page.goto(`${server.origin}/dist/blank.html`);
     const tools: RecordingTools = { browser, page, cdp: await context.newCDPSession(page) };
     const url = `${server.origin}${load.variant.page}?job=${jobId}&rows=${load.rows}&poll=${POLL_INTERVAL_MS}`;
     if (!load.poll) await load.start(tools);
