@@ -549,6 +549,9 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     expect(await page.locator('html').getAttribute('lang')).to.equal('de');
     expect(await page.locator('#controls').getByText('Seitengröße').count()).to.equal(1);
     expect(await page.getByRole('button', { name: 'Neu starten' }).count()).to.equal(1);
+    // The theme and density choices say their values in German too.
+    expect(await page.getByRole('radio', { name: 'Dunkel' }).count()).to.equal(1);
+    expect(await page.getByRole('radio', { name: 'Kompakt' }).count()).to.equal(1);
     expect(await page.locator('#events-heading').innerText()).to.equal('Ereignisse');
     await expectEventually(
       async () =>
@@ -566,6 +569,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await page.locator('select[name="lang"]').selectOption('en');
     expect(await page.locator('#events-heading').innerText()).to.equal('Events');
     expect(await page.locator('#controls').getByText('Page size').count()).to.equal(1);
+    expect(await page.getByRole('radio', { name: 'Dark' }).count()).to.equal(1);
     // Entries logged in German are worded again in English, not left behind.
     expect(await page.locator('#events .event-detail').allInnerTexts()).to.satisfy(
       (texts: string[]) =>
