@@ -153,7 +153,7 @@ async function openPage(
   const page = await context.newPage();
   page.on('pageerror', (error) => console.error(`  page error: ${error.message}`));
   // Start on the same origin, so the measured navigation stays in this renderer.
-  await page.goto(`${server.origin}/blank.html`);
+  await page.goto(`${server.origin}/dist/blank.html`);
   return { context, page, meter: await WorkMeter.attach(context, page) };
 }
 

@@ -12,6 +12,7 @@ import { startBenchServer } from './server.js';
 import { benchJobConfig, POLL_INTERVAL_MS } from './bench-job.js';
 import { launchChromium, STATIC_JOB } from './cdp.js';
 import { cliArgs } from './cli-args.js';
+import { VARIANTS } from './variants.js';
 
 const { positionals, values } = parseArgs({
   args: cliArgs(),
@@ -67,8 +68,9 @@ try {
   await simulatorControl(server.origin).createJob(benchJobConfig(STATIC_JOB));
   const page = await browser.newPage({ viewport: { width: 1024, height: 768 } });
   page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  const { page: elementsPage } = VARIANTS.find((variant) => variant.id === 'elements')!;
   await page.goto(
-    `${server.origin}/elements.html?job=${STATIC_JOB}&rows=${rows}&poll=${POLL_INTERVAL_MS}`,
+    `${server.origin}${elementsPage}?job=${STATIC_JOB}&rows=${rows}&poll=${POLL_INTERVAL_MS}`,
   );
   await page.waitForFunction(() => 'bench' in window, undefined, { polling: 20 });
   await page.evaluate(() => window.bench.firstRender);

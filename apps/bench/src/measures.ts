@@ -45,129 +45,115 @@ export function measureOf<T>(
 
 export const ROW_COUNTS = [20, 100, 500] as const;
 
-/** The lines of one scenario: `line(measure, key, format, ratio)`. */
-const linesOf =
-  (scenario: string) =>
-  (measure: string, key: string, format: Measure['format'], ratio: boolean): Line => ({
-    scenario,
-    measure,
-    key,
-    format,
-    ratio,
-  });
+/** How a unit is printed after a measure's name, and whether a ratio of it means something. */
+const UNITS = {
+  ms: { suffix: ', ms', ratio: true },
+  mb: { suffix: ', MB', ratio: false },
+  count: { suffix: '', ratio: false },
+  ratio: { suffix: '', ratio: false },
+} as const;
+
+/**
+ * The lines of one scenario from `samples`, one function per unit:
+ * `ms(key, measure, pick)` makes the line `key`, "measure, ms", of `pick` of every sample;
+ * `ratio` overrides whether a ratio to React and to the floor is given.
+ */
+function linesOf<T>(scenario: string, samples: Samples<T>) {
+  const unit =
+    (format: keyof typeof UNITS) =>
+    (key: string, measure: string, pick: (sample: T) => number, ratio?: boolean): Measure =>
+      measureOf(
+        {
+          scenario,
+          // The unit after the name, unless the name places it itself.
+          measure: measure.includes(UNITS[format].suffix)
+            ? measure
+            : `${measure}${UNITS[format].suffix}`,
+          key,
+          format,
+          ratio: ratio ?? UNITS[format].ratio,
+        },
+        samples,
+        pick,
+      );
+  return { ms: unit('ms'), mb: unit('mb'), count: unit('count'), ratio: unit('ratio') };
+}
 
 export function firstRenderMeasures(rows: number, samples: Samples<FirstRenderSample>): Measure[] {
-  const line = linesOf(`first render, ${rows} rows`);
+  const { ms } = linesOf(`first render, ${rows} rows`, samples);
   const key = `first-render-${rows}`;
   return [
-    measureOf(
-      line('navigation to last row on screen, ms (wall clock)', `${key}-time`, 'ms', true),
-      samples,
-      (s) => s.lastRowMs,
-    ),
-    measureOf(line('main-thread work, ms', `${key}-work`, 'ms', true), samples, (s) => s.workMs),
-    measureOf(
-      line('of which style + layout, ms', `${key}-style-layout`, 'ms', true),
-      samples,
-      (s) => s.styleLayoutMs,
-    ),
+    ms(`${key}-time`, 'navigation to last row on screen, ms (wall clock)', (s) => s.lastRowMs),
+    ms(`${key}-work`, 'main-thread work', (s) => s.workMs),
+    ms(`${key}-style-layout`, 'of which style + layout', (s) => s.styleLayoutMs),
   ];
 }
 
 export function pollMeasures(samples: Samples<PollSample>): Measure[] {
-  const line = linesOf(
+  const { ms, count } = linesOf(
     `poll window: ${POLLS_PER_WINDOW} polls, ${CHANGING_ROWS} of 500 rows change`,
+    samples,
   );
   return [
-    measureOf(
-      line('main-thread work above the idle page, ms', 'poll-work-above-idle', 'ms', true),
-      samples,
+    ms(
+      'poll-work-above-idle',
+      'main-thread work above the idle page',
       (s) => s.motion.workMs - s.idle.workMs,
     ),
-    measureOf(
-      line('main-thread work, ms', 'poll-work', 'ms', true),
-      samples,
-      (s) => s.motion.workMs,
-    ),
-    measureOf(
-      line('idle page: same polls, nothing changes, ms', 'poll-idle-work', 'ms', true),
-      samples,
-      (s) => s.idle.workMs,
-    ),
-    measureOf(
-      line('work with reduced motion (no transitions), ms', 'poll-work-reduced-motion', 'ms', true),
-      samples,
+    ms('poll-work', 'main-thread work', (s) => s.motion.workMs),
+    ms('poll-idle-work', 'idle page: same polls, nothing changes', (s) => s.idle.workMs),
+    ms(
+      'poll-work-reduced-motion',
+      'work with reduced motion (no transitions)',
       (s) => s.reducedMotion.workMs,
     ),
-    measureOf(
-      line('rows whose DOM mutated (most of the two windows)', 'poll-rows-touched', 'count', false),
-      samples,
-      (s) => Math.max(s.motion.rowsTouched, s.reducedMotion.rowsTouched),
+    count('poll-rows-touched', 'rows whose DOM mutated (most of the two windows)', (s) =>
+      Math.max(s.motion.rowsTouched, s.reducedMotion.rowsTouched),
     ),
-    measureOf(
-      line('rows whose DOM mutated on the idle page', 'poll-idle-rows-touched', 'count', false),
-      samples,
+    count(
+      'poll-idle-rows-touched',
+      'rows whose DOM mutated on the idle page',
       (s) => s.idle.rowsTouched,
     ),
-    measureOf(
-      line('DOM mutation records', 'poll-mutations', 'count', true),
-      samples,
-      (s) => s.motion.mutationRecords,
-    ),
+    count('poll-mutations', 'DOM mutation records', (s) => s.motion.mutationRecords, true),
   ];
 }
 
 export function mountMeasures(samples: Samples<MountSample>): Measure[] {
-  const line = linesOf(`${MOUNT_CYCLES} mount/unmount cycles, ${MOUNT_ROWS} rows`);
+  const { ms, mb, count } = linesOf(
+    `${MOUNT_CYCLES} mount/unmount cycles, ${MOUNT_ROWS} rows`,
+    samples,
+  );
   return [
-    measureOf(line('main-thread work, ms', 'mount-work', 'ms', true), samples, (s) => s.workMs),
-    measureOf(
-      line('heap growth after GC, MB', 'mount-heap', 'mb', false),
-      samples,
-      (s) => s.heapGrowth / 1e6,
-    ),
-    measureOf(line('timers left', 'mount-timers', 'count', false), samples, (s) => s.timersGrowth),
-    measureOf(
-      line('window/document listeners left', 'mount-listeners', 'count', false),
-      samples,
-      (s) => s.listenersGrowth,
-    ),
-    measureOf(
-      line('requests after unmount', 'mount-requests', 'count', false),
-      samples,
-      (s) => s.requestsAfter,
-    ),
+    ms('mount-work', 'main-thread work', (s) => s.workMs),
+    mb('mount-heap', 'heap growth after GC', (s) => s.heapGrowth / 1e6),
+    count('mount-timers', 'timers left', (s) => s.timersGrowth),
+    count('mount-listeners', 'window/document listeners left', (s) => s.listenersGrowth),
+    count('mount-requests', 'requests after unmount', (s) => s.requestsAfter),
   ];
 }
 
 export function requestsMeasures(samples: Samples<RequestsSample>): Measure[] {
-  const scenario = linesOf(`requests of one viewer, live job, ${REQUESTS_WINDOW_MS / 1000} s`);
-  const line = (measure: string, key: string, format: Measure['format']) =>
-    scenario(measure, key, format, false);
+  const { ratio, count } = linesOf(
+    `requests of one viewer, live job, ${REQUESTS_WINDOW_MS / 1000} s`,
+    samples,
+  );
   return [
-    measureOf(
-      line('requests per poll interval, from navigation on', 'requests-per-interval', 'ratio'),
-      samples,
+    ratio(
+      'requests-per-interval',
+      'requests per poll interval, from navigation on',
       (s) => s.perInterval,
     ),
-    measureOf(
-      line(
-        'requests per poll interval after the first load',
-        'requests-per-interval-steady',
-        'ratio',
-      ),
-      samples,
+    ratio(
+      'requests-per-interval-steady',
+      'requests per poll interval after the first load',
       (s) => s.perIntervalAfterFirstLoad,
     ),
-    measureOf(
-      line('requests per poll made (÷ page requests)', 'requests-per-poll', 'ratio'),
-      samples,
-      (s) => s.perPoll,
-    ),
+    ratio('requests-per-poll', 'requests per poll made (÷ page requests)', (s) => s.perPoll),
     ...ENDPOINTS.map((endpoint) =>
-      measureOf(
-        line(`${endpoint} requests in the window`, `requests-${endpoint}`, 'count'),
-        samples,
+      count(
+        `requests-${endpoint}`,
+        `${endpoint} requests in the window`,
         (s) => s.byEndpoint[endpoint],
       ),
     ),

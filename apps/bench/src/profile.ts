@@ -1,16 +1,13 @@
-// `pnpm --filter bench cpu-profile -- <variant> [rows] [--poll [--idle]]`: where a variant's script time
-// goes, from a V8 CPU profile (sampling every 100 µs) of the same load the benchmark measures:
-// self time summed by function and by file, heaviest first; functions of the minified
-// standalone bundle are named through its source map (name and source line). Complements
-// `trace`, which shows the browser's own phases (style, layout, paint) but not which functions
-// run. Sampling on a busy machine is noisy: compare functions within one profile.
+// `pnpm --filter bench cpu-profile -- <variant> [rows] [--poll [--idle]] [--reduced-motion]`:
+// where a variant's script time goes, from a V8 CPU profile (sampling every 100 µs) of the same
+// load the benchmark measures: self time summed by function and by file, heaviest first;
+// functions of the minified standalone bundle are named through its source map (name and
+// source line). Complements `trace`, which shows the browser's own phases (style, layout,
+// paint) but not which functions run. Sampling on a busy machine is noisy: compare functions
+// within one profile.
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
-import { POLLS_PER_WINDOW } from './cdp.js';
-import { recordLoad } from './recorded-load.js';
-import { VARIANTS } from './variants.js';
-import { cliArgs } from './cli-args.js';
+import { describeLoad, loadFromArgs, recordLoad } from './recorded-load.js';
 
 interface ProfileNode {
   id: number;
@@ -25,20 +22,7 @@ interface Profile {
   timeDeltas: number[];
 }
 
-const { positionals, values } = parseArgs({
-  args: cliArgs(),
-  allowPositionals: true,
-  options: {
-    poll: { type: 'boolean', default: false },
-    idle: { type: 'boolean', default: false },
-  },
-});
-const variant = VARIANTS.find((v) => v.id === positionals[0]);
-if (!variant) {
-  console.error(`usage: profile <${VARIANTS.map((v) => v.id).join('|')}> [rows] [--poll [--idle]]`);
-  process.exit(2);
-}
-const rows = values.poll ? 500 : Number(positionals[1] ?? 500);
+const load = loadFromArgs('cpu-profile');
 const standaloneMap = new SourceMapConsumer(
   JSON.parse(
     readFileSync(
@@ -63,10 +47,7 @@ function describe({ functionName, url, lineNumber, columnNumber }: ProfileNode['
 }
 
 const profile = await recordLoad({
-  variant,
-  rows,
-  poll: values.poll,
-  idle: values.idle,
+  ...load,
   async start({ cdp }) {
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
@@ -94,5 +75,5 @@ const top = (map: Map<string, number>, n: number) =>
     .map(([name, ms]) => `  ${ms.toFixed(1).padStart(8)} ms  ${name}`)
     .join('\n');
 console.log(
-  `${variant.label}, ${values.poll ? `${POLLS_PER_WINDOW} polls${values.idle ? ' that change nothing' : ''}` : `first render of ${rows} rows`}: self time by file\n${top(byFile, 10)}\n\nby function\n${top(self, 40)}`,
+  `${describeLoad(load)}: self time by file\n${top(byFile, 10)}\n\nby function\n${top(self, 40)}`,
 );

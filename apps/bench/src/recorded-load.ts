@@ -4,14 +4,17 @@
 // first poll are not recorded.
 // `start` runs just before the recorded part, `stop` just after; the simulator, the browser
 // and the page are closed afterwards.
+import { parseArgs } from 'node:util';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { simulatorControl } from '@input-progress/simulator/control';
 import { startBenchServer } from './server.js';
 import { benchJobConfig, POLL_INTERVAL_MS } from './bench-job.js';
 import { launchChromium, POLLS_PER_WINDOW, STATIC_JOB } from './cdp.js';
-import type { VariantInfo } from './variants.js';
+import { cliArgs } from './cli-args.js';
+import { VARIANTS, type VariantInfo } from './variants.js';
 
-export interface RecordedLoad<Result> {
+/** Which load to record: a variant's page, and how. */
+export interface LoadChoice {
   readonly variant: VariantInfo;
   readonly rows: number;
   readonly poll: boolean;
@@ -19,6 +22,43 @@ export interface RecordedLoad<Result> {
   readonly idle?: boolean;
   /** Emulate `prefers-reduced-motion: reduce` (the bars' transitions off). */
   readonly reducedMotion?: boolean;
+}
+
+/** The load a command's arguments ask for: `<variant> [rows] [--poll [--idle]] [--reduced-motion]`. */
+export function loadFromArgs(command: string): LoadChoice {
+  const { positionals, values } = parseArgs({
+    args: cliArgs(),
+    allowPositionals: true,
+    options: {
+      poll: { type: 'boolean', default: false },
+      idle: { type: 'boolean', default: false },
+      'reduced-motion': { type: 'boolean', default: false },
+    },
+  });
+  const variant = VARIANTS.find((v) => v.id === positionals[0]);
+  if (!variant) {
+    const ids = VARIANTS.map((v) => v.id).join('|');
+    console.error(`usage: ${command} <${ids}> [rows] [--poll [--idle]] [--reduced-motion]`);
+    process.exit(2);
+  }
+  return {
+    variant,
+    rows: values.poll ? 500 : Number(positionals[1] ?? 500),
+    poll: values.poll,
+    idle: values.idle,
+    reducedMotion: values['reduced-motion'],
+  };
+}
+
+/** The load in words, for the head of a command's report. */
+export function describeLoad({ variant, rows, poll, idle, reducedMotion }: LoadChoice): string {
+  const what = poll
+    ? `${POLLS_PER_WINDOW} polls${idle ? ' that change nothing' : ''}`
+    : `first render of ${rows} rows`;
+  return `${variant.label}, ${what}${reducedMotion ? ', reduced motion' : ''}`;
+}
+
+export interface RecordedLoad<Result> extends LoadChoice {
   /** Starts recording (before a first render: with a blank page, the variant's not loaded yet). */
   start(tools: RecordingTools): Promise<unknown>;
   /** Stops recording and returns what was recorded. */
@@ -45,7 +85,7 @@ export async function recordLoad<Result>(load: RecordedLoad<Result>): Promise<Re
       reducedMotion: load.reducedMotion ? 'reduce' : 'no-preference',
     });
     const page = await context.newPage();
-    await page.goto(`${server.origin}/blank.html`);
+    await page.goto(`${server.origin}/dist/blank.html`);
     const tools: RecordingTools = { browser, page, cdp: await context.newCDPSession(page) };
     const url = `${server.origin}${load.variant.page}?job=${jobId}&rows=${load.rows}&poll=${POLL_INTERVAL_MS}`;
     if (!load.poll) await load.start(tools);

@@ -2,17 +2,14 @@
 // variant's main thread spends its time, from a Chromium performance trace (the DevTools
 // timeline categories). Loads the page like the benchmark does (first render of `rows` rows,
 // default 500; with --poll, five polls that change six rows instead; --reduced-motion
-// emulates `prefers-reduced-motion: reduce`, which turns the bars' transitions off), then prints the trace events of the page's main
-// thread summed by name (inclusive: nested events count in their parents too), and every
-// style or layout that script forced synchronously, with the function that forced it.
+// emulates `prefers-reduced-motion: reduce`, which turns the bars' transitions off), then
+// prints the trace events of the page's main thread summed by name (inclusive: nested events
+// count in their parents too), and every style or layout that script forced synchronously,
+// with the function that forced it.
 // The trace itself goes to results/trace-<variant>-<rows|poll>.json (open it in DevTools).
 import { writeFile, mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
-import { POLLS_PER_WINDOW } from './cdp.js';
-import { recordLoad } from './recorded-load.js';
-import { VARIANTS } from './variants.js';
-import { cliArgs } from './cli-args.js';
+import { describeLoad, loadFromArgs, recordLoad } from './recorded-load.js';
 
 interface StackFrame {
   functionName: string;
@@ -40,35 +37,18 @@ interface TraceEvent {
   };
 }
 
-const { positionals, values } = parseArgs({
-  args: cliArgs(),
-  allowPositionals: true,
-  options: {
-    poll: { type: 'boolean', default: false },
-    idle: { type: 'boolean', default: false },
-    'reduced-motion': { type: 'boolean', default: false },
-  },
-});
-const variant = VARIANTS.find((v) => v.id === positionals[0]);
-if (!variant) {
-  console.error(`usage: trace <${VARIANTS.map((v) => v.id).join('|')}> [rows] [--poll [--idle]]`);
-  process.exit(2);
-}
-const rows = values.poll ? 500 : Number(positionals[1] ?? 500);
+const load = loadFromArgs('trace');
 const resultsDir = fileURLToPath(new URL('../results/', import.meta.url));
 
 const categories = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'];
 const buffer = await recordLoad({
-  variant,
-  rows,
-  poll: values.poll,
-  idle: values.idle,
-  reducedMotion: values['reduced-motion'],
+  ...load,
   start: ({ browser, page }) => browser.startTracing(page, { categories }),
   stop: ({ browser }) => browser.stopTracing(),
 });
 await mkdir(resultsDir, { recursive: true });
-const file = `${resultsDir}trace-${variant.id}-${values.poll ? (values.idle ? 'idle' : 'poll') : rows}${values['reduced-motion'] ? '-reduced-motion' : ''}.json`;
+const { variant, rows, poll, idle, reducedMotion } = load;
+const file = `${resultsDir}trace-${variant.id}-${poll ? (idle ? 'idle' : 'poll') : rows}${reducedMotion ? '-reduced-motion' : ''}.json`;
 await writeFile(file, buffer);
 
 const events = (JSON.parse(buffer.toString()) as { traceEvents: TraceEvent[] }).traceEvents;
@@ -91,9 +71,7 @@ for (const event of onMain) {
   total.ms += event.dur! / 1000;
   totals.set(event.name, total);
 }
-console.log(
-  `${variant.label}, ${values.poll ? `${POLLS_PER_WINDOW} polls${values.idle ? ' that change nothing' : ''}` : `first render of ${rows} rows`}${values['reduced-motion'] ? ', reduced motion' : ''} (trace in ${file})`,
-);
+console.log(`${describeLoad(load)} (trace in ${file})`);
 console.log(
   '\nMain-thread trace events, inclusive ms (tracing inflates every figure; compare them with each other):',
 );

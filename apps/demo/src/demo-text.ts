@@ -224,7 +224,10 @@ export function inputsText(lang: DemoLang, count: number): string {
   return `${new Intl.NumberFormat(lang).format(count)} ${form}`;
 }
 
-/** Writes the texts of `lang` into every `[data-text]` (and `[data-title]`) element below `root`. */
+/**
+ * Writes the texts of `lang` into every `[data-text]` (and `[data-title]`, `[data-label]`)
+ * element below `root`, and into the words of every radio choice (its value is its key).
+ */
 export function translatePage(root: ParentNode, lang: DemoLang): void {
   const texts = TEXTS[lang] as Record<string, unknown>;
   for (const el of root.querySelectorAll<HTMLElement>('[data-text]')) {
@@ -234,6 +237,12 @@ export function translatePage(root: ParentNode, lang: DemoLang): void {
   for (const el of root.querySelectorAll<HTMLElement>('[data-title]')) {
     const text = texts[el.dataset.title!];
     if (typeof text === 'string') el.title = text;
+  }
+  // A choice among radios says its value in words: <label><input value="dark" /> <span>…
+  for (const radio of root.querySelectorAll<HTMLInputElement>('label > input[type="radio"]')) {
+    const text = texts[radio.value];
+    const words = radio.parentElement?.querySelector('span');
+    if (typeof text === 'string' && words) words.textContent = text;
   }
   for (const el of root.querySelectorAll<HTMLElement>('[data-label]')) {
     const text = texts[el.dataset.label!];

@@ -137,6 +137,18 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     });
   }
 
+  /** Three inputs, `sensor_02.csv` failing with `errorMessage`; the first named `firstFilename`. */
+  function createJobWithFailure(errorMessage: string, firstFilename = 'sensor_01.csv') {
+    return createJob({
+      inputs: 3,
+      inputOverrides: [
+        { filename: firstFilename },
+        { filename: 'sensor_02.csv', fails: true, errorMessage },
+        { filename: 'sensor_03.csv' },
+      ],
+    });
+  }
+
   it('shows the small preset live with no configuration, the events panel and the headless view, with no console error', async () => {
     const { page, errors } = await open('/');
     await expectEventually(async () => (await rows(page).count()) >= 1, 'rows of job_demo_small');
@@ -197,14 +209,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
 
   it('shows inputs completing and one failing with its error message', async () => {
     const message = 'Malformed CSV: row 42 has 7 columns, expected 6 <see header>';
-    const jobId = await createJob({
-      inputs: 3,
-      inputOverrides: [
-        { filename: 'sensor_01.csv' },
-        { filename: 'sensor_02.csv', fails: true, errorMessage: message },
-        { filename: 'sensor_03.csv' },
-      ],
-    });
+    const jobId = await createJobWithFailure(message);
     const { page, errors } = await open(`/?job=${jobId}&poll=1000`);
     await expectEventually(async () => (await rows(page).count()) === 3, 'three rows');
 
@@ -544,6 +549,9 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     expect(await page.locator('html').getAttribute('lang')).to.equal('de');
     expect(await page.locator('#controls').getByText('Seitengröße').count()).to.equal(1);
     expect(await page.getByRole('button', { name: 'Neu starten' }).count()).to.equal(1);
+    // The theme and density choices say their values in German too.
+    expect(await page.getByRole('radio', { name: 'Dunkel' }).count()).to.equal(1);
+    expect(await page.getByRole('radio', { name: 'Kompakt' }).count()).to.equal(1);
     expect(await page.locator('#events-heading').innerText()).to.equal('Ereignisse');
     await expectEventually(
       async () =>
@@ -561,6 +569,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await page.locator('select[name="lang"]').selectOption('en');
     expect(await page.locator('#events-heading').innerText()).to.equal('Events');
     expect(await page.locator('#controls').getByText('Page size').count()).to.equal(1);
+    expect(await page.getByRole('radio', { name: 'Dark' }).count()).to.equal(1);
     // Entries logged in German are worded again in English, not left behind.
     expect(await page.locator('#events .event-detail').allInnerTexts()).to.satisfy(
       (texts: string[]) =>
@@ -608,14 +617,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
 
   it('keeps compact rows inside a 320 px window and at 640 px with 200 % text, the failed row’s error readable', async () => {
     const message = 'Malformed CSV: row 42 has 7 columns, expected 6';
-    const jobId = await createJob({
-      inputs: 3,
-      inputOverrides: [
-        { filename: 'sensor_01_with_a_rather_long_name.csv' },
-        { filename: 'sensor_02.csv', fails: true, errorMessage: message },
-        { filename: 'sensor_03.csv' },
-      ],
-    });
+    const jobId = await createJobWithFailure(message, 'sensor_01_with_a_rather_long_name.csv');
     await control.advance(jobId, 60_000);
     for (const [width, fontSize] of [
       [320, '100%'],

@@ -24,42 +24,36 @@ const withPageSettings: Decorator = (story, { globals }) =>
     ${story()}
   </div>`;
 
+/** A global with a menu in the toolbar: `choices` maps each value to its title. */
+const toolbarMenu = (
+  description: string,
+  title: string,
+  icon: string,
+  choices: Record<string, string>,
+) => ({
+  description,
+  toolbar: {
+    title,
+    icon,
+    items: Object.entries(choices).map(([value, choice]) => ({ value, title: choice })),
+    dynamicTitle: true,
+  },
+});
+
 const preview: Preview = {
   decorators: [withPageSettings],
   globalTypes: {
-    locale: {
-      description: 'Language of the elements',
-      toolbar: {
-        title: 'Language',
-        icon: 'globe',
-        items: LOCALES.map(({ lang, label }) => ({ value: lang, title: label })),
-        dynamicTitle: true,
-      },
-    },
-    direction: {
-      description: 'Text direction',
-      toolbar: {
-        title: 'Direction',
-        icon: 'transfer',
-        items: [
-          { value: 'ltr', title: 'Left to right' },
-          { value: 'rtl', title: 'Right to left' },
-        ],
-        dynamicTitle: true,
-      },
-    },
-    scheme: {
-      description: 'Colour scheme',
-      toolbar: {
-        title: 'Scheme',
-        icon: 'contrast',
-        items: [
-          { value: 'light', title: 'Light' },
-          { value: 'dark', title: 'Dark' },
-        ],
-        dynamicTitle: true,
-      },
-    },
+    locale: toolbarMenu(
+      'Language of the elements',
+      'Language',
+      'globe',
+      Object.fromEntries(LOCALES.map(({ lang, label }) => [lang, label])),
+    ),
+    direction: toolbarMenu('Text direction', 'Direction', 'transfer', {
+      ltr: 'Left to right',
+      rtl: 'Right to left',
+    }),
+    scheme: toolbarMenu('Colour scheme', 'Scheme', 'contrast', { light: 'Light', dark: 'Dark' }),
   },
   initialGlobals: { locale: 'en', direction: 'ltr', scheme: 'light' },
   parameters: {

@@ -1,5 +1,6 @@
 // The <input-progress-list> variant: the element from the built standalone bundle (loaded by
-// elements.html, exactly as a page without a build step loads it), configured by attributes.
+// its page, dist/elements.html, exactly as a page without a build step loads it), configured
+// by attributes.
 import { startHarness } from './harness.js';
 
 startHarness({

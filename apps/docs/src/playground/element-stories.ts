@@ -3,13 +3,16 @@
  * properties, via @wc-toolkit/storybook-helpers) beside the playground's, and templates that
  * bind them to a live job of the in-page simulator.
  */
-import type { ArgTypes } from '@storybook/web-components-vite';
+import type { ArgTypes, Meta, StoryContext, StoryObj } from '@storybook/web-components-vite';
 import { getStorybookHelpers } from '@wc-toolkit/storybook-helpers';
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { InputProgressClient } from '@input-progress/core';
 import type { InputProgressStrings, RenderItem } from '@input-progress/elements';
+import type { JobConfig } from '@input-progress/simulator/browser';
+import { localeOf } from '../locales.js';
 import { BASE_URL } from './page-api.js';
+import { liveJob } from './live-job.js';
 import {
   defaultPlaygroundArgs,
   playgroundArgTypes,
@@ -18,6 +21,9 @@ import {
 
 /** A story's args: the playground's plus the element's attributes and custom properties by name. */
 export type ElementArgs = PlaygroundArgs & Record<string, unknown>;
+
+/** A story of an element on a live job. */
+export type ElementStory = StoryObj<ElementArgs>;
 
 /** A story file's controls: args, their types, and the custom properties' style. */
 export interface ElementControls {
@@ -95,3 +101,51 @@ export function jobTemplate(args: ElementArgs, bound: BoundProperties): Template
 /** Nothing, or a caption above a story's element. */
 export const caption = (words: string | null): TemplateResult | typeof nothing =>
   words ? html`<p class="story-caption">${words}</p>` : nothing;
+
+/**
+ * The properties of a story's element on a live job of the story's own, in the toolbar's
+ * language: `bound` adds to them, `job` shapes the job beyond the controls.
+ */
+export function onLiveJob(
+  args: ElementArgs,
+  { id, globals }: Pick<StoryContext<ElementArgs>, 'id' | 'globals'>,
+  bound: Partial<BoundProperties> = {},
+  job?: JobConfig,
+): BoundProperties {
+  return { jobId: liveJob(id, args, job).id, strings: localeOf(globals.locale).strings, ...bound };
+}
+
+/** A story's render: `<input-progress-list>` on its own live job (see `onLiveJob`). */
+export const liveList =
+  (bound?: Partial<BoundProperties>, job?: JobConfig) =>
+  (args: ElementArgs, context: StoryContext<ElementArgs>): TemplateResult =>
+    listTemplate(args, onLiveJob(args, context, bound, job));
+
+/** A story's render: `<input-progress-job>` on its own live job (see `onLiveJob`). */
+export const liveJobElement =
+  (bound?: Partial<BoundProperties>, job?: JobConfig) =>
+  (args: ElementArgs, context: StoryContext<ElementArgs>): TemplateResult =>
+    jobTemplate(args, onLiveJob(args, context, bound, job));
+
+const TEMPLATES = { 'input-progress-list': listTemplate, 'input-progress-job': jobTemplate };
+
+/**
+ * The part of a story file's meta that its controls make: `tag`'s controls with `defaults`
+ * (a second poll interval, and for the list the first page) and a render of the element on
+ * the story's own live job with the custom properties the controls moved. `title` and `tags`
+ * stay in the file, where Storybook's indexer reads them.
+ */
+export function liveMeta(
+  tag: keyof typeof TEMPLATES,
+  defaults: Record<string, unknown> = {},
+): Pick<Meta<ElementArgs>, 'component' | 'args' | 'argTypes' | 'render'> {
+  const listPage = tag === 'input-progress-list' ? { limit: 10, offset: 0 } : {};
+  const controls = elementControls(tag, { ...listPage, 'poll-interval': 1000, ...defaults });
+  return {
+    component: tag,
+    args: controls.args,
+    argTypes: controls.argTypes,
+    render: (args, context) =>
+      html`${controls.styleTemplate(args)}${TEMPLATES[tag](args, onLiveJob(args, context))}`,
+  };
+}

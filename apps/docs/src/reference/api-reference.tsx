@@ -20,32 +20,64 @@ function Prose({ text }: { text: string | undefined }) {
   );
 }
 
-function Table({ caption, head, rows }: { caption: string; head: string[]; rows: ReactNode[][] }) {
-  if (rows.length === 0) return <p>No {caption.toLowerCase()}.</p>;
+/**
+ * A section of the reference: its heading (the table's accessible name) and its table, or a
+ * line saying there is nothing of the kind.
+ */
+function Section({
+  id,
+  title,
+  head,
+  rows,
+  children,
+}: {
+  id: string;
+  title: string;
+  head: string[];
+  rows: ReactNode[][];
+  children?: ReactNode;
+}) {
   return (
-    <table>
-      <caption className="visually-hidden">{caption}</caption>
-      <thead>
-        <tr>
-          {head.map((cell) => (
-            <th key={cell} scope="col">
-              {cell}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row, index) => (
-          <tr key={index}>
-            {row.map((cell, column) => (
-              <td key={column}>{cell}</td>
+    <>
+      <h2 id={id}>{title}</h2>
+      {children}
+      {rows.length === 0 ? (
+        <p>No {title.toLowerCase()}.</p>
+      ) : (
+        <table aria-labelledby={id}>
+          <thead>
+            <tr>
+              {head.map((cell) => (
+                <th key={cell} scope="col">
+                  {cell}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, index) => (
+              <tr key={index}>
+                {row.map((cell, column) => (
+                  <td key={column}>{cell}</td>
+                ))}
+              </tr>
             ))}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+          </tbody>
+        </table>
+      )}
+    </>
   );
 }
+
+/** Rows of a name and its description (slots, parts); `unnamed` stands for an empty name. */
+const namedRows = (
+  entries: ReadonlyArray<{ name: string; description?: string }>,
+  unnamed = '',
+): ReactNode[][] =>
+  entries.map((entry) => [
+    <Code>{entry.name || unnamed}</Code>,
+    <Prose text={entry.description} />,
+  ]);
 
 /** The whole reference of one element, section by section. */
 export function ApiReference({ tag }: { tag: string }) {
@@ -60,9 +92,9 @@ export function ApiReference({ tag }: { tag: string }) {
     element.attributes?.find((attribute) => attribute.fieldName === field)?.name;
   return (
     <>
-      <h2 id="attributes">Attributes</h2>
-      <Table
-        caption="Attributes"
+      <Section
+        id="attributes"
+        title="Attributes"
         head={['attribute', 'property', 'type', 'default', 'description']}
         rows={(element.attributes ?? []).map((attribute) => [
           <Code>{attribute.name}</Code>,
@@ -72,9 +104,9 @@ export function ApiReference({ tag }: { tag: string }) {
           <Prose text={attribute.description} />,
         ])}
       />
-      <h2 id="properties">Properties</h2>
-      <Table
-        caption="Properties"
+      <Section
+        id="properties"
+        title="Properties"
         head={['property', 'attribute', 'type', 'description']}
         rows={fields.map((field) => [
           <Code>{field.name}</Code>,
@@ -83,9 +115,9 @@ export function ApiReference({ tag }: { tag: string }) {
           <Prose text={field.description} />,
         ])}
       />
-      <h2 id="methods">Methods</h2>
-      <Table
-        caption="Methods"
+      <Section
+        id="methods"
+        title="Methods"
         head={['method', 'returns', 'description']}
         rows={methods.map((method) => [
           <Code>
@@ -99,14 +131,9 @@ export function ApiReference({ tag }: { tag: string }) {
           <Prose text={method.description} />,
         ])}
       />
-      <h2 id="events">Events</h2>
-      <p>
-        Every event bubbles and is composed; its class is exported by{' '}
-        <Code>@input-progress/elements</Code> and registered on{' '}
-        <Code>GlobalEventHandlersEventMap</Code>, so <Code>addEventListener</Code> is typed.
-      </p>
-      <Table
-        caption="Events"
+      <Section
+        id="events"
+        title="Events"
         head={['event', 'class', 'detail', 'when']}
         rows={(element.events ?? []).map((event) => [
           <Code>{event.name}</Code>,
@@ -123,28 +150,28 @@ export function ApiReference({ tag }: { tag: string }) {
           </ul>,
           <Prose text={event.description} />,
         ])}
-      />
-      <h2 id="slots">Slots</h2>
-      <Table
-        caption="Slots"
+      >
+        <p>
+          Every event bubbles and is composed; its class is exported by{' '}
+          <Code>@input-progress/elements</Code> and registered on{' '}
+          <Code>GlobalEventHandlersEventMap</Code>, so <Code>addEventListener</Code> is typed.
+        </p>
+      </Section>
+      <Section
+        id="slots"
+        title="Slots"
         head={['slot', 'description']}
-        rows={(element.slots ?? []).map((slot) => [
-          <Code>{slot.name || '(default)'}</Code>,
-          <Prose text={slot.description} />,
-        ])}
+        rows={namedRows(element.slots ?? [], '(default)')}
       />
-      <h2 id="parts">Parts</h2>
-      <Table
-        caption="Parts"
+      <Section
+        id="parts"
+        title="Parts"
         head={['part', 'description']}
-        rows={(element.cssParts ?? []).map((part) => [
-          <Code>{part.name}</Code>,
-          <Prose text={part.description} />,
-        ])}
+        rows={namedRows(element.cssParts ?? [])}
       />
-      <h2 id="css-custom-properties">CSS custom properties</h2>
-      <Table
-        caption="CSS custom properties"
+      <Section
+        id="css-custom-properties"
+        title="CSS custom properties"
         head={['property', 'default', 'description']}
         rows={(element.cssProperties ?? []).map((property) => [
           <Code>{property.name}</Code>,

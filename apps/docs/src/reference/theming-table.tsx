@@ -38,10 +38,10 @@ export function ThemingTable() {
   }, []);
   const properties = elementDeclaration('input-progress-row').cssProperties ?? [];
   return (
-    <table className="theming-table">
-      <caption className="visually-hidden">
-        Every CSS custom property, changed alone on a live row
-      </caption>
+    <table
+      className="theming-table"
+      aria-label="Every CSS custom property, changed alone on a live row"
+    >
       <thead>
         <tr>
           <th scope="col">property, default and changed value</th>

@@ -1,42 +1,22 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 import { impatientClient } from '../playground/page-api.js';
-import { liveJob } from '../playground/live-job.js';
-import { elementControls, listTemplate, type ElementArgs } from '../playground/element-stories.js';
-import { localeOf } from '../locales.js';
-
-const controls = elementControls('input-progress-list', {
-  limit: 10,
-  'poll-interval': 1000,
-  offset: 0,
-});
+import { liveList, liveMeta, type ElementStory } from '../playground/element-stories.js';
 
 /**
  * `<input-progress-list>` on a job of the in-page simulator. The controls under "simulated
  * API" shape the job and the network; the others are the element's own attributes and
  * custom properties.
  */
-const meta: Meta<ElementArgs> = {
+export default {
   title: 'Elements/List',
-  component: 'input-progress-list',
   tags: ['expect-rows'],
-  args: controls.args,
-  argTypes: controls.argTypes,
-  render: (args, { id, globals }) =>
-    html`${controls.styleTemplate(args)}${listTemplate(args, {
-      jobId: liveJob(id, args).id,
-      strings: localeOf(globals.locale).strings,
-    })}`,
+  ...liveMeta('input-progress-list'),
 };
-export default meta;
-
-type Story = StoryObj<ElementArgs>;
 
 /** A job going live: inputs move from pending to processing to completed or failed. */
-export const Live: Story = {};
+export const Live: ElementStory = {};
 
 /** A flaky network: 500s, 429s with `Retry-After`, bad bodies and dropped connections. The client retries; the list keeps what it has. */
-export const FlakyNetwork: Story = {
+export const FlakyNetwork: ElementStory = {
   args: {
     serverErrors: 0.05,
     rateLimits: 0.05,
@@ -48,27 +28,16 @@ export const FlakyNetwork: Story = {
 };
 
 /** One line per input: the 10,000-input job in compact density. */
-export const LargeJobCompact: Story = {
+export const LargeJobCompact: ElementStory = {
   name: '10,000 inputs, compact',
   args: { inputs: 10_000, concurrency: 60, density: 'compact', limit: 50, speed: 8 },
 };
 
 /** Every input finished: polling stops, the live indicator says "All done". */
-export const Finished: Story = {
-  render: (args, { id, globals }) =>
-    listTemplate(args, {
-      jobId: liveJob(id, args, { elapsedMs: 'finished' }).id,
-      strings: localeOf(globals.locale).strings,
-    }),
-};
+export const Finished: ElementStory = { render: liveList({}, { elapsedMs: 'finished' }) };
 
 /** A client handed in as a property (`list.client = createClient({ fetch })`) instead of `base-url`. */
-export const OwnClient: Story = {
+export const OwnClient: ElementStory = {
   name: 'Own client',
-  render: (args, { id, globals }) =>
-    listTemplate(args, {
-      jobId: liveJob(id, args).id,
-      strings: localeOf(globals.locale).strings,
-      client: impatientClient(),
-    }),
+  render: (args, context) => liveList({ client: impatientClient() })(args, context),
 };

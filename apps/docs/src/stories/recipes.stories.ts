@@ -1,26 +1,13 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import type { RenderItem } from '@input-progress/elements';
 import { liveJob } from '../playground/live-job.js';
-import { elementControls, listTemplate, type ElementArgs } from '../playground/element-stories.js';
+import { liveList, liveMeta, type ElementStory } from '../playground/element-stories.js';
 import { mountHeadless } from '../playground/headless-view.js';
 import { BASE_URL } from '../playground/page-api.js';
-import { localeOf } from '../locales.js';
 
-const controls = elementControls('input-progress-list', {
-  limit: 8,
-  'poll-interval': 1000,
-  offset: 0,
-});
+const { args, argTypes } = liveMeta('input-progress-list', { limit: 8 });
 
-const meta: Meta<ElementArgs> = {
-  title: 'Recipes',
-  args: controls.args,
-  argTypes: controls.argTypes,
-};
-export default meta;
-
-type Story = StoryObj<ElementArgs>;
+export default { title: 'Recipes', args, argTypes };
 
 /** A row template of your own (`renderItem`): the list keeps loading, paging, filters and announcements. */
 const ownRow: RenderItem = (item, { index }) =>
@@ -36,19 +23,14 @@ const ownRow: RenderItem = (item, { index }) =>
     >
   </div>`;
 
-export const RenderItemStory: Story = {
+export const RenderItemStory: ElementStory = {
   name: 'renderItem',
   tags: ['expect-own-rows'],
-  render: (args, { id, globals }) =>
-    listTemplate(args, {
-      jobId: liveJob(id, args).id,
-      strings: localeOf(globals.locale).strings,
-      renderItem: ownRow,
-    }),
+  render: liveList({ renderItem: ownRow }),
 };
 
 /** The headless core driving plain DOM: `createFeed`, `subscribe`, `getSnapshot`, no Lit, no elements. */
-export const HeadlessCore: Story = {
+export const HeadlessCore: ElementStory = {
   name: 'Headless core, plain DOM',
   tags: ['expect-headless'],
   render: (args, { id }) => {

@@ -1,83 +1,63 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import type { FaultRule } from '@input-progress/simulator/browser';
 import { impatientClient } from '../playground/page-api.js';
 import { liveJob } from '../playground/live-job.js';
-import { elementControls, listTemplate, type ElementArgs } from '../playground/element-stories.js';
+import {
+  listTemplate,
+  liveList,
+  liveMeta,
+  type ElementStory,
+} from '../playground/element-stories.js';
 import { localeOf } from '../locales.js';
-
-const controls = elementControls('input-progress-list', {
-  limit: 10,
-  'poll-interval': 1000,
-  offset: 0,
-});
 
 /**
  * Every state of `<input-progress-list>` a user can meet, each on its own simulated job. The
  * tag `expect-…` of a story is what the story test requires to see on screen.
  */
-const meta: Meta<ElementArgs> = {
-  title: 'States',
-  component: 'input-progress-list',
-  args: controls.args,
-  argTypes: controls.argTypes,
-};
-export default meta;
-
-type Story = StoryObj<ElementArgs>;
+export default { title: 'States', ...liveMeta('input-progress-list') };
 
 /** The list's own requests (the page and the counts); the job record stays readable. */
 const LIST_ENDPOINTS = ['progress', 'counts'] as const;
 
+/** A render in which, after the first page, every answer to the list's own requests is `fault`. */
+const faultAfterFirstPage =
+  (fault: Pick<FaultRule, 'kind' | 'retryAfter'>): ElementStory['render'] =>
+  (args, context) => {
+    const job = liveJob(context.id, args);
+    return listTemplate(args, {
+      jobId: job.id,
+      strings: localeOf(context.globals.locale).strings,
+      client: impatientClient(),
+      onFirstLoad: () =>
+        job.setFaults({ rules: [{ ...fault, probability: 1, endpoints: LIST_ENDPOINTS }] }),
+    });
+  };
+
 /** Every answer held back (the `hold` control): the skeleton while the first page loads. Switch `hold` off to release it. */
-export const Loading: Story = {
+export const Loading: ElementStory = {
   args: { hold: true },
   tags: ['expect-loading'],
-  render: (args, { id, globals }) =>
-    listTemplate(args, { jobId: liveJob(id, args).id, strings: localeOf(globals.locale).strings }),
+  render: liveList(),
 };
 
 /**
  * After the first page, every answer is a `429` with `Retry-After: 30`: the rows stay, the
  * stale banner says when they are from, and the live indicator counts down to the next try.
  */
-export const BackoffCountdown: Story = {
+export const BackoffCountdown: ElementStory = {
   name: 'Back-off countdown',
   tags: ['expect-backoff'],
-  render: (args, { id, globals }) => {
-    const job = liveJob(id, args);
-    return listTemplate(args, {
-      jobId: job.id,
-      strings: localeOf(globals.locale).strings,
-      client: impatientClient(),
-      onFirstLoad: () =>
-        job.setFaults({
-          rules: [
-            { kind: 'rate-limit', probability: 1, retryAfter: 30, endpoints: LIST_ENDPOINTS },
-          ],
-        }),
-    });
-  },
+  render: faultAfterFirstPage({ kind: 'rate-limit', retryAfter: 30 }),
 };
 
 /** After the first page, every answer is a `500`: the rows stay under a stale banner with a retry button. */
-export const StaleError: Story = {
+export const StaleError: ElementStory = {
   name: 'Stale data after an error',
   tags: ['expect-stale'],
-  render: (args, { id, globals }) => {
-    const job = liveJob(id, args);
-    return listTemplate(args, {
-      jobId: job.id,
-      strings: localeOf(globals.locale).strings,
-      client: impatientClient(),
-      onFirstLoad: () =>
-        job.setFaults({
-          rules: [{ kind: 'server-error', probability: 1, endpoints: LIST_ENDPOINTS }],
-        }),
-    });
-  },
+  render: faultAfterFirstPage({ kind: 'server-error' }),
 };
 
 /** A job id the API does not know: the error state says so (`404 job_not_found`). */
-export const UnknownJob: Story = {
+export const UnknownJob: ElementStory = {
   name: '404: unknown job',
   tags: ['expect-error'],
   render: (args, { globals }) =>
@@ -88,21 +68,15 @@ export const UnknownJob: Story = {
 };
 
 /** `base-url` pointing where no API is: the error state names the `404` (answered in the page). */
-export const WrongBaseUrl: Story = {
+export const WrongBaseUrl: ElementStory = {
   name: 'Wrong base URL',
   tags: ['expect-error'],
-  render: (args, { id, globals }) =>
-    listTemplate(args, {
-      jobId: liveJob(id, args).id,
-      baseUrl: '/wrong-path',
-      strings: localeOf(globals.locale).strings,
-    }),
+  render: liveList({ baseUrl: '/wrong-path' }),
 };
 
 /** A job with no tracked inputs: the empty state. */
-export const Empty: Story = {
+export const Empty: ElementStory = {
   args: { inputs: 0 },
   tags: ['expect-empty'],
-  render: (args, { id, globals }) =>
-    listTemplate(args, { jobId: liveJob(id, args).id, strings: localeOf(globals.locale).strings }),
+  render: liveList(),
 };

@@ -1,48 +1,22 @@
-import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { liveJob } from '../playground/live-job.js';
-import {
-  caption,
-  elementControls,
-  listTemplate,
-  type ElementArgs,
-} from '../playground/element-stories.js';
-import { localeOf } from '../locales.js';
+import { caption, liveList, liveMeta, type ElementStory } from '../playground/element-stories.js';
 
-const controls = elementControls('input-progress-list', {
-  limit: 5,
-  'poll-interval': 1000,
-  offset: 0,
-});
+const themed = liveMeta('input-progress-list', { limit: 5 });
 
 /** The list in each colour scheme and in a theme of its own. */
-const meta: Meta<ElementArgs> = {
-  title: 'Theming',
-  component: 'input-progress-list',
-  tags: ['expect-rows'],
-  args: controls.args,
-  argTypes: controls.argTypes,
-  render: (args, { id, globals }) =>
-    html`${controls.styleTemplate(args)}${listTemplate(args, {
-      jobId: liveJob(id, args).id,
-      strings: localeOf(globals.locale).strings,
-    })}`,
-};
-export default meta;
-
-type Story = StoryObj<ElementArgs>;
+export default { title: 'Theming', tags: ['expect-rows'], ...themed };
 
 /** The default colours, light. */
-export const Light: Story = { globals: { scheme: 'light' } };
+export const Light: ElementStory = { globals: { scheme: 'light' } };
 
 /** `color-scheme: dark` on the element (it follows `prefers-color-scheme` by default). */
-export const Dark: Story = { globals: { scheme: 'dark' } };
+export const Dark: ElementStory = { globals: { scheme: 'dark' } };
 
 /**
  * A theme made only of the public custom properties and parts: no private class or
  * selector, so it survives upgrades. Move the controls to try others.
  */
-export const CustomTheme: Story = {
+export const CustomTheme: ElementStory = {
   name: 'Custom theme',
   args: {
     '--input-progress-font': "Georgia, 'Times New Roman', serif",
@@ -54,9 +28,8 @@ export const CustomTheme: Story = {
     '--input-progress-bar-height': '4px',
     '--input-progress-spacing': '0.5rem',
   },
-  render: (args, { id, globals }) =>
-    html`${controls.styleTemplate(args)}
-      <style>
+  render: (args, context) =>
+    html`<style>
         .custom-theme input-progress-list::part(base) {
           border: 2px solid #6d28d9;
           box-shadow: 4px 4px 0 #c4b5fd;
@@ -66,9 +39,7 @@ export const CustomTheme: Story = {
           letter-spacing: 0.04em;
         }
       </style>
-      <div class="custom-theme">
-        ${listTemplate(args, { jobId: liveJob(id, args).id, strings: localeOf(globals.locale).strings })}
-      </div>`,
+      <div class="custom-theme">${themed.render!(args, context)}</div>`,
 };
 
 /**
@@ -76,10 +47,10 @@ export const CustomTheme: Story = {
  * here, turn on forced colours in your system, or in Chrome's DevTools (Rendering → Emulate
  * CSS media feature forced-colors). The story test opens it with forced colours emulated.
  */
-export const ForcedColors: Story = {
+export const ForcedColors: ElementStory = {
   name: 'Forced colours',
   tags: ['forced-colors'],
-  render: (args, { id, globals }) =>
+  render: (args, context) =>
     html`${caption('Emulate forced-colors: active (DevTools → Rendering) to see this story as high-contrast users do.')}
-    ${listTemplate(args, { jobId: liveJob(id, args).id, strings: localeOf(globals.locale).strings })}`,
+    ${liveList()(args, context)}`,
 };
