@@ -52,23 +52,23 @@ function apiRootOf(error: ApiError): string {
 /** The sentence that explains `error` to a user, chosen by the error's type, status and body. */
 export function describeError(
   error: unknown,
-  t: InputProgressStrings,
+  strings: InputProgressStrings,
   { jobId, baseUrl }: ErrorContext,
 ): string {
   if (error instanceof ApiError) {
     const { status } = error;
-    if (noApi(error)) return t.errorNoApi(baseUrl || apiRootOf(error), status);
-    if (saysNoJob(error, jobId)) return t.errorNotFound(jobId);
-    if (status === 401) return t.errorUnauthorized;
-    if (status === 403) return t.errorForbidden;
-    if (status === 429) return t.errorRateLimited;
-    if (status >= 500) return t.errorServer(status);
-    return t.errorBadRequest(error.errors[0]?.message || error.detail || `HTTP ${status}`);
+    if (noApi(error)) return strings.errorNoApi(baseUrl || apiRootOf(error), status);
+    if (saysNoJob(error, jobId)) return strings.errorNotFound(jobId);
+    if (status === 401) return strings.errorUnauthorized;
+    if (status === 403) return strings.errorForbidden;
+    if (status === 429) return strings.errorRateLimited;
+    if (status >= 500) return strings.errorServer(status);
+    return strings.errorBadRequest(error.errors[0]?.message || error.detail || `HTTP ${status}`);
   }
-  if (error instanceof TimeoutError) return t.errorTimeout;
-  if (error instanceof NetworkError) return t.errorNetwork;
-  if (error instanceof ResponseShapeError) return t.errorShape;
-  return t.errorUnknown;
+  if (error instanceof TimeoutError) return strings.errorTimeout;
+  if (error instanceof NetworkError) return strings.errorNetwork;
+  if (error instanceof ResponseShapeError) return strings.errorShape;
+  return strings.errorUnknown;
 }
 
 /** How the job header names a failed load of the job record (or of the job's first counts). */

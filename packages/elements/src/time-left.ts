@@ -6,6 +6,12 @@ import type { Formatters } from './formatters.js';
 import type { InputProgressStrings } from './strings.js';
 
 /** The time-left text for `ms`, or null when there is nothing meaningful to say. */
-export function timeLeft(ms: number | null, t: InputProgressStrings, f: Formatters): string | null {
-  return ms !== null && Number.isFinite(ms) && ms >= 1000 ? t.eta(f.duration(ms)) : null;
+export function timeLeft(
+  ms: number | null,
+  strings: InputProgressStrings,
+  formatters: Formatters,
+): string | null {
+  return ms !== null && Number.isFinite(ms) && ms >= 1000
+    ? strings.eta(formatters.duration(ms))
+    : null;
 }

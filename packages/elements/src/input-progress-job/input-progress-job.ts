@@ -118,8 +118,8 @@ export class InputProgressJob extends FeedElement {
     const snapshot = this.#binding.snapshot;
     const jobId = this.#binding.feed?.jobId ?? this.jobId;
     return renderJob({
-      t: resolveStrings(this.strings, this.#lang.lang),
-      f: formattersFor(this.#lang.lang),
+      strings: resolveStrings(this.strings, this.#lang.lang),
+      formatters: formattersFor(this.#lang.lang),
       now: ticker.now(this.clock),
       jobId,
       counts: snapshot?.counts ?? null,

@@ -20,8 +20,8 @@ import { renderSparkline } from './sparkline.js';
 
 /** The job element as its template sees it during one render. */
 export interface JobView {
-  readonly t: InputProgressStrings;
-  readonly f: Formatters;
+  readonly strings: InputProgressStrings;
+  readonly formatters: Formatters;
   /** The ticker's time: the elapsed time counts from it, like every relative time on screen. */
   readonly now: number;
   readonly jobId: string | null;
@@ -42,7 +42,7 @@ export interface JobView {
 const SEGMENTS = ['completed', 'failed', 'processing', 'pending'] as const;
 
 export function renderJob(view: JobView): TemplateResult {
-  const { t, f, counts, job } = view;
+  const { strings, formatters, counts, job } = view;
   const total = counts
     ? counts.completed + counts.failed + counts.processing + counts.pending
     : null;
@@ -50,20 +50,20 @@ export function renderJob(view: JobView): TemplateResult {
   const record = typeof job === 'object' ? job : null;
   const state = record ? null : (job as Exclude<JobView['job'], Job>);
   const status = record
-    ? t.jobStatus(record.status)
+    ? strings.jobStatus(record.status)
     : {
-        'not-found': t.jobNotFound,
-        'no-access': t.jobNoAccess,
-        unavailable: t.jobUnavailable,
-        missing: t.errorMissingJob,
-        loading: t.jobLoading,
+        'not-found': strings.jobNotFound,
+        'no-access': strings.jobNoAccess,
+        unavailable: strings.jobUnavailable,
+        missing: strings.errorMissingJob,
+        loading: strings.jobLoading,
       }[state!];
   // Without counts the summary has nothing to say: a placeholder while they load, nothing
   // beside a failure (no "– completed · – failed of –" under "Job not found").
   const summary = counts
-    ? t.jobSummary(counts.completed, counts.failed, total!, f)
+    ? strings.jobSummary(counts.completed, counts.failed, total!, formatters)
     : state === 'loading'
-      ? t.noValue
+      ? strings.noValue
       : '';
   return html`<div part="base">
     <div class="line">
@@ -81,21 +81,21 @@ export function renderJob(view: JobView): TemplateResult {
       part="bar"
       class="bar"
       role="progressbar"
-      aria-label=${t.overallProgress}
+      aria-label=${strings.overallProgress}
       aria-valuemin="0"
       aria-valuemax="100"
       aria-valuenow=${total === null ? nothing : total ? Math.round((done / total) * 100) : 0}
       aria-valuetext=${
         counts
-          ? t.jobBarValue(
+          ? strings.jobBarValue(
               counts.completed,
               counts.failed,
               counts.processing,
               counts.pending,
               total!,
-              f,
+              formatters,
             )
-          : t.unknown
+          : strings.unknown
       }
     >
       ${SEGMENTS.map(
@@ -115,14 +115,22 @@ export function renderJob(view: JobView): TemplateResult {
 }
 
 /** Throughput with its sparkline, the time left and the elapsed time; each only when known. */
-function renderPace({ t, f, now, counts, portScoped, job, traces }: JobView): TemplateResult {
+function renderPace({
+  strings,
+  formatters,
+  now,
+  counts,
+  portScoped,
+  job,
+  traces,
+}: JobView): TemplateResult {
   const record = typeof job === 'object' ? job : null;
   const perMinute = throughputOf(traces);
   // The time left divides what remains by the rate: both of the whole job.
   const eta = timeLeft(
     jobEtaOf(portScoped ? (record?.inputProgress ?? null) : counts, perMinute),
-    t,
-    f,
+    strings,
+    formatters,
   );
   // Whole seconds, as every time on screen: the elapsed time turns over with the rows' ages.
   const started = wholeSecond(timeOf(record?.startedAt));
@@ -133,11 +141,11 @@ function renderPace({ t, f, now, counts, portScoped, job, traces }: JobView): Te
       perMinute === null
         ? nothing
         : html`<span part="throughput"
-            >${t.throughput(Math.round(perMinute * 10) / 10, f)}
+            >${strings.throughput(Math.round(perMinute * 10) / 10, formatters)}
             ${renderSparkline(perBucketOf(traces))}</span
           >`
     }
     ${eta ? html`<span part="eta">${eta}</span>` : nothing}
-    ${elapsed >= 0 ? html`<span part="elapsed">${t.elapsed(f.duration(elapsed))}</span>` : nothing}
+    ${elapsed >= 0 ? html`<span part="elapsed">${strings.elapsed(formatters.duration(elapsed))}</span>` : nothing}
   </p>`;
 }

@@ -216,7 +216,7 @@ export class InputProgressList extends FeedElement {
     const actions = this.#controls;
     return html`<div part="base">
       ${renderHeader(view, actions)}
-      ${this.#binding.feed ? renderBody(view, actions) : renderError(view.t.errorMissingJob, view.t, null)}
+      ${this.#binding.feed ? renderBody(view, actions) : renderError(view.strings.errorMissingJob, view.strings, null)}
       ${renderPagination(view, actions)} ${this.#status.render()}
     </div>`;
   }
@@ -230,10 +230,10 @@ export class InputProgressList extends FeedElement {
   }
 
   /** The strings and formats for the nearest `lang`. */
-  #words(): Pick<ListView, 't' | 'f'> {
+  #words(): Pick<ListView, 'strings' | 'formatters'> {
     return {
-      t: resolveStrings(this.strings, this.#lang.lang),
-      f: formattersFor(this.#lang.lang),
+      strings: resolveStrings(this.strings, this.#lang.lang),
+      formatters: formattersFor(this.#lang.lang),
     };
   }
 
@@ -241,15 +241,15 @@ export class InputProgressList extends FeedElement {
   #view(): ListView {
     const query = this.#binding.query;
     const items = this.#items();
-    const { t, f } = this.#words();
+    const { strings, formatters } = this.#words();
     const now = ticker.now(this.clock);
     return {
       snapshot: this.#binding.snapshot,
       items,
-      times: this.renderItem ? NO_TIMES : this.#times.of(items, t, f, now),
+      times: this.renderItem ? NO_TIMES : this.#times.of(items, strings, formatters, now),
       feed: this.#binding.feed,
-      t,
-      f,
+      strings,
+      formatters,
       now,
       clock: this.clock,
       jobId: this.jobId,

@@ -14,51 +14,63 @@ import type { ListActions, ListView } from './list-view.js';
 
 /** The body while there is a feed. */
 export function renderBody(view: ListView, actions: ListActions): TemplateResult {
-  const { snapshot, t, f, jobId, items } = view;
+  const { snapshot, strings, formatters, jobId, items } = view;
   const error = snapshot?.error ?? null;
   const context = { jobId: jobId ?? view.feed?.jobId ?? '', baseUrl: view.baseUrl };
-  if (items.length === 0 && error) return renderError(describeError(error, t, context), t, actions);
+  if (items.length === 0 && error)
+    return renderError(describeError(error, strings, context), strings, actions);
   // Loading, or a new filter loading after an empty one (the old "none match" is not its answer).
   if (
     !snapshot ||
     (items.length === 0 && (snapshot.status !== 'success' || snapshot.isPlaceholder))
   ) {
-    return html`<ul part="list" tabindex="-1" aria-busy="true" aria-label=${t.loading}>
+    return html`<ul part="list" tabindex="-1" aria-busy="true" aria-label=${strings.loading}>
       ${[0, 0, 0].map(() => html`<li part="skeleton" aria-hidden="true"></li>`)}
     </ul>`;
   }
   if (items.length === 0) {
     const filtered = view.statuses.length > 0;
     return html`<div part="empty" class="box">
-      <slot name="empty">${filtered ? t.emptyFiltered : emptyJobText(view)}</slot>
-      ${filtered ? html`<button part="clear-filters" @click=${() => actions.setStatuses([])}>${t.clearFilters}</button>` : nothing}
+      <slot name="empty">${filtered ? strings.emptyFiltered : emptyJobText(view)}</slot>
+      ${filtered ? html`<button part="clear-filters" @click=${() => actions.setStatuses([])}>${strings.clearFilters}</button>` : nothing}
     </div>`;
   }
   return html`${
       error
         ? html`<div part="stale-banner" class="row stale error">
             <span
-              >${t.stale(
-                describeError(error, t, context),
-                snapshot.lastUpdatedAt ? f.relative(snapshot.lastUpdatedAt, view.now) : t.noValue,
+              >${strings.stale(
+                describeError(error, strings, context),
+                snapshot.lastUpdatedAt
+                  ? formatters.relative(snapshot.lastUpdatedAt, view.now)
+                  : strings.noValue,
               )}</span
             >
-            <button part="retry" @click=${actions.refresh}>${t.retry}</button>
+            <button part="retry" @click=${actions.refresh}>${strings.retry}</button>
           </div>`
         : nothing
     }
     <ul
       part="list"
       tabindex="-1"
-      aria-label=${t.listLabel(jobId ?? snapshot.counts?.jobId ?? '')}
+      aria-label=${strings.listLabel(jobId ?? snapshot.counts?.jobId ?? '')}
       aria-busy=${String(snapshot.isPlaceholder)}
     >
       ${
         // A poll that changed nothing the rows show (only isFetching, nextPollAt, live...)
         // keeps the same items array, and a render that only moved the clock the same times:
         // the rows are not visited at all.
-        guard([items, view.times, t, view.f, view.renderItem, view.density, view.expanded], () =>
-          renderRows(view, items, actions),
+        guard(
+          [
+            items,
+            view.times,
+            strings,
+            view.formatters,
+            view.renderItem,
+            view.density,
+            view.expanded,
+          ],
+          () => renderRows(view, items, actions),
         )
       }
     </ul>`;
@@ -72,9 +84,9 @@ const WAITING_JOB_STATUSES = new Set(['PENDING', 'ADMITTED', 'RUNNING']);
  * "ended with no inputs" once it ended (neither a failure nor a wait), plainly "no inputs"
  * while the status is not known.
  */
-function emptyJobText({ t, jobStatus }: ListView): string {
-  if (jobStatus === null) return t.empty;
-  return WAITING_JOB_STATUSES.has(jobStatus) ? t.emptyYet : t.emptyEnded;
+function emptyJobText({ strings, jobStatus }: ListView): string {
+  if (jobStatus === null) return strings.empty;
+  return WAITING_JOB_STATUSES.has(jobStatus) ? strings.emptyYet : strings.emptyEnded;
 }
 
 /**
@@ -84,7 +96,7 @@ function emptyJobText({ t, jobStatus }: ListView): string {
  * and time did not change is not visited: a poll that changed k rows touches k rows.
  */
 function renderRows(view: ListView, items: readonly FeedItem[], actions: ListActions): unknown {
-  const { t, f, times, density, renderItem, expanded } = view;
+  const { strings, formatters, times, density, renderItem, expanded } = view;
   return repeat(
     items,
     (item) => item.input.id,
@@ -95,9 +107,9 @@ function renderRows(view: ListView, items: readonly FeedItem[], actions: ListAct
       return html`<li part="item">
         ${
           renderItem
-            ? renderItem(item, { strings: t, index })
-            : guard([item, t, f, shown, density, open], () =>
-                renderRow(rowView(item, t, f), shown, {
+            ? renderItem(item, { strings, index })
+            : guard([item, strings, formatters, shown, density, open], () =>
+                renderRow(rowView(item, strings, formatters), shown, {
                   density,
                   expanded: open,
                   toggle: () => actions.toggleRow(id),
@@ -112,11 +124,11 @@ function renderRows(view: ListView, items: readonly FeedItem[], actions: ListAct
 /** The error state: `message` explains what went wrong; with `actions`, a retry button follows. */
 export function renderError(
   message: string,
-  t: InputProgressStrings,
+  strings: InputProgressStrings,
   actions: ListActions | null,
 ): TemplateResult {
   return html`<div part="error" class="box">
-    <p class="error"><slot name="error">${t.errorState(message)}</slot></p>
-    ${actions ? html`<button part="retry" @click=${actions.refresh}>${t.retry}</button>` : nothing}
+    <p class="error"><slot name="error">${strings.errorState(message)}</slot></p>
+    ${actions ? html`<button part="retry" @click=${actions.refresh}>${strings.retry}</button>` : nothing}
   </div>`;
 }

@@ -33,9 +33,13 @@ export class ListControls implements ListActions {
   readonly #host: ReactiveElement;
   readonly #binding: FeedBinding;
   /** The words and formats the messages use. */
-  readonly #view: () => Pick<ListView, 't' | 'f'>;
+  readonly #view: () => Pick<ListView, 'strings' | 'formatters'>;
 
-  constructor(host: ReactiveElement, binding: FeedBinding, view: () => Pick<ListView, 't' | 'f'>) {
+  constructor(
+    host: ReactiveElement,
+    binding: FeedBinding,
+    view: () => Pick<ListView, 'strings' | 'formatters'>,
+  ) {
     this.#host = host;
     this.#binding = binding;
     this.#view = view;
@@ -67,8 +71,8 @@ export class ListControls implements ListActions {
     const pageCount = Math.max(snapshot.pageCount, snapshot.page);
     const page = Number(value);
     if (!/^\d+$/.test(value) || page < 1 || page > pageCount) {
-      const { t, f } = this.#view();
-      this.pageError = t.pageInvalid(pageCount, f);
+      const { strings, formatters } = this.#view();
+      this.pageError = strings.pageInvalid(pageCount, formatters);
       this.#host.requestUpdate();
       return;
     }

@@ -14,7 +14,7 @@ const JOB_PARTS = 'base name status bar segment summary throughput sparkline eta
   .join(', ');
 
 export function renderHeader(view: ListView, actions: ListActions): TemplateResult {
-  const { snapshot, t, f, statuses } = view;
+  const { snapshot, strings, formatters, statuses } = view;
   const counts = snapshot?.counts ?? null;
   const toggle = (status: (typeof INPUT_STATUSES)[number]) =>
     actions.setStatuses(
@@ -28,12 +28,12 @@ export function renderHeader(view: ListView, actions: ListActions): TemplateResu
             exportparts=${JOB_PARTS}
             .feed=${view.feed}
             .clock=${view.clock}
-            .strings=${t}
+            .strings=${strings}
           ></input-progress-job>`
         : nothing
     }
     <div part="toolbar" class="row">
-      <div part="filters" role="group" aria-label=${t.filters}>
+      <div part="filters" role="group" aria-label=${strings.filters}>
         ${INPUT_STATUSES.map(
           (status) =>
             html`<button
@@ -41,21 +41,21 @@ export function renderHeader(view: ListView, actions: ListActions): TemplateResu
               aria-pressed=${String(statuses.includes(status))}
               @click=${() => toggle(status)}
             >
-              ${counts ? t.count(t.status(status), counts[status], f) : t.status(status)}
+              ${counts ? strings.count(strings.status(status), counts[status], formatters) : strings.status(status)}
             </button>`,
         )}
         ${
           statuses.length
             ? html`<button part="clear-filters" @click=${() => actions.setStatuses([])}>
-                ${t.clearFilters}
+                ${strings.clearFilters}
               </button>`
             : nothing
         }
       </div>
       <div class="row">
         <button part="order-toggle" @click=${actions.toggleOrder}>
-          <span class="visually-hidden">${t.orderLabel}</span>
-          ${view.order === 'desc' ? t.orderDesc : t.orderAsc}
+          <span class="visually-hidden">${strings.orderLabel}</span>
+          ${view.order === 'desc' ? strings.orderDesc : strings.orderAsc}
         </button>
         ${renderLive(view, actions)}
       </div>
@@ -64,7 +64,7 @@ export function renderHeader(view: ListView, actions: ListActions): TemplateResu
 }
 
 function renderLive(
-  { snapshot, t, f, retryInSeconds }: ListView,
+  { snapshot, strings, formatters, retryInSeconds }: ListView,
   actions: ListActions,
 ): TemplateResult {
   const live: string = snapshot?.live ?? 'stopped';
@@ -74,14 +74,16 @@ function renderLive(
     !!counts && counts.pending + counts.processing === 0 && counts.completed + counts.failed > 0;
   const state = live === 'stopped' && done ? 'done' : live;
   const labels: Record<string, string> = {
-    live: t.live,
-    'paused-hidden': t.pausedHidden,
-    offline: t.offline,
-    'backing-off': t.backingOff(retryInSeconds, f),
-    done: t.allDone,
+    live: strings.live,
+    'paused-hidden': strings.pausedHidden,
+    offline: strings.offline,
+    'backing-off': strings.backingOff(retryInSeconds, formatters),
+    done: strings.allDone,
   };
   return html`<span part="live-indicator" class="live" data-state=${state}>
-      <span class="dot"></span>${labels[state] ?? t.stopped}
+      <span class="dot"></span>${labels[state] ?? strings.stopped}
     </span>
-    <button part="refresh" @click=${actions.refresh} ?disabled=${!snapshot}>${t.refresh}</button>`;
+    <button part="refresh" @click=${actions.refresh} ?disabled=${!snapshot}>
+      ${strings.refresh}
+    </button>`;
 }

@@ -8,7 +8,7 @@ import type { ListActions, ListView, PageTarget } from './list-view.js';
 const PAGE_SIZES = [10, 20, 50, 100];
 
 export function renderPagination(
-  { snapshot, t, f, limit, pageError }: ListView,
+  { snapshot, strings, formatters, limit, pageError }: ListView,
   actions: ListActions,
 ): TemplateResult | typeof nothing {
   if (snapshot?.total === 0 && snapshot.items.length === 0) return nothing;
@@ -24,14 +24,15 @@ export function renderPagination(
     >
       ${label}
     </button>`;
-  return html`<nav part="pagination" class="row" aria-label=${t.pagination}>
+  return html`<nav part="pagination" class="row" aria-label=${strings.pagination}>
     <div class="row">
-      ${button('first', t.first, page <= 1)} ${button('previous', t.previous, page <= 1)}
+      ${button('first', strings.first, page <= 1)}
+      ${button('previous', strings.previous, page <= 1)}
       <label part="page-status"
-        >${t.page}
+        >${strings.page}
         <input
           part="page-input"
-          aria-label=${`${t.page}, ${f.number(page)} ${t.ofPages(pageCount, f)}`}
+          aria-label=${`${strings.page}, ${formatters.number(page)} ${strings.ofPages(pageCount, formatters)}`}
           type="number"
           inputmode="numeric"
           min="1"
@@ -43,14 +44,15 @@ export function renderPagination(
           aria-describedby=${pageError ? 'page-error' : nothing}
           @keydown=${actions.jumpKey}
         />
-        ${t.ofPages(pageCount, f)}</label
+        ${strings.ofPages(pageCount, formatters)}</label
       >
-      ${button('next', t.next, page >= pageCount)} ${button('last', t.last, page >= pageCount)}
+      ${button('next', strings.next, page >= pageCount)}
+      ${button('last', strings.last, page >= pageCount)}
     </div>
     <label
-      >${t.pageSize}
+      >${strings.pageSize}
       <select part="page-size" @change=${actions.changeLimit} ?disabled=${!snapshot}>
-        ${sizes.map((size) => html`<option value=${size} ?selected=${size === limit}>${f.number(size)}</option>`)}
+        ${sizes.map((size) => html`<option value=${size} ?selected=${size === limit}>${formatters.number(size)}</option>`)}
       </select></label
     >
     ${pageError ? html`<p part="page-error" id="page-error" class="error" role="alert">${pageError}</p>` : nothing}

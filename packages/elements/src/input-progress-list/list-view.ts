@@ -36,8 +36,8 @@ export interface ListView {
   readonly times: readonly RowTimes[];
   /** The feed shown (the job header follows the same one). */
   readonly feed: InputProgressFeed | null;
-  readonly t: InputProgressStrings;
-  readonly f: Formatters;
+  readonly strings: InputProgressStrings;
+  readonly formatters: Formatters;
   /** The clock's time for this render: every relative time on screen is counted from it. */
   readonly now: number;
   /** The list's clock, handed to the elements it renders (the job header, the rows). */

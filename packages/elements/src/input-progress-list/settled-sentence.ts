@@ -21,15 +21,15 @@ export interface SettledBatch {
  */
 export function settledSentence(
   { first, completed, failed, counts }: SettledBatch,
-  t: InputProgressStrings,
-  f: Formatters,
+  strings: InputProgressStrings,
+  formatters: Formatters,
 ): string {
   const sentence =
     completed + failed === 1 && first?.status
-      ? t.settledOne(first.item.input.data.filename, t.status(first.status))
-      : t.settledMany(completed + failed, completed, failed, f);
+      ? strings.settledOne(first.item.input.data.filename, strings.status(first.status))
+      : strings.settledMany(completed + failed, completed, failed, formatters);
   if (!counts) return sentence;
   const finished = counts.completed + counts.failed;
   const total = finished + counts.pending + counts.processing;
-  return `${sentence} ${t.settledSoFar(finished, total, f)}`;
+  return `${sentence} ${strings.settledSoFar(finished, total, formatters)}`;
 }

@@ -21,8 +21,8 @@ export class ShownTimes {
   /** Each row's times as of `now`, in the order of `items`: the previous array if all read the same. */
   of(
     items: readonly FeedItem[],
-    t: InputProgressStrings,
-    f: Formatters,
+    strings: InputProgressStrings,
+    formatters: Formatters,
     now: number,
   ): readonly RowTimes[] {
     const previous = this.#times;
@@ -30,7 +30,7 @@ export class ShownTimes {
     const finest: Array<number | null> = [];
     // A row whose texts read the same keeps its times object: its guard lets it be.
     const times = items.map((item, index) => {
-      const row = rowTimes(rowView(item, t, f), now);
+      const row = rowTimes(rowView(item, strings, formatters), now);
       finest.push(row.finest);
       if (sameTimes(row, previous[index])) return previous[index]!;
       changed = true;

@@ -23,8 +23,8 @@ export const SETTLE_EVERY_MS = 10_000;
 
 /** The words of the moment: the list's strings and formats, and where its loads go. */
 export interface Words {
-  readonly t: InputProgressStrings;
-  readonly f: Formatters;
+  readonly strings: InputProgressStrings;
+  readonly formatters: Formatters;
   readonly context: ErrorContext;
 }
 
@@ -72,7 +72,9 @@ export class StatusMessages {
       this.#batch = null;
       this.#announcer.withdraw('settle');
       const { completed, failed } = snapshot.counts!;
-      this.#say('done', ({ t, f }) => t.announceDone(completed, failed, f));
+      this.#say('done', ({ strings, formatters }) =>
+        strings.announceDone(completed, failed, formatters),
+      );
     } else if (settled.completed + settled.failed > 0) {
       const batch = this.#batch;
       this.#batch = {
@@ -101,8 +103,8 @@ export class StatusMessages {
     const batch = this.#batch;
     this.#batch = null;
     if (!batch) return '';
-    const { t, f } = this.#words();
-    return settledSentence(batch, t, f);
+    const { strings, formatters } = this.#words();
+    return settledSentence(batch, strings, formatters);
   };
 
   #say(topic: string, words: (words: Words) => string, assertive = false): void {
@@ -115,15 +117,15 @@ export class StatusMessages {
     if (error) {
       // No retry is scheduled: a 4xx that retrying cannot fix, or the retries ran out.
       const stopped = snapshot.live === 'stopped';
-      const { t, context } = this.#words();
-      const key = `${stopped} ${describeError(error, t, context)}`;
+      const { strings, context } = this.#words();
+      const key = `${stopped} ${describeError(error, strings, context)}`;
       if (key === this.#failure) return;
       this.#failure = key;
       this.#say(
         'failure',
-        ({ t, context }) => {
-          const reason = describeError(error, t, context);
-          return stopped ? t.announceStopped(reason) : t.announceRetrying(reason);
+        ({ strings, context }) => {
+          const reason = describeError(error, strings, context);
+          return stopped ? strings.announceStopped(reason) : strings.announceRetrying(reason);
         },
         stopped,
       );
@@ -131,7 +133,7 @@ export class StatusMessages {
       this.#failure = null;
       // A failure not said yet is over before anyone heard of it: say neither.
       if (!this.#announcer.withdraw('failure'))
-        this.#say('failure', ({ t }) => t.announceRecovered);
+        this.#say('failure', ({ strings }) => strings.announceRecovered);
     }
   }
 
@@ -147,9 +149,12 @@ export class StatusMessages {
     };
     this.#landed = landed;
     if (!before) return false;
-    if (landed.noMatch && !before.noMatch) this.#say('view', ({ t }) => t.emptyFiltered);
+    if (landed.noMatch && !before.noMatch)
+      this.#say('view', ({ strings }) => strings.emptyFiltered);
     else if (!landed.noMatch && page !== before.page)
-      this.#say('view', ({ t, f }) => t.announcePage(page, pageCount, f));
+      this.#say('view', ({ strings, formatters }) =>
+        strings.announcePage(page, pageCount, formatters),
+      );
     return landed.done === true && before.done === false;
   }
 }

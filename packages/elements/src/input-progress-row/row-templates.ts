@@ -33,7 +33,7 @@ const renderBar = (view: RowView) =>
     part="row-bar"
     class="bar ${view.indeterminate ? 'indeterminate' : ''}"
     role="progressbar"
-    aria-label=${view.t.progressOf(view.filename)}
+    aria-label=${view.strings.progressOf(view.filename)}
     aria-valuemin="0"
     aria-valuemax="100"
     aria-valuenow=${view.noValue ? nothing : view.value}
@@ -58,24 +58,24 @@ const renderMessage = ({ item }: RowView) => {
   return message ? html`<p part="row-message" class="line"><span>${message}</span></p>` : nothing;
 };
 
-const renderError = ({ item, t }: RowView, clip = false) => {
+const renderError = ({ item, strings }: RowView, clip = false) => {
   const message = item.input.errorMessage;
   return message
     ? html`<p
         part="row-error"
         class="error ${clip ? 'clip' : ''}"
-        title=${clip ? t.inputError(message) : nothing}
+        title=${clip ? strings.inputError(message) : nothing}
       >
-        ${t.inputError(message)}
+        ${strings.inputError(message)}
       </p>`
     : nothing;
 };
 
-const renderMetadata = ({ item, t }: RowView) => {
+const renderMetadata = ({ item, strings }: RowView) => {
   const metadata = item.input.data.metadata ? Object.entries(item.input.data.metadata) : [];
   return metadata.length
     ? html`<p part="row-metadata" class="line muted">
-        ${pieces(metadata.map(([key, value]) => t.metadataEntry(key, text(value))))}
+        ${pieces(metadata.map(([key, value]) => strings.metadataEntry(key, text(value))))}
       </p>`
     : nothing;
 };
@@ -126,7 +126,7 @@ const name = (view: RowView) => (view.link ? renderLink(view) : view.filename);
 
 /** Everything on its own line: name and badge, details, bar, progress, message, error, metadata, times. */
 function renderComfortable(view: RowView, times: RowTimes): TemplateResult {
-  const { item, t } = view;
+  const { item, strings } = view;
   return html`<div
     part="row row-base"
     class="input-row"
@@ -135,7 +135,7 @@ function renderComfortable(view: RowView, times: RowTimes): TemplateResult {
   >
     <div part="row-header">
       <span part="row-name" class=${nameClass(view)} title=${view.filename}>${name(view)}</span>
-      <span part="row-badge">${t.status(item.input.status)}</span>
+      <span part="row-badge">${strings.status(item.input.status)}</span>
     </div>
     <p part="row-details" class="line muted">${pieces(view.details)}</p>
     ${renderBar(view)}${renderProgress(view, times)}${renderMessage(view)}${renderError(view)}${renderMetadata(view)}
@@ -152,7 +152,7 @@ function renderCompact(
   times: RowTimes,
   { expanded, toggle }: RowLayout,
 ): TemplateResult {
-  const { item, t } = view;
+  const { item, strings } = view;
   const failed = !!item.input.errorMessage;
   const more = moreId(view);
   return html`<div
@@ -163,7 +163,7 @@ function renderCompact(
   >
     <div part="row-header">
       <span part="row-name" class=${nameClass(view)} title=${view.filename}>${name(view)}</span>
-      <span part="row-badge">${t.status(item.input.status)}</span>${renderBar(view)}${
+      <span part="row-badge">${strings.status(item.input.status)}</span>${renderBar(view)}${
         failed
           ? renderError(view, true)
           : html`<span part="row-progress"
@@ -175,7 +175,7 @@ function renderCompact(
         part="row-toggle"
         aria-expanded=${String(expanded)}
         aria-controls=${more}
-        aria-label=${t.showDetails(view.filename)}
+        aria-label=${strings.showDetails(view.filename)}
         @click=${toggle}
       >
         <span class="chevron" aria-hidden="true"></span>

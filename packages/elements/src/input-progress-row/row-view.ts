@@ -18,8 +18,8 @@ export const finite = (value: unknown): value is number =>
 /** One input as a row shows it, apart from its times (see {@link RowTimes}). */
 export interface RowView {
   readonly item: FeedItem;
-  readonly t: InputProgressStrings;
-  readonly f: Formatters;
+  readonly strings: InputProgressStrings;
+  readonly formatters: Formatters;
   readonly filename: string;
   /** The `ref` as a link target, only for `http:` / `https:`. */
   readonly link: string | null;
@@ -61,54 +61,58 @@ export interface RowTimes {
 const views = new WeakMap<FeedItem, RowView>();
 
 /** Everything a row shows of `item` apart from its times; kept while item, words and formats stay. */
-export function rowView(item: FeedItem, t: InputProgressStrings, f: Formatters): RowView {
+export function rowView(
+  item: FeedItem,
+  strings: InputProgressStrings,
+  formatters: Formatters,
+): RowView {
   const known = views.get(item);
-  if (known && known.t === t && known.f === f) return known;
-  const view = workOut(item, t, f);
+  if (known && known.strings === strings && known.formatters === formatters) return known;
+  const view = workOut(item, strings, formatters);
   views.set(item, view);
   return view;
 }
 
-function workOut(item: FeedItem, t: InputProgressStrings, f: Formatters): RowView {
+function workOut(item: FeedItem, strings: InputProgressStrings, formatters: Formatters): RowView {
   const { input, latestProgress: progress } = item;
   const { status, data } = input;
   const metrics = progress?.metrics;
   const percent = finite(item.percent) ? Math.round(item.percent) : null;
   const items =
     finite(metrics?.itemsProcessed) && finite(metrics?.itemsTotal)
-      ? t.itemsOf(metrics.itemsProcessed, metrics.itemsTotal, f)
+      ? strings.itemsOf(metrics.itemsProcessed, metrics.itemsTotal, formatters)
       : null;
   const indeterminate = percent === null && status === 'processing';
-  const label = percent === null ? null : t.valueText(items, percent, f);
+  const label = percent === null ? null : strings.valueText(items, percent, formatters);
   // Pending and failed bars say so before their numbers; others say their numbers.
   const valueText = indeterminate
-    ? t.working
-    : t.barValue(
-        !label || status === 'pending' || status === 'failed' ? t.status(status) : null,
+    ? strings.working
+    : strings.barValue(
+        !label || status === 'pending' || status === 'failed' ? strings.status(status) : null,
         label,
       );
   const kind = data.fileExtension
     ? data.fileExtension.replace(/^\./, '').toUpperCase()
     : data.fileType;
   const rank = finite(item.step)
-    ? (status === 'failed' ? t.failedRank : t.rank)(item.step, f)
+    ? (status === 'failed' ? strings.failedRank : strings.rank)(item.step, formatters)
     : null;
   return {
     item,
-    t,
-    f,
+    strings,
+    formatters,
     filename: data.filename,
     link: safeLink(data.ref),
     value: percent ?? 0,
     indeterminate,
     noValue: percent === null && !/^(pending|completed|failed)$/.test(status),
-    percent: percent === null ? null : f.percent(percent),
+    percent: percent === null ? null : formatters.percent(percent),
     label,
     valueText,
     details: [
       kind,
-      finite(data.numBytes) && f.bytes(data.numBytes),
-      input.portName && t.port(input.portName),
+      finite(data.numBytes) && formatters.bytes(data.numBytes),
+      input.portName && strings.port(input.portName),
       rank,
     ].filter((value): value is string => !!value),
     // Whole seconds, so the times agree with each other: took = finished − created, exactly.
@@ -120,17 +124,17 @@ function workOut(item: FeedItem, t: InputProgressStrings, f: Formatters): RowVie
 
 /** The texts of `view`'s row counted from `now`, and the finest of their times. */
 export function rowTimes(view: RowView, now: number): RowTimes {
-  const { t, f, createdAt, completedAt } = view;
+  const { strings, formatters, createdAt, completedAt } = view;
   const status = view.item.input.status;
   const second = wholeSecond(now);
   const left = status === 'processing' ? timeLeftOf(view, now) : null;
   const times: string[] = [];
-  if (createdAt !== null) times.push(t.created(f.relative(createdAt, second)));
-  if (completedAt !== null) times.push(t.finished(f.relative(completedAt, second)));
+  if (createdAt !== null) times.push(strings.created(formatters.relative(createdAt, second)));
+  if (completedAt !== null) times.push(strings.finished(formatters.relative(completedAt, second)));
   if (createdAt !== null && completedAt !== null)
-    times.push(t.took(f.duration(completedAt - createdAt)));
+    times.push(strings.took(formatters.duration(completedAt - createdAt)));
   return {
-    eta: timeLeft(left, t, f),
+    eta: timeLeft(left, strings, formatters),
     times,
     finest: finestOf([
       createdAt === null ? null : now - createdAt,
