@@ -2,7 +2,7 @@ import { expect } from 'chai';
 import { createClient } from './client.js';
 import { ResponseShapeError } from './errors.js';
 import { parseInputsProgressTraces } from './parse-response.js';
-import { startTestSimulator, uniqueJobId, type TestSimulator } from './test-support/simulator.js';
+import { useSimulatorJob, type TestSimulator } from './test-support/simulator.js';
 
 /** A fetch that passes every call to the real one and notes what went out and what came back. */
 function recordingFetch() {
@@ -22,14 +22,10 @@ describe('getInputsProgressTraces over HTTP', () => {
   let sim: TestSimulator;
   let jobId: string;
 
-  before(async () => {
-    sim = await startTestSimulator();
-  });
-  after(() => sim.close());
-  beforeEach(async () => {
-    // Two at a time, 6 s each, one item per input: 2 inputs finish every 6 s.
-    jobId = await sim.control.createJob({
-      id: uniqueJobId('traces'),
+  // Two at a time, 6 s each, one item per input: 2 inputs finish every 6 s.
+  useSimulatorJob(
+    'traces',
+    {
       inputs: 20,
       concurrency: 2,
       itemsPerInput: 1,
@@ -37,9 +33,9 @@ describe('getInputsProgressTraces over HTTP', () => {
       spread: 0,
       failureRate: 0,
       inputOverrides: [null, { fails: true }],
-    });
-  });
-  afterEach(() => sim.control.deleteJob(jobId));
+    },
+    (fixture) => ({ sim, jobId } = fixture),
+  );
 
   it('reads cumulative completion in camelCase, with the bucket count and port it was asked for', async () => {
     await sim.control.advance(jobId, 30_000);

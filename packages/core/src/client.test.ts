@@ -10,12 +10,7 @@ import {
   ResponseShapeError,
   TimeoutError,
 } from './errors.js';
-import {
-  countingFetch,
-  startTestSimulator,
-  uniqueJobId,
-  type TestSimulator,
-} from './test-support/simulator.js';
+import { countingFetch, useSimulatorJob, type TestSimulator } from './test-support/simulator.js';
 import { waitUntil } from './test-support/wait-for.js';
 import { createFakeClock, type FakeClock } from './testing/fake-clock.js';
 
@@ -33,22 +28,11 @@ describe('createClient over HTTP', () => {
   let sim: TestSimulator;
   let jobId: string;
 
-  before(async () => {
-    sim = await startTestSimulator();
-  });
-  after(() => sim.close());
-  beforeEach(async () => {
-    jobId = await sim.control.createJob({
-      id: uniqueJobId('client'),
-      inputs: 12,
-      concurrency: 3,
-      seed: 7,
-    });
-  });
-  afterEach(async () => {
-    await sim.control.release(jobId);
-    await sim.control.deleteJob(jobId);
-  });
+  useSimulatorJob(
+    'client',
+    { inputs: 12, concurrency: 3, seed: 7 },
+    (fixture) => ({ sim, jobId } = fixture),
+  );
 
   /** The clock of the clients that wait (retries, timeouts): it moves only when a test moves it. */
   let clock: FakeClock;

@@ -1,72 +1,42 @@
 import { expect } from 'chai';
 import { clientIdentity } from './client-identity.js';
-import type { ClientOptions } from './client-options.js';
 import { createClient } from './client.js';
 import type { FeedOptions, InputProgressFeed } from './feed-types.js';
-import { createFeed } from './feed.js';
-import { createFakeEnvironment, type FakeEnvironment } from './test-support/fake-environment.js';
-import {
-  countingFetch,
-  startTestSimulator,
-  uniqueJobId,
-  type TestSimulator,
-} from './test-support/simulator.js';
+import { useFeedFixture } from './test-support/feed-fixture.js';
+import { countingFetch } from './test-support/simulator.js';
 import { settled, waitUntil } from './test-support/wait-for.js';
 
 describe('createFeed({ share: true }): one load per client configuration, job and query', () => {
-  let sim: TestSimulator;
-  let env: FakeEnvironment;
-  const feeds: InputProgressFeed[] = [];
-
-  before(async () => {
-    sim = await startTestSimulator();
+  const fx = useFeedFixture({
+    prefix: 'share',
+    job: { inputs: 12, concurrency: 3, seed: 5 },
+    feed: { share: true },
   });
-  after(() => sim.close());
-  beforeEach(() => {
-    env = createFakeEnvironment();
-  });
-  afterEach(() => {
-    for (const feed of feeds.splice(0)) feed.destroy();
-  });
-
-  const job = () =>
-    sim.control.createJob({ id: uniqueJobId('share'), inputs: 12, concurrency: 3, seed: 5 });
-  const pageRequests = async (jobId: string) =>
-    (await sim.control.requests(jobId)).filter((r) => r.path.endsWith('/inputs/progress'));
-
+  const { job, pageRequests } = fx;
   /** A feed as an element builds it: its own client from equal options, shared. */
-  function sharedFeed(
-    jobId: string,
-    options: Partial<FeedOptions> = {},
-    clientOptions: ClientOptions = {},
-  ) {
-    const feed = createFeed({
-      client: createClient({ baseUrl: sim.url, clock: env, ...clientOptions }),
-      jobId,
-      clock: env,
-      environment: env,
-      query: { limit: 5 },
-      share: true,
-      ...options,
-    });
-    feeds.push(feed);
-    return feed;
+  const sharedFeed = fx.feedOf;
+  const allSettled = (...feeds: InputProgressFeed[]) => Promise.all(feeds.map(settled));
+
+  /** Two feeds of one new job with equal options, both subscribed and loaded. */
+  async function twoLoadedFeeds(options: Partial<FeedOptions> = {}) {
+    const jobId = await job();
+    const a = sharedFeed(jobId, options);
+    const b = sharedFeed(jobId, options);
+    const leaveA = a.subscribe(() => {});
+    const leaveB = b.subscribe(() => {});
+    await allSettled(a, b);
+    return { jobId, a, b, leaveA, leaveB };
   }
 
   it('makes one request per interval for two feeds of equal clients, job and query', async () => {
-    const jobId = await job();
-    const a = sharedFeed(jobId);
-    const b = sharedFeed(jobId);
-    a.subscribe(() => {});
-    b.subscribe(() => {});
-    await Promise.all([settled(a), settled(b)]);
+    const { jobId, a, b } = await twoLoadedFeeds();
     expect(await pageRequests(jobId)).to.have.length(1);
     expect(b.getSnapshot().items, 'the same rows').to.equal(a.getSnapshot().items);
     for (let poll = 2; poll <= 4; poll++) {
-      env.advance(5000);
+      fx.env.advance(5000);
       expect(a.getSnapshot().isFetching).to.equal(true);
       expect(b.getSnapshot().isFetching).to.equal(true);
-      await Promise.all([settled(a), settled(b)]);
+      await allSettled(a, b);
       expect(await pageRequests(jobId)).to.have.length(poll);
     }
     expect(b.getSnapshot().nextPollAt).to.equal(a.getSnapshot().nextPollAt);
@@ -77,7 +47,7 @@ describe('createFeed({ share: true }): one load per client configuration, job an
     const a = sharedFeed(jobId);
     a.subscribe(() => {});
     await settled(a);
-    env.advance(2000);
+    fx.env.advance(2000);
     const b = sharedFeed(jobId);
     b.subscribe(() => {});
     const s = b.getSnapshot();
@@ -87,14 +57,14 @@ describe('createFeed({ share: true }): one load per client configuration, job an
     expect(s.lastUpdatedAt).to.equal(a.getSnapshot().lastUpdatedAt);
     expect(s.nextPollAt).to.equal(a.getSnapshot().nextPollAt);
     expect(await pageRequests(jobId)).to.have.length(1);
-    env.advance(3000);
-    await Promise.all([settled(a), settled(b)]);
+    fx.env.advance(3000);
+    await allSettled(a, b);
     expect(await pageRequests(jobId)).to.have.length(2);
     // A feed polling faster leads; the slower one shows each result and never asks itself.
     b.setPollInterval(1000);
     for (let second = 1; second <= 5; second++) {
-      env.advance(1000);
-      await Promise.all([settled(a), settled(b)]);
+      fx.env.advance(1000);
+      await allSettled(a, b);
     }
     expect(await pageRequests(jobId)).to.have.length(7);
     expect(a.getSnapshot().lastUpdatedAt).to.equal(b.getSnapshot().lastUpdatedAt);
@@ -125,34 +95,26 @@ describe('createFeed({ share: true }): one load per client configuration, job an
 
   it('keeps the API key out of the key that identifies a client configuration', () => {
     const secret = 'sk-very-secret-key';
-    const one = clientIdentity(createClient({ baseUrl: sim.url, apiKey: secret }));
-    const two = clientIdentity(createClient({ baseUrl: sim.url, apiKey: secret }));
+    const one = clientIdentity(createClient({ baseUrl: fx.sim.url, apiKey: secret }));
+    const two = clientIdentity(createClient({ baseUrl: fx.sim.url, apiKey: secret }));
     expect(one).to.equal(two);
     expect(one).to.not.contain(secret);
-    expect(clientIdentity(createClient({ baseUrl: sim.url, apiKey: 'another' }))).to.not.equal(one);
+    expect(clientIdentity(createClient({ baseUrl: fx.sim.url, apiKey: 'another' }))).to.not.equal(
+      one,
+    );
   });
 
   it('without share, equal feeds load on their own', async () => {
-    const jobId = await job();
-    const a = sharedFeed(jobId, { share: false });
-    const b = sharedFeed(jobId, { share: false });
-    a.subscribe(() => {});
-    b.subscribe(() => {});
-    await Promise.all([settled(a), settled(b)]);
+    const { jobId } = await twoLoadedFeeds({ share: false });
     expect(await pageRequests(jobId)).to.have.length(2);
   });
 
   it('backs off in step after a shared failure: one request per retry', async () => {
-    const jobId = await job();
-    const a = sharedFeed(jobId);
-    const b = sharedFeed(jobId);
-    a.subscribe(() => {});
-    b.subscribe(() => {});
-    await Promise.all([settled(a), settled(b)]);
-    await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
+    const { jobId, a, b } = await twoLoadedFeeds();
+    await fx.sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
     for (let failures = 1; failures <= 3; failures++) {
-      env.advance(a.getSnapshot().nextPollAt! - env.now());
-      await Promise.all([settled(a), settled(b)]);
+      fx.env.advance(a.getSnapshot().nextPollAt! - fx.env.now());
+      await allSettled(a, b);
       expect(a.getSnapshot().failureCount).to.equal(failures);
       expect(b.getSnapshot().failureCount).to.equal(failures);
       expect(b.getSnapshot().nextPollAt).to.equal(a.getSnapshot().nextPollAt);
@@ -162,10 +124,10 @@ describe('createFeed({ share: true }): one load per client configuration, job an
 
   it('aborts a shared load only when the last feed waiting for it leaves', async () => {
     const jobId = await job();
-    await sim.control.hold(jobId);
+    await fx.sim.control.hold(jobId);
     const fetch = countingFetch();
     // A client with a fetch of its own shares with itself only: both feeds get the one object.
-    const client = createClient({ baseUrl: sim.url, clock: env, fetch });
+    const client = createClient({ baseUrl: fx.sim.url, clock: fx.env, fetch });
     const a = sharedFeed(jobId, { client });
     const b = sharedFeed(jobId, { client });
     const leaveA = a.subscribe(() => {});
@@ -173,37 +135,32 @@ describe('createFeed({ share: true }): one load per client configuration, job an
     expect(fetch.calls, 'the page and the counts, once').to.equal(2);
     leaveA();
     expect(b.getSnapshot().isFetching).to.equal(true);
-    await sim.control.release(jobId);
+    await fx.sim.control.release(jobId);
     const s = await settled(b);
     expect(s.status, 'the load went on for the feed still waiting').to.equal('success');
-    await sim.control.hold(jobId);
+    await fx.sim.control.hold(jobId);
     b.refresh();
     expect(fetch.inFlight).to.equal(2);
     leaveB();
     // Nobody waits: aborted (every answer is held, so only an abort ends the requests).
     await waitUntil(() => fetch.inFlight === 0, 'the aborted requests end');
-    await sim.control.release(jobId);
+    await fx.sim.control.release(jobId);
   });
 
   it('releases the shared load with the last unsubscribe: nothing scheduled, and the next feed loads afresh', async () => {
-    const jobId = await job();
-    const a = sharedFeed(jobId);
-    const b = sharedFeed(jobId);
-    const leaveA = a.subscribe(() => {});
-    const leaveB = b.subscribe(() => {});
-    await Promise.all([settled(a), settled(b)]);
+    const { jobId, leaveA, leaveB } = await twoLoadedFeeds();
     leaveA();
-    expect(env.timerCount, 'b still polls').to.equal(1);
+    expect(fx.env.timerCount, 'b still polls').to.equal(1);
     leaveB();
-    expect(env.timerCount).to.equal(0);
-    expect(env.listenerCount).to.equal(0);
+    expect(fx.env.timerCount).to.equal(0);
+    expect(fx.env.listenerCount).to.equal(0);
     // At the same moment: a kept result would be reused, a released one is not.
     const c = sharedFeed(jobId);
     const leaveC = c.subscribe(() => {});
     expect(c.getSnapshot().isFetching).to.equal(true);
     await settled(c);
     leaveC();
-    env.advance(600_000);
+    fx.env.advance(600_000);
     expect(await pageRequests(jobId)).to.have.length(2);
   });
 });

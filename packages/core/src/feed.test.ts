@@ -1,11 +1,11 @@
 import { expect } from 'chai';
 import type { JobConfig } from '@input-progress/simulator';
-import type { ClientOptions, InputProgressClient } from './client-options.js';
+import type { InputProgressClient } from './client-options.js';
 import { createClient } from './client.js';
 import { ApiError, InputProgressError } from './errors.js';
 import type { FeedOptions, FeedSnapshot, InputProgressFeed } from './feed-types.js';
 import { createFeed } from './feed.js';
-import { createFakeEnvironment, type FakeEnvironment } from './test-support/fake-environment.js';
+import { STEADY_INPUTS, useFeedFixture } from './test-support/feed-fixture.js';
 import {
   countingFetch,
   startTestSimulator,
@@ -15,35 +15,8 @@ import {
 import { settled, waitForSnapshot, waitUntil } from './test-support/wait-for.js';
 
 describe('createFeed (fake time, real HTTP)', () => {
-  let sim: TestSimulator;
-  let env: FakeEnvironment;
-  const feeds: InputProgressFeed[] = [];
-
-  before(async () => {
-    sim = await startTestSimulator();
-  });
-  after(() => sim.close());
-  beforeEach(() => {
-    env = createFakeEnvironment();
-  });
-  afterEach(() => {
-    for (const feed of feeds.splice(0)) feed.destroy();
-  });
-
-  const job = (config: JobConfig = {}) =>
-    sim.control.createJob({
-      id: uniqueJobId('feed'),
-      inputs: 12,
-      concurrency: 3,
-      seed: 11,
-      ...config,
-    });
-  const pageRequests = async (jobId: string) =>
-    (await sim.control.requests(jobId)).filter((r) => r.path.endsWith('/inputs/progress'));
-
-  /** A client on the test's fake clock: its timeouts move only with `env.advance`. */
-  const clientOf = (options: ClientOptions = {}) =>
-    createClient({ baseUrl: sim.url, clock: env, ...options });
+  const fx = useFeedFixture({ prefix: 'feed', job: { inputs: 12, concurrency: 3, seed: 11 } });
+  const { job, pageRequests, clientOf, feedOf } = fx;
 
   /**
    * Waits until no timer is armed on the one clock: no poll is scheduled and no request is left
@@ -52,21 +25,26 @@ describe('createFeed (fake time, real HTTP)', () => {
    */
   const nothingArmed = () =>
     waitUntil(
-      () => env.timerCount === 0,
-      () => `no timer armed (${env.timerCount} are)`,
+      () => fx.env.timerCount === 0,
+      () => `no timer armed (${fx.env.timerCount} are)`,
     );
 
-  function feedOf(jobId: string, options: Partial<FeedOptions> = {}) {
-    const feed = createFeed({
-      client: clientOf(),
-      jobId,
-      clock: env,
-      environment: env,
-      query: { limit: 5 },
-      ...options,
-    });
-    feeds.push(feed);
-    return feed;
+  /** A feed of a new job (`config`), subscribed and through its first load. */
+  async function startedFeed(config: JobConfig = {}, options: Partial<FeedOptions> = {}) {
+    const jobId = await job(config);
+    const feed = feedOf(jobId, options);
+    await started(feed);
+    return { jobId, feed };
+  }
+
+  /** A feed of a new job whose answers are all held, subscribed; its fetch counts requests. */
+  async function heldFeed() {
+    const jobId = await job();
+    await fx.sim.control.hold(jobId);
+    const fetch = countingFetch();
+    const feed = feedOf(jobId, {}, { fetch });
+    feed.subscribe(() => {});
+    return { jobId, feed, fetch };
   }
 
   /** Subscribes (starting the feed) and waits for the first load to settle. */
@@ -79,34 +57,30 @@ describe('createFeed (fake time, real HTTP)', () => {
 
   describe('1. polling', () => {
     it('polls every pollInterval while inputs are pending or processing', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId);
-      await started(feed);
+      const { jobId, feed } = await startedFeed();
       const first = feed.getSnapshot();
       expect(first.status).to.equal('success');
       expect(first.live).to.equal('live');
       expect(first.nextPollAt).to.equal(first.lastUpdatedAt! + 5000);
-      expect(await sim.control.requests(jobId)).to.have.length(2); // the page and the counts
-      env.advance(4999);
+      expect(await fx.sim.control.requests(jobId)).to.have.length(2); // the page and the counts
+      fx.env.advance(4999);
       expect(feed.getSnapshot().isFetching).to.equal(false);
-      env.advance(1);
+      fx.env.advance(1);
       expect(feed.getSnapshot().isFetching).to.equal(true);
       await settled(feed);
-      expect(await sim.control.requests(jobId)).to.have.length(4);
-      expect(feed.getSnapshot().nextPollAt).to.equal(env.now() + 5000);
+      expect(await fx.sim.control.requests(jobId)).to.have.length(4);
+      expect(feed.getSnapshot().nextPollAt).to.equal(fx.env.now() + 5000);
     });
 
     it('stops when everything is terminal and resumes loading on refresh() or a query change', async () => {
-      const jobId = await job({ elapsedMs: 'finished' });
-      const feed = feedOf(jobId);
-      await started(feed);
+      const { jobId, feed } = await startedFeed({ elapsedMs: 'finished' });
       expect(feed.getSnapshot().live).to.equal('stopped');
       expect(feed.getSnapshot().nextPollAt).to.equal(null);
-      expect(env.timerCount).to.equal(0);
-      env.advance(600_000);
-      expect(await sim.control.requests(jobId)).to.have.length(2);
+      expect(fx.env.timerCount).to.equal(0);
+      fx.env.advance(600_000);
+      expect(await fx.sim.control.requests(jobId)).to.have.length(2);
       await feed.refresh();
-      expect(await sim.control.requests(jobId)).to.have.length(4);
+      expect(await fx.sim.control.requests(jobId)).to.have.length(4);
       feed.setQuery({ statuses: ['failed', 'completed'] });
       await settled(feed);
       const requests = await pageRequests(jobId);
@@ -115,22 +89,18 @@ describe('createFeed (fake time, real HTTP)', () => {
     });
 
     it('does not poll when pollInterval is 0', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId, { pollInterval: 0 });
-      await started(feed);
+      const { feed } = await startedFeed({}, { pollInterval: 0 });
       expect(feed.getSnapshot().live).to.equal('stopped');
-      expect(env.timerCount).to.equal(0);
+      expect(fx.env.timerCount).to.equal(0);
     });
 
     it('setPollInterval() re-decides the schedule at once, keeping the data', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId);
-      await started(feed);
+      const { jobId, feed } = await startedFeed();
       const loaded = feed.getSnapshot();
       feed.setPollInterval(1000);
       expect(feed.getSnapshot().nextPollAt).to.equal(loaded.lastUpdatedAt! + 1000);
       expect(feed.getSnapshot().items).to.equal(loaded.items);
-      env.advance(1000);
+      fx.env.advance(1000);
       expect(feed.getSnapshot().isFetching).to.equal(true);
       await settled(feed);
       expect(await pageRequests(jobId)).to.have.length(2);
@@ -138,33 +108,31 @@ describe('createFeed (fake time, real HTTP)', () => {
       feed.setPollInterval(0);
       expect(feed.getSnapshot().live).to.equal('stopped');
       expect(feed.getSnapshot().nextPollAt).to.equal(null);
-      expect(env.timerCount).to.equal(0);
-      env.advance(60_000);
+      expect(fx.env.timerCount).to.equal(0);
+      fx.env.advance(60_000);
       expect(await pageRequests(jobId)).to.have.length(2);
 
       // Back on after a minute without polls: the data is older than the interval, so now.
       feed.setPollInterval(2000);
-      expect(feed.getSnapshot().nextPollAt).to.be.at.most(env.now());
-      env.advance(0); // an overdue timer fires on the next turn, as a real timer with a past due time does
+      expect(feed.getSnapshot().nextPollAt).to.be.at.most(fx.env.now());
+      fx.env.advance(0); // an overdue timer fires on the next turn, as a real timer with a past due time does
       expect(feed.getSnapshot().isFetching).to.equal(true);
       const s = await settled(feed);
       expect(await pageRequests(jobId)).to.have.length(3);
       expect(s.live).to.equal('live');
-      expect(s.nextPollAt).to.equal(env.now() + 2000);
+      expect(s.nextPollAt).to.equal(fx.env.now() + 2000);
     });
 
     it('never stacks a second load when a tick or refresh comes during a load', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId);
-      await started(feed);
-      await sim.control.hold(jobId);
-      env.advance(5000);
+      const { jobId, feed } = await startedFeed();
+      await fx.sim.control.hold(jobId);
+      fx.env.advance(5000);
       expect(feed.getSnapshot().isFetching).to.equal(true);
       const again = feed.refresh();
       // Two more poll intervals pass while the load is held (within the client's timeout).
-      env.advance(10_000);
+      fx.env.advance(10_000);
       expect(feed.getSnapshot().isFetching).to.equal(true);
-      await sim.control.release(jobId);
+      await fx.sim.control.release(jobId);
       await again;
       await settled(feed);
       expect(await pageRequests(jobId)).to.have.length(2);
@@ -172,85 +140,87 @@ describe('createFeed (fake time, real HTTP)', () => {
   });
 
   describe('2. visibility and network', () => {
+    /** Answers every request with 429 and Retry-After: 30 from the next poll on; the retry time. */
+    async function rateLimitedAtNextPoll(jobId: string, feed: InputProgressFeed) {
+      await fx.sim.control.setFaults(jobId, {
+        rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 30 }],
+      });
+      fx.env.advance(5000);
+      const limited = await settled(feed);
+      expect(limited.live).to.equal('backing-off');
+      expect(limited.nextPollAt! - fx.env.now()).to.equal(30_000);
+      return limited.nextPollAt!;
+    }
+
+    /** The feed backs off until `retryAt`, with nothing in flight. */
+    function expectWaitingFor(feed: InputProgressFeed, retryAt: number, why: string) {
+      const s = feed.getSnapshot();
+      expect(s.isFetching, why).to.equal(false);
+      expect(s.live).to.equal('backing-off');
+      expect(s.nextPollAt).to.equal(retryAt);
+    }
+
     it('pauses while hidden and refreshes once at once when shown again', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId);
-      await started(feed);
-      env.setVisible(false);
+      const { jobId, feed } = await startedFeed();
+      fx.env.setVisible(false);
       expect(feed.getSnapshot().live).to.equal('paused-hidden');
-      expect(env.timerCount).to.equal(0);
-      env.advance(120_000);
+      expect(fx.env.timerCount).to.equal(0);
+      fx.env.advance(120_000);
       expect(await pageRequests(jobId)).to.have.length(1);
-      env.setVisible(true);
+      fx.env.setVisible(true);
       expect(feed.getSnapshot().isFetching).to.equal(true);
       await settled(feed);
       expect(await pageRequests(jobId)).to.have.length(2);
       expect(feed.getSnapshot().live).to.equal('live');
-      expect(feed.getSnapshot().nextPollAt).to.equal(env.now() + 5000);
+      expect(feed.getSnapshot().nextPollAt).to.equal(fx.env.now() + 5000);
     });
 
     it('shown again after failures, waits for the backoff and Retry-After instead of fetching at once', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId);
-      await started(feed);
-      await sim.control.setFaults(jobId, {
-        rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 30 }],
-      });
-      env.advance(5000);
-      const limited = await settled(feed);
-      expect(limited.live).to.equal('backing-off');
-      const retryAt = limited.nextPollAt!;
-      expect(retryAt - env.now()).to.equal(30_000);
-      env.setVisible(false);
-      env.advance(10_000);
-      env.setVisible(true);
-      let s = feed.getSnapshot();
-      expect(s.isFetching, 'no request 20 s before Retry-After').to.equal(false);
-      expect(s.live).to.equal('backing-off');
-      expect(s.nextPollAt).to.equal(retryAt);
-      env.advance(retryAt - env.now() - 1);
+      const { jobId, feed } = await startedFeed();
+      const retryAt = await rateLimitedAtNextPoll(jobId, feed);
+      fx.env.setVisible(false);
+      fx.env.advance(10_000);
+      fx.env.setVisible(true);
+      expectWaitingFor(feed, retryAt, 'no request 20 s before Retry-After');
+      fx.env.advance(retryAt - fx.env.now() - 1);
       expect(await pageRequests(jobId)).to.have.length(2);
 
       // Hidden past the retry time: shown again, the overdue retry runs at once.
-      env.setVisible(false);
-      env.advance(60_000);
-      await sim.control.setFaults(jobId, {});
-      env.setVisible(true);
-      env.advance(0);
+      fx.env.setVisible(false);
+      fx.env.advance(60_000);
+      await fx.sim.control.setFaults(jobId, {});
+      fx.env.setVisible(true);
+      fx.env.advance(0);
       expect(feed.getSnapshot().isFetching).to.equal(true);
-      s = await settled(feed);
+      const s = await settled(feed);
       expect(s.status).to.equal('success');
       expect(await pageRequests(jobId)).to.have.length(3);
     });
 
     it('makes no request while offline and refreshes on reconnect', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId);
-      await started(feed);
-      env.setOnline(false);
+      const { jobId, feed } = await startedFeed();
+      fx.env.setOnline(false);
       expect(feed.getSnapshot().live).to.equal('offline');
-      env.advance(120_000);
+      fx.env.advance(120_000);
       await feed.refresh();
       expect(await pageRequests(jobId)).to.have.length(1);
-      env.setOnline(true);
+      fx.env.setOnline(true);
       await settled(feed);
       expect(await pageRequests(jobId)).to.have.length(2);
       expect(feed.getSnapshot().live).to.equal('live');
     });
 
     it('back online after failures, loads at once instead of waiting out the backoff', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId);
-      await started(feed);
-      await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
+      const { jobId, feed } = await startedFeed();
+      await fx.sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
       for (let failures = 1; failures <= 3; failures++) {
-        env.advance(feed.getSnapshot().nextPollAt! - env.now());
+        fx.env.advance(feed.getSnapshot().nextPollAt! - fx.env.now());
         await settled(feed);
       }
-      expect(feed.getSnapshot().nextPollAt! - env.now()).to.be.above(30_000);
-      env.setOnline(false);
-      await sim.control.setFaults(jobId, {});
-      env.setOnline(true);
+      expect(feed.getSnapshot().nextPollAt! - fx.env.now()).to.be.above(30_000);
+      fx.env.setOnline(false);
+      await fx.sim.control.setFaults(jobId, {});
+      fx.env.setOnline(true);
       expect(feed.getSnapshot().isFetching, 'loading on the event itself').to.equal(true);
       const s = await settled(feed);
       expect(s.status).to.equal('success');
@@ -258,50 +228,33 @@ describe('createFeed (fake time, real HTTP)', () => {
     });
 
     it('back online, still honours a Retry-After the server asked for', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId);
-      await started(feed);
-      await sim.control.setFaults(jobId, {
-        rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 30 }],
-      });
-      env.advance(5000);
-      const retryAt = (await settled(feed)).nextPollAt!;
-      env.setOnline(false);
-      env.advance(10_000);
-      await sim.control.setFaults(jobId, {});
-      env.setOnline(true);
-      let s = feed.getSnapshot();
-      expect(s.isFetching, 'no request 20 s before Retry-After').to.equal(false);
-      expect(s.live).to.equal('backing-off');
-      expect(s.nextPollAt).to.equal(retryAt);
-      env.advance(retryAt - env.now());
-      s = await settled(feed);
+      const { jobId, feed } = await startedFeed();
+      const retryAt = await rateLimitedAtNextPoll(jobId, feed);
+      fx.env.setOnline(false);
+      fx.env.advance(10_000);
+      await fx.sim.control.setFaults(jobId, {});
+      fx.env.setOnline(true);
+      expectWaitingFor(feed, retryAt, 'no request 20 s before Retry-After');
+      fx.env.advance(retryAt - fx.env.now());
+      const s = await settled(feed);
       expect(s.status).to.equal('success');
       // Offline past the Retry-After time: back online, it loads at once.
-      await sim.control.setFaults(jobId, {
-        rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 30 }],
-      });
-      env.advance(5000);
-      await settled(feed);
-      env.setOnline(false);
-      env.advance(31_000);
-      env.setOnline(true);
+      await rateLimitedAtNextPoll(jobId, feed);
+      fx.env.setOnline(false);
+      fx.env.advance(31_000);
+      fx.env.setOnline(true);
       expect(feed.getSnapshot().isFetching).to.equal(true);
     });
 
     it('aborts a load in flight when the network goes away', async () => {
-      const jobId = await job();
-      await sim.control.hold(jobId);
-      const fetch = countingFetch();
-      const feed = feedOf(jobId, { client: clientOf({ fetch }) });
-      feed.subscribe(() => {});
+      const { jobId, feed, fetch } = await heldFeed();
       await waitUntil(async () => (await pageRequests(jobId)).length === 1, 'the load is held');
-      env.setOnline(false);
+      fx.env.setOnline(false);
       expect(feed.getSnapshot().isFetching).to.equal(false);
       // Answered now, a load that was not aborted would land and show its page.
-      await sim.control.release(jobId);
+      await fx.sim.control.release(jobId);
       await waitUntil(() => fetch.inFlight === 0, 'both requests ended');
-      await env.advanceAsync(0);
+      await fx.env.advanceAsync(0);
       expect(feed.getSnapshot().status).to.equal('loading');
       expect(feed.getSnapshot().error).to.equal(null);
     });
@@ -309,50 +262,40 @@ describe('createFeed (fake time, real HTTP)', () => {
 
   describe('3. errors', () => {
     it('backs off with jitter, keeps the last good page beside the error, and resets on success', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId);
-      await started(feed);
+      const { jobId, feed } = await startedFeed();
       const good = feed.getSnapshot().items;
-      await sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
-      env.advance(5000);
+      await fx.sim.control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
+      fx.env.advance(5000);
       let s = await settled(feed);
       expect(s.status).to.equal('error');
       expect(s.error).to.be.instanceOf(ApiError);
       expect(s.items).to.equal(good);
       expect(s.live).to.equal('backing-off');
       expect(s.failureCount).to.equal(1);
-      expect(s.nextPollAt! - env.now()).to.be.within(8000, 12_000);
-      env.advance(s.nextPollAt! - env.now());
+      expect(s.nextPollAt! - fx.env.now()).to.be.within(8000, 12_000);
+      fx.env.advance(s.nextPollAt! - fx.env.now());
       s = await settled(feed);
       expect(s.failureCount).to.equal(2);
-      expect(s.nextPollAt! - env.now()).to.be.within(16_000, 24_000);
-      await sim.control.setFaults(jobId, {});
-      env.advance(s.nextPollAt! - env.now());
+      expect(s.nextPollAt! - fx.env.now()).to.be.within(16_000, 24_000);
+      await fx.sim.control.setFaults(jobId, {});
+      fx.env.advance(s.nextPollAt! - fx.env.now());
       s = await settled(feed);
       expect(s.status).to.equal('success');
       expect(s.error).to.equal(null);
       expect(s.failureCount).to.equal(0);
       expect(s.live).to.equal('live');
-      expect(s.nextPollAt).to.equal(env.now() + 5000);
+      expect(s.nextPollAt).to.equal(fx.env.now() + 5000);
     });
 
     it('keeps the page and the last counts when only the counts request fails, and says why', async () => {
-      const jobId = await job({
-        msPerItem: 1000,
-        spread: 0,
-        itemsPerInput: 10,
-        failureRate: 0,
-        metrics: 'full',
-      });
-      const feed = feedOf(jobId);
-      await started(feed);
+      const { jobId, feed } = await startedFeed({ ...STEADY_INPUTS, metrics: 'full' });
       const before = feed.getSnapshot();
       expect(before.countsError).to.equal(null);
-      await sim.control.setFaults(jobId, {
+      await fx.sim.control.setFaults(jobId, {
         rules: [{ kind: 'server-error', probability: 1, endpoints: ['counts'] }],
       });
-      await sim.control.advance(jobId, 3000);
-      env.advance(5000);
+      await fx.sim.control.advance(jobId, 3000);
+      fx.env.advance(5000);
       let s = await settled(feed);
       expect(s.status).to.equal('success');
       expect(s.error).to.equal(null);
@@ -364,10 +307,10 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect((s.countsError as ApiError).status).to.equal(500);
       // No backoff of its own: the counts are asked for again with the next regular poll.
       expect(s.live).to.equal('live');
-      expect(s.nextPollAt).to.equal(env.now() + 5000);
-      await sim.control.setFaults(jobId, {});
-      await sim.control.advance(jobId, 10_000); // the first three inputs complete
-      env.advance(5000);
+      expect(s.nextPollAt).to.equal(fx.env.now() + 5000);
+      await fx.sim.control.setFaults(jobId, {});
+      await fx.sim.control.advance(jobId, 10_000); // the first three inputs complete
+      fx.env.advance(5000);
       s = await settled(feed);
       expect(s.countsError).to.equal(null);
       expect(s.counts).to.include({ pending: 6, processing: 3, completed: 3, failed: 0 });
@@ -375,7 +318,7 @@ describe('createFeed (fake time, real HTTP)', () => {
 
     it('shows the first page even when its counts never loaded', async () => {
       const jobId = await job();
-      await sim.control.setFaults(jobId, {
+      await fx.sim.control.setFaults(jobId, {
         rules: [{ kind: 'server-error', probability: 1, endpoints: ['counts'] }],
       });
       const feed = feedOf(jobId);
@@ -391,13 +334,13 @@ describe('createFeed (fake time, real HTTP)', () => {
 
     it('waits at least as long as Retry-After asks', async () => {
       const jobId = await job();
-      await sim.control.setFaults(jobId, {
+      await fx.sim.control.setFaults(jobId, {
         rules: [{ kind: 'rate-limit', nth: 1, retryAfter: 30, endpoints: ['progress'] }],
       });
       const feed = feedOf(jobId);
       const s = (await started(feed)) && feed.getSnapshot();
       expect(s.live).to.equal('backing-off');
-      expect(s.nextPollAt! - env.now()).to.equal(30_000);
+      expect(s.nextPollAt! - fx.env.now()).to.equal(30_000);
     });
 
     for (const status of [401, 403, 404]) {
@@ -423,7 +366,7 @@ describe('createFeed (fake time, real HTTP)', () => {
         expect((s.error as ApiError).status).to.equal(status);
         expect(s.live).to.equal('stopped');
         await nothingArmed();
-        env.advance(600_000);
+        fx.env.advance(600_000);
         expect(fetch.calls).to.equal(2);
         denied = false;
         feed.setQuery({ order: 'desc' });
@@ -433,15 +376,22 @@ describe('createFeed (fake time, real HTTP)', () => {
         expect(after.live).to.equal(status === 404 ? 'stopped' : 'live');
       });
     }
-    it('shows a visible error, not a crash, when a custom client answers nonsense', async () => {
-      const jobId = await job();
-      const real = clientOf();
-      const broken: InputProgressClient = {
-        ...real,
-        listInputsProgress: async () => ({}) as never,
-      };
-      const feed = feedOf(jobId, { client: broken });
+    /** A started feed whose client is the real one with `changes` made to it. */
+    async function startedWithClient(changes: Partial<InputProgressClient>) {
+      const feed = feedOf(await job(), { client: { ...clientOf(), ...changes } });
       await started(feed);
+      return feed;
+    }
+    /** A started feed whose client's `method` throws `error` synchronously. */
+    const startedWithThrowing = (method: keyof InputProgressClient, error: Error) =>
+      startedWithClient({
+        [method]: () => {
+          throw error;
+        },
+      });
+
+    it('shows a visible error, not a crash, when a custom client answers nonsense', async () => {
+      const feed = await startedWithClient({ listInputsProgress: async () => ({}) as never });
       const s = feed.getSnapshot();
       expect(s.status).to.equal('error');
       expect(s.error).to.be.instanceOf(InputProgressError);
@@ -450,36 +400,21 @@ describe('createFeed (fake time, real HTTP)', () => {
     });
 
     it('treats a client method that throws synchronously as a failure like any other', async () => {
-      const jobId = await job();
-      const real = clientOf();
-      const throwing: InputProgressClient = {
-        ...real,
-        listInputsProgress: () => {
-          throw new Error('boom');
-        },
-      };
-      const feed = feedOf(jobId, { client: throwing });
-      await started(feed);
+      const feed = await startedWithThrowing('listInputsProgress', new Error('boom'));
       const s = feed.getSnapshot();
       expect(s.status).to.equal('error');
       expect(s.error).to.be.instanceOf(InputProgressError);
       expect(s.error!.message).to.equal('boom');
       expect(s.failureCount).to.equal(1);
       expect(s.live).to.equal('backing-off');
-      expect(s.nextPollAt! - env.now()).to.be.within(8000, 12_000);
+      expect(s.nextPollAt! - fx.env.now()).to.be.within(8000, 12_000);
     });
 
     it('treats a counts method that throws synchronously as a failed counts request only', async () => {
-      const jobId = await job();
-      const real = clientOf();
-      const throwing: InputProgressClient = {
-        ...real,
-        getInputsProgressCounts: () => {
-          throw new TypeError('no counts here');
-        },
-      };
-      const feed = feedOf(jobId, { client: throwing });
-      await started(feed);
+      const feed = await startedWithThrowing(
+        'getInputsProgressCounts',
+        new TypeError('no counts here'),
+      );
       const s = feed.getSnapshot();
       expect(s.status).to.equal('success');
       expect(s.items).to.have.length(5);
@@ -491,16 +426,12 @@ describe('createFeed (fake time, real HTTP)', () => {
 
   describe('4. obsolete loads', () => {
     it('aborts the load of a query that a newer one replaced', async () => {
-      const jobId = await job();
-      await sim.control.hold(jobId);
-      const fetch = countingFetch();
-      const feed = feedOf(jobId, { client: clientOf({ fetch }) });
-      feed.subscribe(() => {});
+      const { jobId, feed, fetch } = await heldFeed();
       feed.setQuery({ statuses: ['pending'] });
       expect(fetch.calls).to.equal(4);
       // Every answer is held: only an abort ends the first load's two requests.
       await waitUntil(() => fetch.inFlight === 2, 'the first load was aborted');
-      await sim.control.release(jobId);
+      await fx.sim.control.release(jobId);
       const s = await settled(feed);
       expect(s.query.statuses).to.deep.equal(['pending']);
       expect(s.items.every((row) => row.input.status === 'pending')).to.equal(true);
@@ -512,14 +443,14 @@ describe('createFeed (fake time, real HTTP)', () => {
         failureRate: 0,
         inputOverrides: [{ fails: true }, { fails: true }],
       });
-      await sim.control.hold(jobId);
+      await fx.sim.control.hold(jobId);
       const feed = feedOf(jobId);
       const loading = feed.refresh();
       await waitUntil(async () => (await pageRequests(jobId)).length === 1, 'the refresh is held');
       feed.setQuery({ statuses: ['failed'] });
-      await sim.control.release(jobId);
+      await fx.sim.control.release(jobId);
       await loading;
-      await env.advanceAsync(0);
+      await fx.env.advanceAsync(0);
       let s = feed.getSnapshot();
       expect(s.query.statuses).to.deep.equal(['failed']);
       expect(s.isFetching).to.equal(false);
@@ -562,7 +493,7 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(calls).to.have.length(2);
       answerFirst();
       await calls[0];
-      await env.advanceAsync(0);
+      await fx.env.advanceAsync(0);
       expect(
         seen
           .filter((s) => s.status === 'success')
@@ -574,13 +505,11 @@ describe('createFeed (fake time, real HTTP)', () => {
 
   describe('5. placeholder', () => {
     it('keeps the previous page while the next one loads', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId);
-      await started(feed);
+      const { jobId, feed } = await startedFeed();
       const page1 = feed.getSnapshot();
       expect(page1.total).to.equal(12);
       expect(page1.pageCount).to.equal(3);
-      await sim.control.hold(jobId);
+      await fx.sim.control.hold(jobId);
       feed.nextPage();
       const loading = feed.getSnapshot();
       expect(loading.isPlaceholder).to.equal(true);
@@ -588,16 +517,14 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(loading.items).to.equal(page1.items);
       expect(loading.page).to.equal(2);
       expect(loading.total, 'same filter: the total still holds').to.equal(12);
-      await sim.control.release(jobId);
+      await fx.sim.control.release(jobId);
       const page2 = await settled(feed);
       expect(page2.isPlaceholder).to.equal(false);
       expect(page2.items.map((r) => r.input.id)).to.not.include(page1.items[0]!.input.id);
     });
 
     it('does not take totals from a placeholder of another filter', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId);
-      await started(feed);
+      const { feed } = await startedFeed();
       feed.setQuery({ statuses: ['processing'] });
       const loading = feed.getSnapshot();
       expect(loading.isPlaceholder).to.equal(true);
@@ -610,13 +537,14 @@ describe('createFeed (fake time, real HTTP)', () => {
     });
 
     it('goes to the last page when the list shrinks below the current one', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId, { query: { limit: 2, statuses: ['processing'] } });
-      await started(feed);
+      const { jobId, feed } = await startedFeed(
+        {},
+        { query: { limit: 2, statuses: ['processing'] } },
+      );
       feed.goToPage(2);
       let s = await settled(feed);
       expect(s.page).to.equal(2);
-      await sim.control.advance(jobId, 10 * 60_000); // everything finishes: nothing processing
+      await fx.sim.control.advance(jobId, 10 * 60_000); // everything finishes: nothing processing
       await feed.refresh();
       s = feed.getSnapshot();
       expect(s.total).to.equal(0);
@@ -627,22 +555,20 @@ describe('createFeed (fake time, real HTTP)', () => {
 
   describe('6. structural sharing', () => {
     it('keeps row, items and snapshot identity when nothing changed', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId, { query: { limit: 12 } });
-      await started(feed);
+      const { feed } = await startedFeed({}, { query: { limit: 12 } });
       const before = feed.getSnapshot();
       let calls = 0;
       feed.subscribe(() => calls++);
       // Events and calls that change nothing: each re-decides the schedule, none may publish.
-      env.setVisible(true);
-      env.setOnline(true);
+      fx.env.setVisible(true);
+      fx.env.setOnline(true);
       feed.setPollInterval(5000);
       feed.setQuery({ limit: 12, order: 'asc' });
       feed.goToPage(1);
       expect(feed.getSnapshot()).to.equal(before);
       expect(calls, 'no listener was called').to.equal(0);
-      expect(env.timerCount).to.equal(1);
-      env.advance(5000);
+      expect(fx.env.timerCount).to.equal(1);
+      fx.env.advance(5000);
       const after = await settled(feed);
       expect(after.items).to.equal(before.items);
       expect(after.counts).to.equal(before.counts);
@@ -650,12 +576,10 @@ describe('createFeed (fake time, real HTTP)', () => {
     });
 
     it('replaces only the rows whose data changed', async () => {
-      const jobId = await job({ msPerItem: 1000, spread: 0, itemsPerInput: 10, failureRate: 0 });
-      const feed = feedOf(jobId, { query: { limit: 12 } });
-      await started(feed);
+      const { jobId, feed } = await startedFeed(STEADY_INPUTS, { query: { limit: 12 } });
       const before = new Map(feed.getSnapshot().items.map((r) => [r.input.id, r]));
-      await sim.control.advance(jobId, 1000);
-      env.advance(5000);
+      await fx.sim.control.advance(jobId, 1000);
+      fx.env.advance(5000);
       const after = await settled(feed);
       let kept = 0;
       for (const row of after.items) {
@@ -679,12 +603,13 @@ describe('createFeed (fake time, real HTTP)', () => {
     };
 
     it('keeps at most `limit` rows of an answer and says how many it ignored', async () => {
-      const jobId = await job({ inputs: 300 });
-      const feed = feedOf(jobId, {
-        client: clientOf({ fetch: ignoringLimit }),
-        query: { limit: 5 },
-      });
-      await started(feed);
+      const { feed } = await startedFeed(
+        { inputs: 300 },
+        {
+          client: clientOf({ fetch: ignoringLimit }),
+          query: { limit: 5 },
+        },
+      );
       let s = feed.getSnapshot();
       expect(s.items).to.have.length(5);
       expect(s.ignoredItems).to.equal(295);
@@ -692,16 +617,14 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(s.pageCount).to.equal(60);
       // The next poll keeps the same five rows (and their objects): nothing piles up.
       const shown = s.items;
-      env.advance(5000);
+      fx.env.advance(5000);
       s = await settled(feed);
       expect(s.items).to.have.length(5);
       expect(s.items.map((row) => row.input.id)).to.deep.equal(shown.map((row) => row.input.id));
     });
 
     it('reports no ignored items for an answer within the page size', async () => {
-      const jobId = await job();
-      const feed = feedOf(jobId);
-      await started(feed);
+      const { feed } = await startedFeed();
       expect(feed.getSnapshot().items).to.have.length(5);
       expect(feed.getSnapshot().ignoredItems).to.equal(0);
     });
@@ -710,24 +633,21 @@ describe('createFeed (fake time, real HTTP)', () => {
   describe('7. percent and ETA', () => {
     it('derives a clamped percent per input, null when unknown, and an ETA once progress is seen twice', async () => {
       const jobId = await job({
+        ...STEADY_INPUTS,
         inputs: 3,
         concurrency: 3,
-        msPerItem: 1000,
-        spread: 0,
-        itemsPerInput: 10,
-        failureRate: 0,
         inputOverrides: [{ metrics: 'full' }, { metrics: 'percent-only' }, { metrics: 'none' }],
       });
       const feed = feedOf(jobId);
-      await sim.control.advance(jobId, 2500);
+      await fx.sim.control.advance(jobId, 2500);
       await started(feed);
       const byName = () =>
         Object.fromEntries(feed.getSnapshot().items.map((r) => [r.input.data.filename, r]));
       let rows = Object.values(byName());
       expect(rows.map((r) => r.percent).sort()).to.deep.equal([20, 20, null].sort());
       expect(rows.every((r) => r.eta === null)).to.equal(true);
-      await sim.control.advance(jobId, 2000);
-      env.advance(5000);
+      await fx.sim.control.advance(jobId, 2000);
+      fx.env.advance(5000);
       await settled(feed);
       rows = Object.values(byName());
       const measured = rows.filter((r) => r.percent !== null);
@@ -735,8 +655,8 @@ describe('createFeed (fake time, real HTTP)', () => {
       // 20 % per 2 s → 60 % left takes 6 s.
       expect(measured.map((r) => r.eta)).to.deep.equal([6000, 6000]);
       expect(rows.find((r) => r.percent === null)!.eta).to.equal(null);
-      await sim.control.advance(jobId, 60_000);
-      env.advance(5000);
+      await fx.sim.control.advance(jobId, 60_000);
+      fx.env.advance(5000);
       const done = await settled(feed);
       expect(done.items.map((r) => [r.percent, r.eta])).to.deep.equal([
         [100, null],
@@ -756,9 +676,9 @@ describe('createFeed (fake time, real HTTP)', () => {
       feed.subscribe((s) => a.push(s));
       feed.subscribe((s) => b.push(s));
       await settled(feed);
-      env.advance(5000);
+      fx.env.advance(5000);
       await settled(feed);
-      expect(await sim.control.requests(jobId)).to.have.length(4);
+      expect(await fx.sim.control.requests(jobId)).to.have.length(4);
       // The first subscriber also saw the load start; from then on both saw the same snapshots.
       expect(a.slice(1)).to.deep.equal(b);
       expect(a.at(-1)).to.equal(b.at(-1));
@@ -771,26 +691,26 @@ describe('createFeed (fake time, real HTTP)', () => {
       const one = feed.subscribe(() => {});
       const two = feed.subscribe(() => {});
       await settled(feed);
-      expect(env.timerCount).to.equal(1);
-      expect(env.listenerCount).to.equal(2);
+      expect(fx.env.timerCount).to.equal(1);
+      expect(fx.env.listenerCount).to.equal(2);
       one();
-      expect(env.timerCount).to.equal(1);
+      expect(fx.env.timerCount).to.equal(1);
       two();
-      expect(env.timerCount).to.equal(0);
-      expect(env.listenerCount).to.equal(0);
+      expect(fx.env.timerCount).to.equal(0);
+      expect(fx.env.listenerCount).to.equal(0);
       expect(feed.getSnapshot().live).to.equal('stopped');
 
-      await sim.control.hold(jobId);
+      await fx.sim.control.hold(jobId);
       feed.subscribe(() => {});
       expect(fetch.inFlight).to.equal(2);
       feed.destroy();
       // Every answer is held: only an abort ends the two requests.
       await waitUntil(() => fetch.inFlight === 0, 'the requests were aborted');
-      await sim.control.release(jobId);
-      expect(env.timerCount).to.equal(0);
-      expect(env.listenerCount).to.equal(0);
+      await fx.sim.control.release(jobId);
+      expect(fx.env.timerCount).to.equal(0);
+      expect(fx.env.listenerCount).to.equal(0);
       const calls = fetch.calls;
-      env.advance(600_000);
+      fx.env.advance(600_000);
       await feed.refresh();
       expect(fetch.calls).to.equal(calls);
     });
@@ -799,7 +719,7 @@ describe('createFeed (fake time, real HTTP)', () => {
   describe('9. retries without polling', () => {
     it('retries a 429 after its Retry-After when polling is off, then shows the data', async () => {
       const jobId = await job();
-      await sim.control.setFaults(jobId, {
+      await fx.sim.control.setFaults(jobId, {
         rules: [{ kind: 'rate-limit', nth: 1, retryAfter: 2, endpoints: ['progress'] }],
       });
       const feed = feedOf(jobId, { pollInterval: 0 });
@@ -809,16 +729,16 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect((s.error as ApiError).status).to.equal(429);
       // The UI can tell a retry is coming, and when.
       expect(s.live).to.equal('backing-off');
-      expect(s.nextPollAt! - env.now()).to.equal(2000);
-      env.advance(1999);
+      expect(s.nextPollAt! - fx.env.now()).to.equal(2000);
+      fx.env.advance(1999);
       expect(feed.getSnapshot().isFetching).to.equal(false);
-      env.advance(1);
+      fx.env.advance(1);
       expect(feed.getSnapshot().isFetching).to.equal(true);
       s = await settled(feed);
       expect(s.status).to.equal('success');
       expect(s.items).to.have.length(5);
       expect(s.live).to.equal('stopped');
-      expect(env.timerCount).to.equal(0);
+      expect(fx.env.timerCount).to.equal(0);
       expect(await pageRequests(jobId)).to.have.length(2);
     });
 
@@ -828,7 +748,7 @@ describe('createFeed (fake time, real HTTP)', () => {
     ] as const) {
       it(`retries ${label} 3 times with growing waits, then stays in the error state`, async () => {
         const jobId = await job();
-        await sim.control.setFaults(jobId, { rules: [{ ...fault, endpoints: ['progress'] }] });
+        await fx.sim.control.setFaults(jobId, { rules: [{ ...fault, endpoints: ['progress'] }] });
         // The feed's own attempts: a browser may resend a GET whose connection dropped once
         // more by itself, so the simulator can see more requests than the feed made.
         const fetch = countingFetch();
@@ -839,8 +759,8 @@ describe('createFeed (fake time, real HTTP)', () => {
         for (let retry = 1; retry <= 3; retry++) {
           const s = feed.getSnapshot();
           expect(s.live, `before retry ${retry}`).to.equal('backing-off');
-          waits.push(s.nextPollAt! - env.now());
-          env.advance(s.nextPollAt! - env.now());
+          waits.push(s.nextPollAt! - fx.env.now());
+          fx.env.advance(s.nextPollAt! - fx.env.now());
           expect(feed.getSnapshot().isFetching).to.equal(true);
           await settled(feed);
         }
@@ -854,7 +774,7 @@ describe('createFeed (fake time, real HTTP)', () => {
         expect(s.live).to.equal('stopped');
         expect(s.nextPollAt).to.equal(null);
         await nothingArmed();
-        env.advance(600_000);
+        fx.env.advance(600_000);
         expect(fetch.calls, 'four attempts of the page and the counts').to.equal(8);
 
         // The retry button (refresh) tries once more.
@@ -871,13 +791,13 @@ describe('createFeed (fake time, real HTTP)', () => {
         [false, 1],
       ] as const) {
         const jobId = await job();
-        await sim.control.setFaults(jobId, {
+        await fx.sim.control.setFaults(jobId, {
           rules: [{ kind: 'server-error', probability: 1, endpoints: ['progress'] }],
         });
         const feed = feedOf(jobId, { pollInterval: 0, retry });
         await started(feed);
         while (feed.getSnapshot().live === 'backing-off') {
-          env.advance(feed.getSnapshot().nextPollAt! - env.now());
+          fx.env.advance(feed.getSnapshot().nextPollAt! - fx.env.now());
           await settled(feed);
         }
         expect(feed.getSnapshot().live).to.equal('stopped');

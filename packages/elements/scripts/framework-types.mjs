@@ -130,104 +130,107 @@ function importsFor(elements, body, elementTypes) {
   );
 }
 
-/** One framework's file: its header lines, its framework import, then `body` with the imports it needs. */
-const frameworkFile = (elements, elementTypes, header, frameworkImport, body) =>
-  `${HEADER}${header.map((line) => `// ${line}\n`).join('')}${frameworkImport}\n` +
-  `${importsFor(elements, body, elementTypes)}${body}`;
-
-function reactTypes(elements, elementTypes) {
-  let body =
-    '\ntype Base<E extends HTMLElement, Own> = ClassAttributes<E> & Omit<HTMLAttributes<E>, keyof Own>;\n';
-  for (const el of elements) {
-    const own = `${el.className}Props & ${el.className}ReactEvents`;
-    body += `\n/** Event handler props of \`<${el.tagName}>\` (\`on\` + the event's name). */\n`;
-    body += `export interface ${el.className}ReactEvents {\n${handlers(el, (n) => `on${n}`)}}\n`;
-    body += `\n${doc(el.description, '')}export type ${el.className}JSXProps = Base<${el.className}, ${own}> & ${own};\n`;
-  }
-  body += `\ndeclare module 'react' {\n  namespace JSX {\n    interface IntrinsicElements {\n`;
-  for (const el of elements)
-    body += `${doc(el.description, '      ')}      '${el.tagName}': ${el.className}JSXProps;\n`;
-  body += '    }\n  }\n}\n';
-  return frameworkFile(
-    elements,
-    elementTypes,
-    [
+/**
+ * What sets one framework's file apart; the template in `frameworkFile` does the rest.
+ * `events` names and documents the interface of an element's handler props, `tagType` the
+ * type of the element's tag (from `own`, its props and handler props), and `declare` the
+ * module and the nested scopes whose interface maps each tag name to that type.
+ */
+const FRAMEWORKS = {
+  'react-jsx.d.ts': {
+    header: [
       "React 19 JSX: `import type {} from '@input-progress/elements/react-jsx';` once in the app.",
       'React 19 sets known properties on custom elements and listens to `on<event-name>` props.',
     ],
-    "import type { ClassAttributes, HTMLAttributes } from 'react';",
-    body,
-  );
-}
-
-function vueTypes(elements, elementTypes) {
-  let body = '';
-  for (const el of elements) {
-    body += `\n/** Listener props of \`<${el.tagName}>\`: \`@event-name\` in templates. */\n`;
-    body += `export interface ${el.className}VueEvents {\n${handlers(el, (n) => `on${pascal(n)}`)}}\n`;
-    body += `\n${doc(el.description, '')}export type ${el.className}VueComponent = DefineComponent<${el.className}Props & ${el.className}VueEvents>;\n`;
-  }
-  body += `\ndeclare module 'vue' {\n  interface GlobalComponents {\n`;
-  for (const el of elements)
-    body += `${doc(el.description, '    ')}    '${el.tagName}': ${el.className}VueComponent;\n`;
-  body += '  }\n}\n';
-  return frameworkFile(
-    elements,
-    elementTypes,
-    [
+    frameworkImport: "import type { ClassAttributes, HTMLAttributes } from 'react';",
+    prelude:
+      '\ntype Base<E extends HTMLElement, Own> = ClassAttributes<E> & Omit<HTMLAttributes<E>, keyof Own>;\n',
+    events: {
+      suffix: 'ReactEvents',
+      doc: (tag) => `Event handler props of \`<${tag}>\` (\`on\` + the event's name).`,
+      handlerName: (name) => `on${name}`,
+    },
+    tagType: {
+      suffix: 'JSXProps',
+      of: (el, own) => `Base<${el.className}, ${own}> & ${own}`,
+    },
+    declare: ["declare module 'react'", 'namespace JSX', 'interface IntrinsicElements'],
+  },
+  'vue.d.ts': {
+    header: [
       "Vue 3: `import type {} from '@input-progress/elements/vue';` once (e.g. in env.d.ts), and",
       'compilerOptions.isCustomElement for the `input-progress-` tags in the Vue plugin.',
     ],
-    "import type { DefineComponent } from 'vue';",
-    body,
-  );
-}
-
-function svelteTypes(elements, elementTypes) {
-  let body = '';
-  for (const el of elements) {
-    const own = `${el.className}Props & ${el.className}SvelteEvents`;
-    body += `\n/** Event attributes of \`<${el.tagName}>\` (\`on\` + the event's name). */\n`;
-    body += `export interface ${el.className}SvelteEvents {\n${handlers(el, (n) => `on${n}`)}}\n`;
-    body += `\n${doc(el.description, '')}export type ${el.className}SvelteAttributes = Omit<HTMLAttributes<${el.className}>, keyof (${own})> & ${own};\n`;
-  }
-  body += `\ndeclare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n`;
-  for (const el of elements)
-    body += `${doc(el.description, '    ')}    '${el.tagName}': ${el.className}SvelteAttributes;\n`;
-  body += '  }\n}\n';
-  return frameworkFile(
-    elements,
-    elementTypes,
-    [
+    frameworkImport: "import type { DefineComponent } from 'vue';",
+    prelude: '',
+    events: {
+      suffix: 'VueEvents',
+      doc: (tag) => `Listener props of \`<${tag}>\`: \`@event-name\` in templates.`,
+      handlerName: (name) => `on${pascal(name)}`,
+    },
+    tagType: { suffix: 'VueComponent', of: (_el, own) => `DefineComponent<${own}>` },
+    declare: ["declare module 'vue'", 'interface GlobalComponents'],
+  },
+  'svelte.d.ts': {
+    header: [
       "Svelte 5: `import type {} from '@input-progress/elements/svelte';` once (e.g. in app.d.ts).",
       'Svelte sets known properties on custom elements; `on<event-name>` attributes listen to events.',
     ],
-    "import type { HTMLAttributes } from 'svelte/elements';",
-    body,
-  );
-}
-
-function solidTypes(elements, elementTypes) {
-  let body = '';
-  for (const el of elements) {
-    const own = `${el.className}Props & ${el.className}SolidEvents`;
-    body += `\n/** Event props of \`<${el.tagName}>\` (\`on:\` + the event's name). */\n`;
-    body += `export interface ${el.className}SolidEvents {\n${handlers(el, (n) => `on:${n}`)}}\n`;
-    body += `\n${doc(el.description, '')}export type ${el.className}SolidProps = Omit<JSX.HTMLAttributes<${el.className}>, keyof (${own})> & ${own};\n`;
-  }
-  body += `\ndeclare module 'solid-js' {\n  namespace JSX {\n    interface IntrinsicElements {\n`;
-  for (const el of elements)
-    body += `${doc(el.description, '      ')}      '${el.tagName}': ${el.className}SolidProps;\n`;
-  body += '    }\n  }\n}\n';
-  return frameworkFile(
-    elements,
-    elementTypes,
-    [
+    frameworkImport: "import type { HTMLAttributes } from 'svelte/elements';",
+    prelude: '',
+    events: {
+      suffix: 'SvelteEvents',
+      doc: (tag) => `Event attributes of \`<${tag}>\` (\`on\` + the event's name).`,
+      handlerName: (name) => `on${name}`,
+    },
+    tagType: {
+      suffix: 'SvelteAttributes',
+      of: (el, own) => `Omit<HTMLAttributes<${el.className}>, keyof (${own})> & ${own}`,
+    },
+    declare: ["declare module 'svelte/elements'", 'interface SvelteHTMLElements'],
+  },
+  'solid.d.ts': {
+    header: [
       "Solid: `import type {} from '@input-progress/elements/solid';` once in the app.",
       'Solid sets properties on custom elements; `on:event-name` listens to an event.',
     ],
-    "import type { JSX } from 'solid-js';",
-    body,
+    frameworkImport: "import type { JSX } from 'solid-js';",
+    prelude: '',
+    events: {
+      suffix: 'SolidEvents',
+      doc: (tag) => `Event props of \`<${tag}>\` (\`on:\` + the event's name).`,
+      handlerName: (name) => `on:${name}`,
+    },
+    tagType: {
+      suffix: 'SolidProps',
+      of: (el, own) => `Omit<JSX.HTMLAttributes<${el.className}>, keyof (${own})> & ${own}`,
+    },
+    declare: ["declare module 'solid-js'", 'namespace JSX', 'interface IntrinsicElements'],
+  },
+};
+
+/**
+ * One framework's file: its header lines and framework import, the imports the body needs,
+ * then per element its handler props and tag type, and the tags in the framework's registry.
+ */
+function frameworkFile(elements, elementTypes, framework) {
+  const { events, tagType, declare } = framework;
+  let body = framework.prelude;
+  for (const el of elements) {
+    const own = `${el.className}Props & ${el.className}${events.suffix}`;
+    body += `\n/** ${events.doc(el.tagName)} */\n`;
+    body += `export interface ${el.className}${events.suffix} {\n${handlers(el, events.handlerName)}}\n`;
+    body += `\n${doc(el.description, '')}export type ${el.className}${tagType.suffix} = ${tagType.of(el, own)};\n`;
+  }
+  const indent = (depth) => '  '.repeat(depth);
+  body += `\n${declare.map((scope, depth) => `${indent(depth)}${scope} {\n`).join('')}`;
+  const tagIndent = indent(declare.length);
+  for (const el of elements)
+    body += `${doc(el.description, tagIndent)}${tagIndent}'${el.tagName}': ${el.className}${tagType.suffix};\n`;
+  body += declare.map((_, depth) => `${indent(declare.length - 1 - depth)}}\n`).join('');
+  return (
+    `${HEADER}${framework.header.map((line) => `// ${line}\n`).join('')}${framework.frameworkImport}\n` +
+    `${importsFor(elements, body, elementTypes)}${body}`
   );
 }
 
@@ -245,10 +248,12 @@ export function frameworkTypes({ outDir, elementTypes }) {
         throw new Error('framework-types: the manifest has no custom element.');
       const files = {
         'elements.d.ts': neutralTypes(elements, elementTypes),
-        'react-jsx.d.ts': reactTypes(elements, elementTypes),
-        'vue.d.ts': vueTypes(elements, elementTypes),
-        'svelte.d.ts': svelteTypes(elements, elementTypes),
-        'solid.d.ts': solidTypes(elements, elementTypes),
+        ...Object.fromEntries(
+          Object.entries(FRAMEWORKS).map(([name, framework]) => [
+            name,
+            frameworkFile(elements, elementTypes, framework),
+          ]),
+        ),
       };
       mkdirSync(outDir, { recursive: true });
       for (const [name, text] of Object.entries(files)) {

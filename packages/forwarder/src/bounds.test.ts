@@ -1,16 +1,13 @@
 import { expect } from 'chai';
-import { createFakeClock } from '@input-progress/core/testing';
 import { CACHE_HEADER } from './create-forwarder.js';
 import { memoryStore } from './memory-store.js';
 import {
-  KEY,
+  forwarderTo,
   listen,
   streamBody,
   testForwarder,
   useUpstreamJob,
-  type Upstream,
 } from './test-support/http.js';
-import { createForwarder } from './create-forwarder.js';
 import { until } from './test-support/until.js';
 
 const MiB = 1024 * 1024;
@@ -36,12 +33,7 @@ describe('bounded by bytes: upstream bodies, the memory store, the query', () =>
         streamBody(res, kind === 'endless' ? Infinity : 6 * MiB, (size) => (written[kind] += size));
       });
       try {
-        const forward = createForwarder({
-          upstream: `${api.origin}/v0.5`,
-          apiKey: KEY,
-          authorize: 'allow-all',
-          maxBodyBytes: MiB,
-        });
+        const forward = forwarderTo(`${api.origin}/v0.5`, { maxBodyBytes: MiB });
         for (const job of ['job_declared', 'job_streamed', 'job_endless']) {
           const response = await forward(new Request(`http://localhost/api/batch/jobs/${job}`));
           expect(response.status, job).to.equal(502);
@@ -82,12 +74,10 @@ describe('bounded by bytes: upstream bodies, the memory store, the query', () =>
   });
 
   describe('the query', () => {
-    let upstream: Upstream;
-    let jobId: string;
-    useUpstreamJob({ inputs: 3, seed: 9 }, (fixture) => ({ upstream, jobId } = fixture));
+    const fx = useUpstreamJob({ inputs: 3, seed: 9 });
     const ask = (query: string, extra = {}) =>
-      testForwarder(upstream, { clock: createFakeClock(), ...extra })(
-        new Request(`http://localhost/api/batch/jobs/${jobId}/inputs/progress${query}`),
+      testForwarder(fx.upstream, { clock: fx.clock, ...extra })(
+        new Request(`http://localhost/api/batch/jobs/${fx.jobId}/inputs/progress${query}`),
       );
     const refusal = async (response: Response) => [
       response.status,
@@ -113,16 +103,16 @@ describe('bounded by bytes: upstream bodies, the memory store, the query', () =>
           'invalid_query',
         ]);
       }
-      expect(upstream.simulator.requests(jobId)).to.deep.equal([]);
+      expect(fx.upstream.simulator.requests(fx.jobId)).to.deep.equal([]);
     });
 
     it('caps limit at maxLimit (default 100) and reads 05 as 5', async () => {
       expect((await ask('?limit=100')).status).to.equal(200);
       expect((await ask('?limit=500', { maxLimit: 500 })).status).to.equal(200);
       const store = memoryStore();
-      const forward = testForwarder(upstream, { clock: createFakeClock(), store });
+      const forward = testForwarder(fx.upstream, { clock: fx.clock, store });
       const get = (query: string) =>
-        forward(new Request(`http://localhost/api/batch/jobs/${jobId}/inputs/progress${query}`));
+        forward(new Request(`http://localhost/api/batch/jobs/${fx.jobId}/inputs/progress${query}`));
       await get('?limit=5&status=failed&status=pending');
       const again = await get('?limit=05&status=failed&status=pending');
       expect(again.headers.get(CACHE_HEADER)).to.equal('hit');

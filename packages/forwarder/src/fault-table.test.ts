@@ -1,13 +1,12 @@
 import { expect } from 'chai';
-import { createFakeClock, type FakeClock } from '@input-progress/core/testing';
-import { createForwarder } from './create-forwarder.js';
+import type { FakeClock } from '@input-progress/core/testing';
 import { memoryStore } from './memory-store.js';
 import type { ForwarderOptions } from './types.js';
-import { faultRow, printRow } from './test-support/fault-row.js';
+import { faultRow, printRow, type RowRun, type RowTally } from './test-support/fault-row.js';
 import { faultyStore } from './test-support/faulty-store.js';
 import {
   closedPort,
-  KEY,
+  forwarderTo,
   listen,
   streamBody,
   testForwarder,
@@ -25,37 +24,57 @@ describe('the fault table', () => {
   let upstream: Upstream;
   let jobId: string;
   let clock: FakeClock;
-  useUpstreamJob({ inputs: 20, seed: 21 }, (fixture) => ({ upstream, jobId } = fixture));
-  beforeEach(() => {
-    clock = createFakeClock();
-  });
+  useUpstreamJob({ inputs: 20, seed: 21 }, (fixture) => ({ upstream, jobId, clock } = fixture));
   const job = () => upstream.simulator.getJob(jobId)!;
   const apiCount = () => upstream.simulator.requests(jobId).length;
   const page = () => `/batch/jobs/${jobId}/inputs/progress?limit=10`;
   const forwarder = (extra: Partial<ForwarderOptions> = {}) =>
     testForwarder(upstream, { clock, ...extra });
   const only = (viewers: Record<string, number>) => Object.keys(viewers).sort();
+  /** 10 viewers polling the job's first page through one forwarder. */
+  const pageRow = (label: string, rounds: number) =>
+    faultRow(label, {
+      forwarders: [forwarder()],
+      clock,
+      paths: [page()],
+      viewers: 10,
+      rounds,
+      apiCount,
+    });
+  /** 10 viewers polling `run.path` through one forwarder to a hand-made API at `origin`. */
+  const rowVia = (
+    label: string,
+    origin: string,
+    run: Pick<RowRun, 'rounds' | 'apiCount' | 'during'> & {
+      readonly path: string;
+      readonly options?: Partial<ForwarderOptions>;
+    },
+  ) =>
+    faultRow(label, {
+      forwarders: [forwarderTo(`${origin}/v0.5`, { clock, ...run.options })],
+      clock,
+      paths: [run.path],
+      viewers: 10,
+      rounds: run.rounds,
+      apiCount: run.apiCount,
+      during: run.during,
+    });
+  /** Each round, one request reached the API and its error went to every viewer. */
+  const expectOneErrorPerRound = (row: RowTally, status: number, rounds: number) => {
+    expect(only(row.viewers)).to.deep.equal([`${status} coalesced`, `${status} miss`]);
+    expect(row.api).to.equal(rounds);
+  };
   before(() => console.log('      | fault | viewers got | API sent | heap |'));
 
   it('API refuses connections: 502, one attempt per round', async () => {
     let attempts = 0;
-    const forward = createForwarder({
-      upstream: `http://127.0.0.1:${await closedPort()}/v0.5`,
-      apiKey: KEY,
-      authorize: 'allow-all',
-      clock,
-      onUpstream: () => attempts++,
-    });
-    const row = await faultRow('API refuses connections', {
-      forwarders: [forward],
-      clock,
-      paths: ['/batch/jobs/job_gone'],
-      viewers: 10,
+    const row = await rowVia('API refuses connections', `http://127.0.0.1:${await closedPort()}`, {
+      path: '/batch/jobs/job_gone',
       rounds: 5,
       apiCount: () => attempts,
+      options: { onUpstream: () => attempts++ },
     });
-    expect(only(row.viewers)).to.deep.equal(['502 coalesced', '502 miss']);
-    expect(row.api).to.equal(5);
+    expectOneErrorPerRound(row, 502, 5);
   });
 
   it('API slower than the timeout: 504 after timeoutMs, one request per round', async () => {
@@ -63,28 +82,18 @@ describe('the fault table', () => {
     let round = 0;
     const silent = await listen(() => void arrived++);
     try {
-      const forward = createForwarder({
-        upstream: `${silent.origin}/v0.5`,
-        apiKey: KEY,
-        authorize: 'allow-all',
-        clock,
-        timeoutMs: 2000,
-      });
-      const row = await faultRow('slower than the timeout (2 s)', {
-        forwarders: [forward],
-        clock,
-        paths: ['/batch/jobs/job_slow'],
-        viewers: 10,
+      const row = await rowVia('slower than the timeout (2 s)', silent.origin, {
+        path: '/batch/jobs/job_slow',
         rounds: 3,
         apiCount: () => arrived,
+        options: { timeoutMs: 2000 },
         during: async () => {
           round++;
           await until(() => arrived >= round, 'the upstream request arrives');
           clock.advance(2000);
         },
       });
-      expect(only(row.viewers)).to.deep.equal(['504 coalesced', '504 miss']);
-      expect(row.api).to.equal(3);
+      expectOneErrorPerRound(row, 504, 3);
     } finally {
       silent.server.closeAllConnections();
       await silent.close();
@@ -93,14 +102,7 @@ describe('the fault table', () => {
 
   it('flapping 5xx: good answers cached, errors passed on, at most one request per round', async () => {
     job().setFaults({ rules: [{ kind: 'server-error', probability: 0.5 }] });
-    const row = await faultRow('flapping 5xx (half the answers 500)', {
-      forwarders: [forwarder()],
-      clock,
-      paths: [page()],
-      viewers: 10,
-      rounds: 10,
-      apiCount,
-    });
+    const row = await pageRow('flapping 5xx (half the answers 500)', 10);
     expect(row.api).to.be.at.most(10);
     expect(Object.keys(row.viewers).every((outcome) => /^(200|500) /.test(outcome))).to.equal(true);
   });
@@ -127,19 +129,26 @@ describe('the fault table', () => {
     expect(row.viewers['200 stale']).to.be.at.least(90);
   });
 
-  it('body not JSON: 502 upstream_not_json, never cached', async () => {
-    job().setFaults({ rules: [{ kind: 'not-json', probability: 1 }] });
-    const row = await faultRow('body not JSON (cut off)', {
-      forwarders: [forwarder()],
-      clock,
-      paths: [page()],
-      viewers: 10,
+  const malformed = [
+    {
+      title: 'body not JSON: 502 upstream_not_json, never cached',
+      row: 'body not JSON (cut off)',
+      fault: { kind: 'not-json', probability: 1 },
       rounds: 5,
-      apiCount,
+    },
+    {
+      title: 'HTML or SVG from the upstream: 502 with the forwarder\u2019s own JSON, never cached',
+      row: 'HTML page (200 text/html) from the upstream',
+      fault: { kind: 'html-gateway', status: 200, probability: 1 },
+      rounds: 3,
+    },
+  ] as const;
+  for (const { title, row: label, fault, rounds } of malformed) {
+    it(title, async () => {
+      job().setFaults({ rules: [fault] });
+      expectOneErrorPerRound(await pageRow(label, rounds), 502, rounds);
     });
-    expect(only(row.viewers)).to.deep.equal(['502 coalesced', '502 miss']);
-    expect(row.api).to.equal(5);
-  });
+  }
 
   it('body over the cap or endless: 502 upstream_too_large, the connection cut', async () => {
     let sent = 0;
@@ -149,23 +158,13 @@ describe('the fault table', () => {
       streamBody(res, Infinity);
     });
     try {
-      const forward = createForwarder({
-        upstream: `${endless.origin}/v0.5`,
-        apiKey: KEY,
-        authorize: 'allow-all',
-        clock,
-        maxBodyBytes: 1024 * 1024,
-      });
-      const row = await faultRow('endless body (cap 1 MiB)', {
-        forwarders: [forward],
-        clock,
-        paths: ['/batch/jobs/job_endless'],
-        viewers: 10,
+      const row = await rowVia('endless body (cap 1 MiB)', endless.origin, {
+        path: '/batch/jobs/job_endless',
         rounds: 3,
         apiCount: () => sent,
+        options: { maxBodyBytes: 1024 * 1024 },
       });
-      expect(only(row.viewers)).to.deep.equal(['502 coalesced', '502 miss']);
-      expect(row.api).to.equal(3);
+      expectOneErrorPerRound(row, 502, 3);
     } finally {
       await endless.close();
     }
@@ -260,19 +259,5 @@ describe('the fault table', () => {
     );
     expect(row.api).to.be.at.most(20);
     expect(row.viewers['page 200']).to.equal(10);
-  });
-
-  it('HTML or SVG from the upstream: 502 with the forwarder\u2019s own JSON, never cached', async () => {
-    job().setFaults({ rules: [{ kind: 'html-gateway', status: 200, probability: 1 }] });
-    const row = await faultRow('HTML page (200 text/html) from the upstream', {
-      forwarders: [forwarder()],
-      clock,
-      paths: [page()],
-      viewers: 10,
-      rounds: 3,
-      apiCount,
-    });
-    expect(only(row.viewers)).to.deep.equal(['502 coalesced', '502 miss']);
-    expect(row.api).to.equal(3);
   });
 });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { createFakeClock, type FakeClock } from '@input-progress/core/testing';
+import type { FakeClock } from '@input-progress/core/testing';
 import { CACHE_HEADER } from './create-forwarder.js';
 import type { ForwarderHandler, ForwarderOptions } from './types.js';
 import { faultyStore } from './test-support/faulty-store.js';
@@ -9,10 +9,7 @@ describe('an upstream budget per job, and waits scoped per job', () => {
   let upstream: Upstream;
   let jobId: string;
   let clock: FakeClock;
-  useUpstreamJob({ inputs: 30, seed: 12 }, (fixture) => ({ upstream, jobId } = fixture));
-  beforeEach(() => {
-    clock = createFakeClock();
-  });
+  useUpstreamJob({ inputs: 30, seed: 12 }, (fixture) => ({ upstream, jobId, clock } = fixture));
 
   const forwarder = (extra: Partial<ForwarderOptions> = {}) =>
     testForwarder(upstream, { clock, ...extra });

@@ -1,5 +1,5 @@
 import { expect } from 'chai';
-import { createFakeClock, type FakeClock } from '@input-progress/core/testing';
+import type { FakeClock } from '@input-progress/core/testing';
 import type { CacheStore } from './cache-store.js';
 import { CACHE_HEADER, createForwarder } from './create-forwarder.js';
 import { memoryStore } from './memory-store.js';
@@ -12,11 +12,8 @@ describe('coalescing and the shared cache', () => {
   let clock: FakeClock;
   useUpstreamJob(
     { inputs: 8, concurrency: 2, seed: 4 },
-    (fixture) => ({ upstream, jobId } = fixture),
+    (fixture) => ({ upstream, jobId, clock } = fixture),
   );
-  beforeEach(() => {
-    clock = createFakeClock();
-  });
 
   const forwarder = (extra: Partial<ForwarderOptions> = {}) =>
     testForwarder(upstream, {

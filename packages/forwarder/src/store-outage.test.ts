@@ -1,44 +1,39 @@
 import { expect } from 'chai';
-import { createFakeClock, type FakeClock } from '@input-progress/core/testing';
 import { CACHE_HEADER } from './create-forwarder.js';
 import type { ForwarderHandler, ForwarderStoreEvent } from './types.js';
 import { faultyStore, type FaultyStore } from './test-support/faulty-store.js';
-import { testForwarder, useUpstreamJob, type Upstream } from './test-support/http.js';
+import { testForwarder, useUpstreamJob } from './test-support/http.js';
 import { until } from './test-support/until.js';
 
 describe('a shared store that hangs or fails: answers from the instance, then shares again', () => {
-  let upstream: Upstream;
-  let jobId: string;
-  let clock: FakeClock;
+  const fx = useUpstreamJob({ inputs: 4, seed: 6 });
   let store: FaultyStore;
   let events: ForwarderStoreEvent[];
-  useUpstreamJob({ inputs: 4, seed: 6 }, (fixture) => ({ upstream, jobId } = fixture));
   beforeEach(() => {
-    clock = createFakeClock();
     store = faultyStore();
     events = [];
   });
 
   const forwarder = () =>
-    testForwarder(upstream, { clock, store, onStore: (event) => events.push(event) });
-  const upstreamCount = () => upstream.simulator.requests(jobId).length;
+    testForwarder(fx.upstream, { clock: fx.clock, store, onStore: (event) => events.push(event) });
+  const upstreamCount = () => fx.upstream.simulator.requests(fx.jobId).length;
   /**
    * One request, with the fake clock moved by each store call's deadline (50 ms) as the call
    * hangs; resolves with the response and the fake time it took.
    */
   async function timedGet(forward: ForwarderHandler, path = '/inputs/progress?limit=4') {
-    const started = clock.now();
+    const started = fx.clock.now();
     let done = false;
-    const response = forward(new Request(`http://localhost/api/batch/jobs/${jobId}${path}`));
+    const response = forward(new Request(`http://localhost/api/batch/jobs/${fx.jobId}${path}`));
     void response.finally(() => (done = true));
     let handled = store.hung;
     while (!done) {
       await until(() => done || store.hung > handled, 'a store call or the answer');
       if (done) break;
       handled = store.hung;
-      clock.advance(50);
+      fx.clock.advance(50);
     }
-    return { response: await response, tookMs: clock.now() - started };
+    return { response: await response, tookMs: fx.clock.now() - started };
   }
 
   it('costs a viewer at most the deadline per call, then stops asking the store', async () => {
@@ -75,7 +70,7 @@ describe('a shared store that hangs or fails: answers from the instance, then sh
     expect(upstreamCount()).to.equal(2);
 
     store.mode = 'ok';
-    clock.advance(1000);
+    fx.clock.advance(1000);
     // The probe works: a's fresh answer (through the store) is b's hit.
     await timedGet(a);
     const shared = await timedGet(b);
@@ -91,7 +86,7 @@ describe('a shared store that hangs or fails: answers from the instance, then sh
     const forward = forwarder();
     store.mode = 'fail';
     for (let call = 0; call < 3; call++) await timedGet(forward, '/inputs/progress/counts');
-    clock.advance(1000);
+    fx.clock.advance(1000);
     await timedGet(forward, '/inputs/progress/counts');
     const callsAfterProbe = store.calls;
     await timedGet(forward, '/inputs/progress/counts');

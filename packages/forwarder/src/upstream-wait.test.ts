@@ -1,10 +1,5 @@
 import { expect } from 'chai';
-import {
-  createFakeClock,
-  RETRY_AFTER_CASES,
-  RETRY_AFTER_NOW,
-  type FakeClock,
-} from '@input-progress/core/testing';
+import { RETRY_AFTER_CASES, RETRY_AFTER_NOW, type FakeClock } from '@input-progress/core/testing';
 import { CACHE_HEADER } from './create-forwarder.js';
 import { memoryStore } from './memory-store.js';
 import { waitSeconds } from './upstream-wait.js';
@@ -17,9 +12,8 @@ describe('429 / 503 with Retry-After: the last good answer, and no stampede', ()
   let clock: FakeClock;
   /** The forwarder clock's time of every request that reached the API. */
   let sentAt: number[];
-  useUpstreamJob({ inputs: 5, seed: 2 }, (fixture) => ({ upstream, jobId } = fixture));
+  useUpstreamJob({ inputs: 5, seed: 2 }, (fixture) => ({ upstream, jobId, clock } = fixture));
   beforeEach(() => {
-    clock = createFakeClock();
     sentAt = [];
   });
 

@@ -2,17 +2,17 @@ import { expect } from 'chai';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { request as httpRequest } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevServer } from '@web/dev-server';
-import { createServer as createViteServer, preview, type Plugin } from 'vite';
+import type { Plugin } from 'vite';
 import { SimulatorControlError, simulatorControl } from './control.js';
 import { createSimulator } from './index.js';
 import { startSimulatorServer, type SimulatorServer } from './node-server.js';
 import { simulatorPlugin } from './vite-plugin.js';
 import { simulatorMiddleware } from './wtr-middleware.js';
+import { withViteServer } from './test-support/vite-servers.js';
 import { waitUntil } from './test-support/wait-until.js';
 
 /** Exercises a running origin the way the other packages' tests will. */
@@ -189,63 +189,19 @@ describe('simulatorMiddleware (@web/dev-server / @web/test-runner)', () => {
 describe('simulatorPlugin (Vite)', () => {
   it('is a Vite plugin that serves the simulator from the dev server', async () => {
     const plugin: Plugin = simulatorPlugin();
-    const root = await mkdtemp(join(tmpdir(), 'sim-vite-'));
-    const server = await createViteServer({
-      configFile: false,
-      root,
-      logLevel: 'silent',
-      server: { port: 0, host: '127.0.0.1', ws: false },
-      plugins: [plugin],
-    });
-    try {
-      await server.listen();
-      const { port } = server.httpServer!.address() as AddressInfo;
-      await exerciseOrigin(`http://127.0.0.1:${port}`);
-    } finally {
-      await server.close();
-      await rm(root, { recursive: true, force: true });
-    }
+    await withViteServer('dev', [plugin], exerciseOrigin);
   });
 
   it("keeps the real API's paths when given basePath: '/v0.5'", async () => {
-    const root = await mkdtemp(join(tmpdir(), 'sim-vite-'));
-    const server = await createViteServer({
-      configFile: false,
-      root,
-      logLevel: 'silent',
-      server: { port: 0, host: '127.0.0.1', ws: false },
-      plugins: [simulatorPlugin({ basePath: '/v0.5' })],
-    });
-    try {
-      await server.listen();
-      const { port } = server.httpServer!.address() as AddressInfo;
-      const at = (path: string) =>
-        fetch(`http://127.0.0.1:${port}${path}/batch/jobs/job_demo_small`);
+    await withViteServer('dev', [simulatorPlugin({ basePath: '/v0.5' })], async (origin) => {
+      const at = (path: string) => fetch(`${origin}${path}/batch/jobs/job_demo_small`);
       expect((await at('/v0.5')).status).to.equal(200);
       expect((await at('/api')).status, 'the default mount is not served as well').to.equal(404);
-    } finally {
-      await server.close();
-      await rm(root, { recursive: true, force: true });
-    }
+    });
   });
 
   it('serves the simulator from vite preview', async () => {
-    const root = await mkdtemp(join(tmpdir(), 'sim-preview-'));
-    const server = await preview({
-      configFile: false,
-      root,
-      logLevel: 'silent',
-      build: { outDir: root },
-      preview: { port: 0, host: '127.0.0.1' },
-      plugins: [simulatorPlugin({ presets: true })],
-    });
-    try {
-      const { port } = server.httpServer.address() as AddressInfo;
-      await exerciseOrigin(`http://127.0.0.1:${port}`);
-    } finally {
-      await server.close();
-      await rm(root, { recursive: true, force: true });
-    }
+    await withViteServer('preview', [simulatorPlugin({ presets: true })], exerciseOrigin);
   });
 });
 

@@ -1,6 +1,6 @@
 import { expect } from 'chai';
 import { createSimulator, type Simulator } from './index.js';
-import { api, createJob, send } from './test-support/http.js';
+import { api, createJob, send, useSimulatorJob } from './test-support/http.js';
 
 function expectEnvelope(body: unknown, code: string): void {
   const b = body as {
@@ -15,12 +15,7 @@ function expectEnvelope(body: unknown, code: string): void {
 }
 
 describe('error responses', () => {
-  let sim: Simulator;
-  let jobId: string;
-  beforeEach(async () => {
-    sim = createSimulator({ presets: false });
-    jobId = await createJob(sim, { inputs: 3 });
-  });
+  const fx = useSimulatorJob({ inputs: 3 });
 
   const invalid: Array<[string, string]> = [
     ['status=running', 'status'],
@@ -41,7 +36,7 @@ describe('error responses', () => {
   ];
   for (const [query, param] of invalid) {
     it(`answers ${query} with 400 and an errors[] entry naming ${param}`, async () => {
-      const res = await api(sim, `/batch/jobs/${jobId}/inputs/progress?${query}`);
+      const res = await api(fx.sim, `/batch/jobs/${fx.jobId}/inputs/progress?${query}`);
       expect(res.status).to.equal(400);
       expectEnvelope(res.body, 'invalid_parameter');
       expect(res.body.errors).to.have.length(1);
@@ -52,8 +47,8 @@ describe('error responses', () => {
 
   it('reports every invalid parameter at once, each with its own error_uid', async () => {
     const res = await api(
-      sim,
-      `/batch/jobs/${jobId}/inputs/progress?status=nope&order=sideways&offset=-1&limit=0`,
+      fx.sim,
+      `/batch/jobs/${fx.jobId}/inputs/progress?status=nope&order=sideways&offset=-1&limit=0`,
     );
     expect(res.status).to.equal(400);
     expect(res.body.errors).to.have.length(4);
@@ -75,7 +70,7 @@ describe('error responses', () => {
       '/inputs/progress/counts',
       '/inputs/progress/traces',
     ]) {
-      const res = await api(sim, `/batch/jobs/job_missing${path}`);
+      const res = await api(fx.sim, `/batch/jobs/job_missing${path}`);
       expect(res.status, path).to.equal(404);
       expectEnvelope(res.body, 'job_not_found');
       expect(res.body.errors[0].message).to.include('job_missing');
@@ -83,24 +78,24 @@ describe('error responses', () => {
   });
 
   it('answers an unknown path with 404 not_found and a non-GET with 405', async () => {
-    const res = await api(sim, `/batch/jobs/${jobId}/inputs`);
+    const res = await api(fx.sim, `/batch/jobs/${fx.jobId}/inputs`);
     expect(res.status).to.equal(404);
     expectEnvelope(res.body, 'not_found');
-    const post = await api(sim, `/batch/jobs/${jobId}/inputs/progress`, { method: 'POST' });
+    const post = await api(fx.sim, `/batch/jobs/${fx.jobId}/inputs/progress`, { method: 'POST' });
     expect(post.status).to.equal(405);
     expect(post.headers.get('allow')).to.equal('GET, OPTIONS');
     expectEnvelope(post.body, 'method_not_allowed');
   });
 
   it('answers traces with a non-numeric buckets with 400', async () => {
-    const res = await api(sim, `/batch/jobs/${jobId}/inputs/progress/traces?buckets=many`);
+    const res = await api(fx.sim, `/batch/jobs/${fx.jobId}/inputs/progress/traces?buckets=many`);
     expect(res.status).to.equal(400);
     expectEnvelope(res.body, 'invalid_parameter');
   });
 
   it('cuts a huge job id in the 404 message', async () => {
     const id = 'x'.repeat(5000);
-    const res = await api(sim, `/batch/jobs/${id}`);
+    const res = await api(fx.sim, `/batch/jobs/${id}`);
     expect(res.status).to.equal(404);
     expect(res.text.length).to.be.lessThan(600);
   });

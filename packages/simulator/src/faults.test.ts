@@ -1,27 +1,18 @@
 import { expect } from 'chai';
 import { createFakeClock } from '@input-progress/core/testing';
-import {
-  createSimulator,
-  isSimulatedConnectionDrop,
-  type FaultConfig,
-  type Simulator,
-} from './index.js';
-import { api, control, createJob } from './test-support/http.js';
+import { createSimulator, isSimulatedConnectionDrop, type FaultConfig } from './index.js';
+import { api, control, createJob, useSimulatorJob } from './test-support/http.js';
 import { waitUntil } from './test-support/wait-until.js';
 
 describe('fault injection', () => {
-  let sim: Simulator;
-  let jobId: string;
-  beforeEach(async () => {
-    sim = createSimulator({ presets: false });
-    jobId = await createJob(sim, { inputs: 5 });
-  });
+  const fx = useSimulatorJob({ inputs: 5 });
 
-  const setFaults = async (faults: FaultConfig, id = jobId): Promise<void> => {
-    const res = await control(sim, 'PUT', `/jobs/${id}/faults`, faults);
+  const setFaults = async (faults: FaultConfig, id = fx.jobId): Promise<void> => {
+    const res = await control(fx.sim, 'PUT', `/jobs/${id}/faults`, faults);
     expect(res.status).to.equal(204);
   };
-  const progress = (): ReturnType<typeof api> => api(sim, `/batch/jobs/${jobId}/inputs/progress`);
+  const progress = (): ReturnType<typeof api> =>
+    api(fx.sim, `/batch/jobs/${fx.jobId}/inputs/progress`);
 
   it('answers 429 with Retry-After (1 s by default) in the errors[] envelope', async () => {
     await setFaults({ rules: [{ kind: 'rate-limit', nth: 1 }] });
@@ -118,8 +109,10 @@ describe('fault injection', () => {
   it('counts every endpoint of the job, but faults only the listed endpoints', async () => {
     await setFaults({ rules: [{ kind: 'server-error', probability: 1, endpoints: ['counts'] }] });
     expect((await progress()).status).to.equal(200);
-    expect((await api(sim, `/batch/jobs/${jobId}`)).status).to.equal(200);
-    expect((await api(sim, `/batch/jobs/${jobId}/inputs/progress/counts`)).status).to.equal(500);
+    expect((await api(fx.sim, `/batch/jobs/${fx.jobId}`)).status).to.equal(200);
+    expect((await api(fx.sim, `/batch/jobs/${fx.jobId}/inputs/progress/counts`)).status).to.equal(
+      500,
+    );
   });
 
   it('faults at a probability, with the same sequence for the same seed', async () => {
@@ -178,11 +171,14 @@ describe('fault injection', () => {
 
   it('sets global faults over the control API, and {} turns them off', async () => {
     expect(
-      (await control(sim, 'PUT', '/faults', { rules: [{ kind: 'server-error', probability: 1 }] }))
-        .status,
+      (
+        await control(fx.sim, 'PUT', '/faults', {
+          rules: [{ kind: 'server-error', probability: 1 }],
+        })
+      ).status,
     ).to.equal(204);
     expect((await progress()).status).to.equal(500);
-    expect((await control(sim, 'PUT', '/faults', {})).status).to.equal(204);
+    expect((await control(fx.sim, 'PUT', '/faults', {})).status).to.equal(204);
     expect((await progress()).status).to.equal(200);
   });
 
@@ -194,7 +190,7 @@ describe('fault injection', () => {
   });
 
   it('rejects an invalid fault configuration with 400', async () => {
-    const res = await control(sim, 'PUT', `/jobs/${jobId}/faults`, {
+    const res = await control(fx.sim, 'PUT', `/jobs/${fx.jobId}/faults`, {
       rules: [
         { kind: 'meteor', probability: 2 },
         { kind: 'server-error', nth: 0 },
@@ -206,13 +202,15 @@ describe('fault injection', () => {
       'invalid_faults',
       'invalid_faults',
     ]);
-    const tooMuch = await control(sim, 'PUT', `/jobs/${jobId}/faults`, {
+    const tooMuch = await control(fx.sim, 'PUT', `/jobs/${fx.jobId}/faults`, {
       rules: [
         { kind: 'server-error', probability: 0.6 },
         { kind: 'rate-limit', probability: 0.6 },
       ],
     });
     expect(tooMuch.status).to.equal(400);
-    expect(() => sim.setFaults({ rules: [{ kind: 'nope' as 'rate-limit' }] })).to.throw(RangeError);
+    expect(() => fx.sim.setFaults({ rules: [{ kind: 'nope' as 'rate-limit' }] })).to.throw(
+      RangeError,
+    );
   });
 });

@@ -9,12 +9,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import {
-  describeRun,
   packPublicPackages,
-  pnpmOverrides,
   run,
-  versionOf,
+  runOk,
   workDir,
+  writeAppManifest,
   type PackageJson,
   type Packed,
 } from './packages.js';
@@ -52,34 +51,26 @@ describe('the packed packages in a fresh project (tarballs only)', function () {
     // The project: our tarballs, registry packages at the versions the workspace tests with.
     cpSync(fixtures, app, { recursive: true });
     const ours = Object.fromEntries(packed.map((p) => [p.manifest.name, `file:${p.tarball}`]));
-    const registry = [
-      'react',
-      'react-dom',
-      '@types/react',
-      '@types/react-dom',
-      '@types/node',
-      'typescript',
-      'vite',
-    ];
-    writeFileSync(
-      join(app, 'package.json'),
-      JSON.stringify(
-        {
-          name: 'input-progress-consumer',
-          private: true,
-          type: 'module',
-          dependencies: {
-            ...ours,
-            ...Object.fromEntries(registry.map((name) => [name, versionOf(name)])),
-          },
-        },
-        null,
-        2,
-      ),
+    writeAppManifest(app, {
+      name: 'input-progress-consumer',
+      ours,
+      registry: [
+        'react',
+        'react-dom',
+        '@types/react',
+        '@types/react-dom',
+        '@types/node',
+        'typescript',
+        'vite',
+      ],
+      pinned: { manager: 'pnpm', specs: ours },
+    });
+    runOk(
+      'pnpm',
+      ['install', '--no-frozen-lockfile', '--reporter=append-only'],
+      app,
+      'pnpm install',
     );
-    writeFileSync(join(app, 'pnpm-workspace.yaml'), pnpmOverrides(ours));
-    const install = run('pnpm', ['install', '--no-frozen-lockfile', '--reporter=append-only'], app);
-    if (install.status !== 0) throw new Error(`pnpm install failed: ${describeRun(install)}`);
   });
 
   it('packs every public package, and installs only those from the tarballs', () => {
@@ -138,8 +129,7 @@ describe('the packed packages in a fresh project (tarballs only)', function () {
     const unused = typed.filter((entry) => !sources.includes(`'${entry}'`));
     expect(unused, 'entries the fixtures do not use').to.deep.equal([]);
 
-    const tsc = run(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], app);
-    expect(tsc.status, describeRun(tsc)).to.equal(0);
+    runOk(join(app, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], app, 'tsc');
   });
 
   it('fails the typecheck on a wrong attribute or prop type', () => {
@@ -156,8 +146,7 @@ describe('the packed packages in a fresh project (tarballs only)', function () {
   });
 
   it('builds the React app and the standalone page with Vite', () => {
-    const vite = run(join(app, 'node_modules/.bin/vite'), ['build'], app);
-    expect(vite.status, describeRun(vite)).to.equal(0);
+    runOk(join(app, 'node_modules/.bin/vite'), ['build'], app, 'vite build');
     const assets = readdirSync(join(app, 'dist/assets'));
     const js = assets
       .filter((file) => file.endsWith('.js'))
@@ -188,8 +177,7 @@ describe('the packed packages in a fresh project (tarballs only)', function () {
       )
       .join('\n');
     writeFileSync(join(app, 'import-every-entry.mjs'), script);
-    const node = run(process.execPath, ['--no-warnings', 'import-every-entry.mjs'], app);
-    expect(node.status, describeRun(node)).to.equal(0);
+    const node = runOk(process.execPath, ['--no-warnings', 'import-every-entry.mjs'], app, 'node');
     expect(JSON.parse(node.stdout.trim())).to.deep.equal({
       imported: entries.length,
       window: 'undefined',

@@ -1,11 +1,12 @@
 // What both consumer suites share: the workspace's public packages packed once per run
 // (`pnpm pack`, so `workspace:^` becomes a version), and commands run as a user would.
 import { execFileSync, spawnSync, type SpawnSyncReturns } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'chai';
 
 export const root = fileURLToPath(new URL('../../../', import.meta.url));
 const require = createRequire(import.meta.url);
@@ -43,6 +44,18 @@ export function run(command: string, args: string[], cwd: string): SpawnSyncRetu
 }
 export const describeRun = (result: SpawnSyncReturns<string>) =>
   `exit ${result.status}\n${result.stdout}\n${result.stderr}`.slice(-6000);
+
+/** Runs a command and fails the test, showing its output, unless it exits 0. */
+export function runOk(
+  command: string,
+  args: string[],
+  cwd: string,
+  what = command,
+): SpawnSyncReturns<string> {
+  const result = run(command, args, cwd);
+  expect(result.status, `${what}: ${describeRun(result)}`).to.equal(0);
+  return result;
+}
 
 /** The version of a registry package this workspace tests with, so users' installs match. */
 export const versionOf = (name: string): string =>
@@ -102,4 +115,34 @@ export function pnpmOverrides(ours: Record<string, string>): string {
   return `overrides:\n${Object.entries(ours)
     .map(([name, spec]) => `  '${name}': '${spec}'`)
     .join('\n')}\n`;
+}
+
+/** A fresh app's package.json, as a user would write it. */
+export interface AppManifest {
+  readonly name: string;
+  /** Our packages: name → `file:` spec of its tarball. */
+  readonly ours: Record<string, string>;
+  /** Registry packages, at the versions this workspace tests with. */
+  readonly registry: readonly string[];
+  /**
+   * Ours that ours depend on, kept on the tarballs by the app's manager: `overrides` in a
+   * pnpm-workspace.yaml, yarn's `resolutions` (npm needs none).
+   */
+  readonly pinned?: { readonly manager: 'pnpm' | 'yarn'; readonly specs: Record<string, string> };
+}
+
+/** Writes the app's package.json (and, for pnpm, its pnpm-workspace.yaml) into `app`. */
+export function writeAppManifest(app: string, manifest: AppManifest): void {
+  const registry = Object.fromEntries(manifest.registry.map((name) => [name, versionOf(name)]));
+  const { pinned } = manifest;
+  const packageJson = {
+    name: manifest.name,
+    private: true,
+    type: 'module',
+    dependencies: { ...manifest.ours, ...registry },
+    ...(pinned?.manager === 'yarn' ? { resolutions: pinned.specs } : {}),
+  };
+  writeFileSync(join(app, 'package.json'), JSON.stringify(packageJson, null, 2));
+  if (pinned?.manager === 'pnpm')
+    writeFileSync(join(app, 'pnpm-workspace.yaml'), pnpmOverrides(pinned.specs));
 }

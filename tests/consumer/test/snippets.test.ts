@@ -8,15 +8,7 @@ import { expect } from 'chai';
 import { simulatorControl } from '@input-progress/simulator/control';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../../scripts/browsers.mjs';
-import {
-  describeRun,
-  packPublicPackages,
-  pnpmOverrides,
-  run,
-  versionOf,
-  workDir,
-  type Packed,
-} from './packages.js';
+import { packPublicPackages, runOk, workDir, writeAppManifest, type Packed } from './packages.js';
 import { ourPackagesIn, readmeSnippet } from './readme-snippets.js';
 import { startViteDevServer } from './vite-dev-server.js';
 
@@ -79,24 +71,12 @@ function writeApp(app: string, manager: Manager, packed: Packed[]): void {
   const internal = Object.fromEntries(
     [...needed].flatMap(dependenciesOf).map((name) => [name, ours[name]!]),
   );
-  const registry = Object.fromEntries(
-    ['react', 'react-dom', 'vite'].map((name) => [name, versionOf(name)]),
-  );
-  writeFileSync(
-    join(app, 'package.json'),
-    JSON.stringify(
-      {
-        name: `snippets-${manager}`,
-        private: true,
-        type: 'module',
-        dependencies: { ...ours, ...registry },
-        ...(manager === 'yarn' ? { resolutions: internal } : {}),
-      },
-      null,
-      2,
-    ),
-  );
-  if (manager === 'pnpm') writeFileSync(join(app, 'pnpm-workspace.yaml'), pnpmOverrides(internal));
+  writeAppManifest(app, {
+    name: `snippets-${manager}`,
+    ours,
+    registry: ['react', 'react-dom', 'vite'],
+    ...(manager === 'npm' ? {} : { pinned: { manager, specs: internal } }),
+  });
   writeFileSync(join(app, 'vite.config.ts'), snippets.viteConfig);
   writeFileSync(join(app, 'job.tsx'), snippets.react);
   writeFileSync(join(app, 'main.tsx'), MAIN_TSX);
@@ -154,8 +134,7 @@ describe("the README's snippets, pasted into fresh Vite apps (tarballs)", functi
       const app = join(workDir, `snippets-${manager}`);
       writeApp(app, manager, packed);
       const [command, args] = INSTALL[manager];
-      const install = run(command, args, app);
-      expect(install.status, `${manager} install: ${describeRun(install)}`).to.equal(0);
+      runOk(command, args, app, `${manager} install`);
 
       const server = await startViteDevServer(app);
       try {

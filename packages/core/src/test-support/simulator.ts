@@ -5,6 +5,7 @@
  */
 import { simulatorControl, type SimulatorControl } from '@input-progress/simulator/control';
 import type * as NodeAdapter from '@input-progress/simulator/node';
+import type { JobConfig } from '@input-progress/simulator';
 
 export interface TestSimulator {
   /** The API base URL, e.g. `http://127.0.0.1:1234/api`. */
@@ -53,3 +54,36 @@ export function countingFetch(): typeof fetch & {
 /** A job id no other test, engine or run uses (the browsers share one simulator). */
 export const uniqueJobId = (prefix: string) =>
   `job_${prefix}_${Math.random().toString(36).slice(2, 12)}`;
+
+/** What {@link useSimulatorJob} hands each test. */
+export interface SimulatorJob {
+  readonly sim: TestSimulator;
+  /** A job made for this test alone. */
+  readonly jobId: string;
+}
+
+/**
+ * Runs one simulator around the enclosing `describe` and makes a fresh job (`config`, its id
+ * named by `prefix`) before each test, handing both to `use`; the job is released and deleted
+ * after the test.
+ */
+export function useSimulatorJob(
+  prefix: string,
+  config: JobConfig,
+  use: (fixture: SimulatorJob) => void,
+): void {
+  let sim: TestSimulator | undefined;
+  let jobId = '';
+  before(async () => {
+    sim = await startTestSimulator();
+  });
+  after(() => sim?.close());
+  beforeEach(async () => {
+    jobId = await sim!.control.createJob({ id: uniqueJobId(prefix), ...config });
+    use({ sim: sim!, jobId });
+  });
+  afterEach(async () => {
+    await sim!.control.release(jobId);
+    await sim!.control.deleteJob(jobId);
+  });
+}

@@ -1,6 +1,7 @@
 /** Real HTTP servers for the tests: a simulator that needs the key, and Node front ends. */
 import { createServer, type RequestListener, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createFakeClock, type FakeClock } from '@input-progress/core/testing';
 import { startSimulatorServer } from '@input-progress/simulator/node';
 import { createForwarder } from '../create-forwarder.js';
 import type { ForwarderOptions } from '../types.js';
@@ -65,32 +66,54 @@ export interface UpstreamJob {
   readonly upstream: Upstream;
   /** A job made for this test alone, on the simulator's manual clock. */
   readonly jobId: string;
+  /** A fake clock of this test's own, for the forwarders it makes. */
+  readonly clock: FakeClock;
 }
 
 /**
  * Runs the simulator upstream around the enclosing `describe` and makes a fresh job (on the
- * simulator's manual clock) before each test, handing both to `use`.
+ * simulator's manual clock) and a fresh fake clock before each test, handing them to `use`;
+ * the returned object reads the current test's too.
  */
 export function useUpstreamJob(
   job: Omit<NonNullable<Parameters<Upstream['simulator']['createJob']>[0]>, 'clock'>,
-  use: (fixture: UpstreamJob) => void,
-): void {
+  use: (fixture: UpstreamJob) => void = () => undefined,
+): UpstreamJob {
   let upstream: Upstream | undefined;
+  let current: UpstreamJob | undefined;
   before(async () => {
     upstream = await startUpstream();
   });
   after(async () => upstream?.close());
   beforeEach(() => {
-    use({
+    current = {
       upstream: upstream!,
       jobId: upstream!.simulator.createJob({ ...job, clock: 'manual' }).id,
-    });
+      clock: createFakeClock(),
+    };
+    use(current);
   });
+  return {
+    get upstream() {
+      return current!.upstream;
+    },
+    get jobId() {
+      return current!.jobId;
+    },
+    get clock() {
+      return current!.clock;
+    },
+  };
+}
+
+/** A forwarder in front of the API at `upstreamUrl` with the test key, letting everyone in. */
+export function forwarderTo(upstreamUrl: string, extra: Partial<ForwarderOptions> = {}) {
+  return createForwarder({ upstream: upstreamUrl, apiKey: KEY, authorize: 'allow-all', ...extra });
 }
 
 /** A forwarder in front of `upstream` with the test key, letting everyone in. */
 export function testForwarder(upstream: Upstream, extra: Partial<ForwarderOptions> = {}) {
-  return createForwarder({ upstream: upstream.url, apiKey: KEY, authorize: 'allow-all', ...extra });
+  return forwarderTo(upstream.url, extra);
 }
 
 /**

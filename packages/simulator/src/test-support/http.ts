@@ -1,4 +1,4 @@
-import type { Simulator } from '../create-simulator.js';
+import { createSimulator, type Simulator } from '../create-simulator.js';
 
 /** A job whose inputs all take 1 s per item and never fail: times a test can work out. */
 export const STEADY = { msPerItem: 1000, spread: 0, failureRate: 0 } as const;
@@ -88,4 +88,30 @@ export async function listAll(
     items.push(...res.body.items);
     if (offset + limit >= res.body.total) return items;
   }
+}
+
+/** What {@link useSimulatorJob} reads: the current test's simulator and job. */
+export interface SimulatorJob {
+  readonly sim: Simulator;
+  readonly jobId: string;
+}
+
+/**
+ * Before each test of the enclosing `describe`: a fresh simulator without presets and a job
+ * of `config` in it (manual clock), read through the returned object.
+ */
+export function useSimulatorJob(config: Record<string, unknown>): SimulatorJob {
+  let current: SimulatorJob | undefined;
+  beforeEach(async () => {
+    const sim = createSimulator({ presets: false });
+    current = { sim, jobId: await createJob(sim, config) };
+  });
+  return {
+    get sim() {
+      return current!.sim;
+    },
+    get jobId() {
+      return current!.jobId;
+    },
+  };
 }
