@@ -115,32 +115,31 @@ const moreId = (view: RowView) => `row-more-${view.item.input.id.replace(/[^\w-]
  * `<input-progress-row>` into its own.
  */
 export function renderRow(view: RowView, times: RowTimes, layout: RowLayout): TemplateResult {
-  return layout.density === 'compact'
-    ? renderCompact(view, times, layout)
-    : renderComfortable(view, times);
+  const compact = layout.density === 'compact';
+  const { status, id } = view.item.input;
+  return html`<div
+    part="row row-base"
+    class="input-row ${compact ? 'compact' : ''} ${compact && layout.expanded ? 'expanded' : ''}"
+    data-status=${status}
+    data-input-id=${id}
+  >
+    ${compact ? renderCompact(view, times, layout) : renderComfortable(view, times)}
+  </div>`;
 }
 
-/** The file name, cut with an ellipsis when long: `title` and a link's name keep it whole. */
-const nameClass = (view: RowView) => (view.link ? '' : 'clip');
-const name = (view: RowView) => (view.link ? renderLink(view) : view.filename);
+/** The name and the badge, the start of the first line in both densities. */
+const renderHead = (view: RowView) =>
+  html`<span part="row-name" class=${view.link ? '' : 'clip'} title=${view.filename}
+      >${view.link ? renderLink(view) : view.filename}</span
+    >
+    <span part="row-badge">${view.strings.status(view.item.input.status)}</span>`;
 
 /** Everything on its own line: name and badge, details, bar, progress, message, error, metadata, times. */
 function renderComfortable(view: RowView, times: RowTimes): TemplateResult {
-  const { item, strings } = view;
-  return html`<div
-    part="row row-base"
-    class="input-row"
-    data-status=${item.input.status}
-    data-input-id=${item.input.id}
-  >
-    <div part="row-header">
-      <span part="row-name" class=${nameClass(view)} title=${view.filename}>${name(view)}</span>
-      <span part="row-badge">${strings.status(item.input.status)}</span>
-    </div>
+  return html`<div part="row-header">${renderHead(view)}</div>
     <p part="row-details" class="line muted">${pieces(view.details)}</p>
     ${renderBar(view)}${renderProgress(view, times)}${renderMessage(view)}${renderError(view)}${renderMetadata(view)}
-    <p part="row-times" class="line muted">${pieces(times.times)}</p>
-  </div>`;
+    <p part="row-times" class="line muted">${pieces(times.times)}</p>`;
 }
 
 /**
@@ -152,18 +151,10 @@ function renderCompact(
   times: RowTimes,
   { expanded, toggle }: RowLayout,
 ): TemplateResult {
-  const { item, strings } = view;
-  const failed = !!item.input.errorMessage;
+  const failed = !!view.item.input.errorMessage;
   const more = moreId(view);
-  return html`<div
-    part="row row-base"
-    class="input-row compact ${expanded ? 'expanded' : ''}"
-    data-status=${item.input.status}
-    data-input-id=${item.input.id}
-  >
-    <div part="row-header">
-      <span part="row-name" class=${nameClass(view)} title=${view.filename}>${name(view)}</span>
-      <span part="row-badge">${strings.status(item.input.status)}</span>${renderBar(view)}${
+  return html`<div part="row-header">
+      ${renderHead(view)}${renderBar(view)}${
         failed
           ? renderError(view, true)
           : html`<span part="row-progress"
@@ -175,7 +166,7 @@ function renderCompact(
         part="row-toggle"
         aria-expanded=${String(expanded)}
         aria-controls=${more}
-        aria-label=${strings.showDetails(view.filename)}
+        aria-label=${view.strings.showDetails(view.filename)}
         @click=${toggle}
       >
         <span class="chevron" aria-hidden="true"></span>
@@ -187,6 +178,5 @@ function renderCompact(
       <p part="row-details" class="line muted">${pieces(view.details)}</p>
       ${view.label ? html`<p class="line">${view.label}</p>` : nothing}${renderMessage(view)}${renderMetadata(view)}
       <p part="row-times" class="line muted">${pieces(times.times)}</p>
-    </div>
-  </div>`;
+    </div>`;
 }
