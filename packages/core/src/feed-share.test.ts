@@ -147,20 +147,46 @@ describe('createFeed({ share: true }): one load per client configuration, job an
     await fx.sim.control.release(jobId);
   });
 
-  it('releases the shared load with the last unsubscribe: nothing scheduled, and the next feed loads afresh', async () => {
+  it('releases the shared load with the last unsubscribe: nothing scheduled, nothing listening', async () => {
     const { jobId, leaveA, leaveB } = await twoLoadedFeeds();
     leaveA();
     expect(fx.env.timerCount, 'b still polls').to.equal(1);
     leaveB();
     expect(fx.env.timerCount).to.equal(0);
     expect(fx.env.listenerCount).to.equal(0);
-    // At the same moment: a kept result would be reused, a released one is not.
+    fx.env.advance(600_000);
+    expect(await pageRequests(jobId), 'no request after the last feed left').to.have.length(1);
+  });
+
+  it('keeps the last page of a query nobody watches for 5 minutes: a feed that comes back shows it at once', async () => {
+    const { jobId, a, leaveA, leaveB } = await twoLoadedFeeds();
+    const items = a.getSnapshot().items;
+    leaveA();
+    leaveB();
+    // Back within the poll interval: the kept page, and no request.
+    fx.env.advance(1000);
     const c = sharedFeed(jobId);
     const leaveC = c.subscribe(() => {});
-    expect(c.getSnapshot().isFetching).to.equal(true);
-    await settled(c);
+    expect(c.getSnapshot().status, 'at once').to.equal('success');
+    expect(c.getSnapshot().items).to.equal(items);
+    expect(c.getSnapshot().isFetching, 'younger than the poll interval').to.equal(false);
     leaveC();
-    fx.env.advance(600_000);
+    // Back a minute later: the kept page at once, and a load of the current one.
+    fx.env.advance(60_000);
+    const d = sharedFeed(jobId);
+    const leaveD = d.subscribe(() => {});
+    expect(d.getSnapshot().items, 'the kept page while the next loads').to.equal(items);
+    expect(d.getSnapshot().isFetching).to.equal(true);
+    await settled(d);
+    leaveD();
     expect(await pageRequests(jobId)).to.have.length(2);
+    // Back after 5 minutes: nothing kept, a fresh load.
+    fx.env.advance(5 * 60_000);
+    const e = sharedFeed(jobId);
+    const leaveE = e.subscribe(() => {});
+    expect(e.getSnapshot().status, 'loading afresh').to.equal('loading');
+    await settled(e);
+    leaveE();
+    expect(await pageRequests(jobId)).to.have.length(3);
   });
 });
