@@ -45,7 +45,7 @@ describe('under a strict style-src policy', () => {
     const indicator = row.shadowRoot!.querySelector('[part="row-indicator"]')!;
     expect(widthRatio(indicator)).to.be.closeTo(0.5, 0.02);
 
-    const jobId = await createJob({ inputs: 4, concurrency: 4, itemsPerInput: 1, msPerItem: 1000 });
+    const jobId = await createJob({ inputs: 4, concurrency: 4, itemsPerInput: 1 });
     await control.advance(jobId, 1500);
     const list: InputProgressList = await listFixture(jobId);
     await untilRows(list, 4);
@@ -82,7 +82,6 @@ describe('under a strict style-src policy', () => {
         inputs: 5,
         concurrency: 2,
         itemsPerInput: 10,
-        msPerItem: 1000,
       });
       await control.advance(jobId, 1500);
       const list = await listFixture(jobId, { limit: 2, pollInterval: 1000 });

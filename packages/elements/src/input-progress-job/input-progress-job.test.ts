@@ -139,7 +139,6 @@ describe('<input-progress-job>', () => {
       inputs: 3,
       concurrency: 3,
       itemsPerInput: 10,
-      msPerItem: 1000,
     });
     const reads = async (path: string) =>
       (await control.requests(jobId)).filter((r) => r.path.endsWith(path)).length;

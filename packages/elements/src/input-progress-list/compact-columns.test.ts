@@ -27,7 +27,6 @@ describe('<input-progress-list density="compact"> columns', () => {
       inputs: 8,
       concurrency: 3,
       itemsPerInput: 60,
-      msPerItem: 1000,
       inputOverrides: [{ fails: true, errorMessage: 'Disk quota exceeded' }],
     });
     await control.advance(jobId, 64_000);

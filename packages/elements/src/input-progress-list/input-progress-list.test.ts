@@ -48,6 +48,8 @@ const click = async (el: InputProgressList, button: HTMLElement | null) => {
 };
 const chip = (el: InputProgressList, label: string) =>
   parts(el, 'chip').find((c) => text(c).startsWith(label))!;
+const nextPageChange = (el: InputProgressList) =>
+  oneEvent(el, 'input-progress-page-change') as Promise<InputProgressPageChangeEvent>;
 const lastRequest = async (jobId: string) => (await progressRequests(jobId)).at(-1)!;
 
 // Every test runs on a fake clock: polls, back-off, the countdown, the announcer's throttle
@@ -85,7 +87,7 @@ describe('<input-progress-list> states', () => {
 
   it('renders data: summary counts, chips with counts, rows keyed by input', async () => {
     const { el } = await listOfNewJob(
-      { inputs: 5, concurrency: 2, itemsPerInput: 10, msPerItem: 1000 },
+      { inputs: 5, concurrency: 2, itemsPerInput: 10 },
       { advance: 12_000 },
     );
     // Two inputs finished at 10 s, the next two are 2 s into theirs, the last one waits.
@@ -378,10 +380,7 @@ describe('<input-progress-list> controls', () => {
     const { el, jobId } = await listOfNewJob({ inputs: 25 }, { limit: 10 });
     expect(pageStatus(el)).to.equal('Page 1 of 3');
     expect(part<HTMLButtonElement>(el, 'previous')!.disabled).to.equal(true);
-    const change = oneEvent(
-      el,
-      'input-progress-page-change',
-    ) as Promise<InputProgressPageChangeEvent>;
+    const change = nextPageChange(el);
     await click(el, part(el, 'next'));
     expect((await change).detail).to.deep.equal({ page: 2, offset: 10, limit: 10 });
     await waitUntil(() => pageStatus(el) === 'Page 2 of 3' && showsRows(el, 10), 'page 2');
@@ -407,10 +406,7 @@ describe('<input-progress-list> controls', () => {
   it('pages from an unaligned offset by whole pages and never past the last one', async () => {
     const { el, jobId } = await listOfNewJob({ inputs: 12 }, { limit: 5, offset: 7 });
     expect(pageStatus(el)).to.equal('Page 2 of 3');
-    const change = oneEvent(
-      el,
-      'input-progress-page-change',
-    ) as Promise<InputProgressPageChangeEvent>;
+    const change = nextPageChange(el);
     await click(el, part(el, 'previous'));
     expect((await change).detail).to.deep.equal({ page: 1, offset: 0, limit: 5 });
     await waitUntil(() => pageStatus(el) === 'Page 1 of 3' && showsRows(el, 5), 'page 1');
@@ -577,7 +573,7 @@ describe('<input-progress-list> configuration', () => {
   });
 
   it('fires all five events bubbling and composed, out of a shadow root', async () => {
-    const jobId = await createJob({ inputs: 4, concurrency: 1, itemsPerInput: 1, msPerItem: 1000 });
+    const jobId = await createJob({ inputs: 4, concurrency: 1, itemsPerInput: 1 });
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
     const el = document.createElement('input-progress-list');
@@ -739,7 +735,7 @@ describe('<input-progress-list> configuration', () => {
 describe('<input-progress-list> live updates', () => {
   it('polls and updates rows in place', async () => {
     const { el, jobId } = await listOfNewJob(
-      { inputs: 2, concurrency: 2, itemsPerInput: 10, msPerItem: 1000 },
+      { inputs: 2, concurrency: 2, itemsPerInput: 10 },
       { advance: 2000, pollInterval: 100 },
     );
     const row = rows(el)[0]!;
@@ -753,7 +749,7 @@ describe('<input-progress-list> live updates', () => {
 
   it('touches only the rows that changed on a poll', async () => {
     const { el, jobId } = await listOfNewJob(
-      { inputs: 20, concurrency: 2, itemsPerInput: 100, msPerItem: 1000 },
+      { inputs: 20, concurrency: 2, itemsPerInput: 100 },
       { advance: 3000 },
     );
     const all = rows(el);
@@ -784,7 +780,6 @@ describe('<input-progress-list> live updates', () => {
       inputs: 2,
       concurrency: 2,
       itemsPerInput: 2,
-      msPerItem: 1000,
       inputOverrides: [{}, { fails: true, errorMessage: 'boom' }],
     });
     const el = document.createElement('input-progress-list');
@@ -831,7 +826,6 @@ describe('<input-progress-list> live updates', () => {
       inputs: 3,
       concurrency: 3,
       itemsPerInput: 2,
-      msPerItem: 1000,
       inputOverrides: [{ filename: 'alpha.csv' }],
     });
     const regions = el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]');
@@ -865,7 +859,7 @@ describe('<input-progress-list> live updates', () => {
 
   it('names and announces inputs that finished on another page of a multi-page job', async () => {
     const { el, jobId } = await listOfNewJob(
-      { inputs: 6, concurrency: 3, itemsPerInput: 2, msPerItem: 1000 },
+      { inputs: 6, concurrency: 3, itemsPerInput: 2 },
       { advance: 500, limit: 2 },
     );
     // Processing first: page 1 of 3 shows two of the three running inputs.
@@ -893,7 +887,6 @@ describe('<input-progress-list> live updates', () => {
         inputs: 3,
         concurrency: 1,
         itemsPerInput: 1,
-        msPerItem: 1000,
         inputOverrides: [{ filename: 'first.csv' }],
       },
       { advance: 500, status: 'processing', rows: 1 },
@@ -912,7 +905,6 @@ describe('<input-progress-list> live updates', () => {
       inputs: 5,
       concurrency: 1,
       itemsPerInput: 1,
-      msPerItem: 1000,
       inputOverrides: [{ filename: 'a.csv' }, { filename: 'b.csv' }, { filename: 'c.csv' }],
     });
     const region = part(el, 'announcer')!;
@@ -1115,7 +1107,7 @@ describe('<input-progress-list> live updates', () => {
 
   it('leaves the rows alone on a poll that changed nothing they show', async () => {
     const { el, jobId } = await listOfNewJob(
-      { inputs: 3, concurrency: 3, itemsPerInput: 100, msPerItem: 1000 },
+      { inputs: 3, concurrency: 3, itemsPerInput: 100 },
       { advance: 1000 },
     );
     let rendered = 0;

@@ -64,7 +64,6 @@ describe('<input-progress-list> announcements', () => {
       inputs: 20,
       concurrency: 2,
       itemsPerInput: 5,
-      msPerItem: 1000,
     });
     const feed: InputProgressFeed = createFeed({
       client: createClient({ baseUrl: BASE_URL, clock: fake }),

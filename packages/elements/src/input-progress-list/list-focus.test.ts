@@ -56,7 +56,6 @@ async function threeRunning(): Promise<string> {
     inputs: 3,
     concurrency: 3,
     seed: 1,
-    msPerItem: 1000,
     inputOverrides,
   });
   // Every input named and sized both times: the same random draws, so the same ids.

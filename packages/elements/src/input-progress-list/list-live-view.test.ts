@@ -106,7 +106,6 @@ describe('<input-progress-list> live view', () => {
       inputs: 4,
       concurrency: 2,
       itemsPerInput: 10,
-      msPerItem: 1000,
     });
     // Every layout read of a list item (what measuring a row for a move costs), counted.
     let reads = 0;
@@ -194,7 +193,6 @@ describe('<input-progress-list> live view', () => {
       inputs: 4,
       concurrency: 1,
       itemsPerInput: 20,
-      msPerItem: 1000,
     });
     await control.advance(jobId, 10_000);
     const el = await listFixture(jobId, { pollInterval: 1000 });
@@ -227,7 +225,6 @@ describe('<input-progress-list> live view', () => {
       inputs: 5,
       concurrency: 2,
       itemsPerInput: 2,
-      msPerItem: 1000,
       inputOverrides: [{ fails: true, errorMessage: 'Disk quota exceeded' }],
     });
     await control.advance(jobId, 2500);

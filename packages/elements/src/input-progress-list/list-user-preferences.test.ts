@@ -19,7 +19,6 @@ async function auditEveryState(): Promise<void> {
     inputs: 6,
     concurrency: 2,
     itemsPerInput: 4,
-    msPerItem: 1000,
     inputOverrides: [{ fails: true, errorMessage: 'Disk quota exceeded' }],
   });
   await control.advance(jobId, 5500);

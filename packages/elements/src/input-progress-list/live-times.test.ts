@@ -38,7 +38,6 @@ describe('<input-progress-list> times on screen', () => {
       inputs: 12,
       concurrency: 2,
       itemsPerInput: 5,
-      msPerItem: 1000,
     });
     const el = await listFixture(jobId, { pollInterval: 2000 });
     await untilRows(el, 12);

@@ -24,13 +24,17 @@ export const AUTH_JOB = 'job_auth';
 export const AUTH_KEY = 'sk-test-elements-5f2c9a7e41d8';
 
 let jobs = 0;
-/** Creates a job with a fresh id on a manual clock; deterministic (no failures unless asked). */
+/**
+ * Creates a job with a fresh id on a manual clock; deterministic (no failures unless asked,
+ * every item as long as the next) and timed in whole seconds: each item takes 1 s.
+ */
 export function createJob(config: JobConfig = {}): Promise<string> {
   return control.createJob({
     id: `job_el${Date.now().toString(36)}${++jobs}${Math.random().toString(36).slice(2, 6)}`,
     failureRate: 0,
     spread: 0,
     metrics: 'full',
+    msPerItem: 1000,
     ...config,
   });
 }
