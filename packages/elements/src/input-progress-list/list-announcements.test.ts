@@ -1,17 +1,15 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { createClient, createFeed, type InputProgressFeed } from '@input-progress/core';
+import { expect, fixture, html } from '@open-wc/testing';
+import { createClient } from '@input-progress/core';
 import '../define.js';
-import {
-  advanceUntil,
-  testClock,
-  useFakeClock,
-  type FakeClock,
-} from '../test-support/fake-clock.js';
+import { fakeClockEachTest } from '../test-support/each-test.js';
+import { advanceUntil, testClock } from '../test-support/fake-clock.js';
 import {
   BASE_URL,
   control,
   createJob,
+  feedOf,
   listFixture,
+  listOfNewJob,
   pageStatus,
   part,
   parts,
@@ -22,14 +20,7 @@ import {
 import { waitUntil } from '../test-support/wait-until.js';
 import type { InputProgressList } from './input-progress-list.js';
 
-let fake: FakeClock;
-beforeEach(() => {
-  fake = useFakeClock();
-});
-afterEach(async () => {
-  await fixtureCleanup();
-  fake.restore();
-});
+const fake = fakeClockEachTest();
 
 /**
  * Every sentence the list's live regions say from now on (each new text put in one, repeats
@@ -65,50 +56,45 @@ describe('<input-progress-list> announcements', () => {
       concurrency: 2,
       itemsPerInput: 5,
     });
-    const feed: InputProgressFeed = createFeed({
+    const feed = feedOf(jobId, {
       client: createClient({ baseUrl: BASE_URL, clock: fake }),
-      jobId,
       pollInterval: 5000,
       clock: fake,
     });
-    try {
-      const el = await fixture<InputProgressList>(
-        html`<input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list>`,
-      );
-      await untilRows(el, 20);
-      const { heard, stop } = listen(el);
-      let failures = 0;
-      for (let second = 1; second <= 60; second++) {
-        // The poll at 25 s gets a 500; the feed's back-off retry, about 10 s later, succeeds.
-        if (second === 21)
-          await control.setFaults(jobId, { rules: [{ ...SERVER_ERROR, endpoints: ['progress'] }] });
-        // The job and the page's clock move on together, one second at a time; each load
-        // is answered before time moves on.
-        await control.advance(jobId, 1000);
-        fake.advance(1000);
-        await waitUntil(() => !feed.getSnapshot().isFetching, `the load at ${second} s`);
-        await el.updateComplete;
-        if (feed.getSnapshot().error && failures++ === 0) await control.setFaults(jobId, {});
-      }
-      stop();
-      expect(failures, 'snapshots in the failed state').to.be.greaterThan(0);
-      expect(text(part(el, 'live-indicator'))).to.equal('All done');
-      expect(heard).to.deep.equal([
-        [6, '2 inputs finished: 2 completed, 0 failed. 2 of 20 done so far.'],
-        // Settles come at most every 10 s: the poll at 15 s waits, and is merged with the one at 20 s.
-        [15, '2 inputs finished: 2 completed, 0 failed. 4 of 20 done so far.'],
-        [25, '4 inputs finished: 4 completed, 0 failed. 8 of 20 done so far.'],
-        // The failed poll at 25 s, once (the back-off retry waits about 10 s).
-        [26, 'Could not load the inputs. The server is having trouble (HTTP 500). Retrying.'],
-        [34, 'The inputs are up to date again.'],
-        [35, '4 inputs finished: 4 completed, 0 failed. 12 of 20 done so far.'],
-        [45, '4 inputs finished: 4 completed, 0 failed. 16 of 20 done so far.'],
-        // The last settles are said by "All done" (polls run on from the retry: 39, 44, …, 54 s).
-        [54, 'All done: 20 completed, 0 failed.'],
-      ]);
-    } finally {
-      feed.destroy();
+    const el = await fixture<InputProgressList>(
+      html`<input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list>`,
+    );
+    await untilRows(el, 20);
+    const { heard, stop } = listen(el);
+    let failures = 0;
+    for (let second = 1; second <= 60; second++) {
+      // The poll at 25 s gets a 500; the feed's back-off retry, about 10 s later, succeeds.
+      if (second === 21)
+        await control.setFaults(jobId, { rules: [{ ...SERVER_ERROR, endpoints: ['progress'] }] });
+      // The job and the page's clock move on together, one second at a time; each load
+      // is answered before time moves on.
+      await control.advance(jobId, 1000);
+      fake.advance(1000);
+      await waitUntil(() => !feed.getSnapshot().isFetching, `the load at ${second} s`);
+      await el.updateComplete;
+      if (feed.getSnapshot().error && failures++ === 0) await control.setFaults(jobId, {});
     }
+    stop();
+    expect(failures, 'snapshots in the failed state').to.be.greaterThan(0);
+    expect(text(part(el, 'live-indicator'))).to.equal('All done');
+    expect(heard).to.deep.equal([
+      [6, '2 inputs finished: 2 completed, 0 failed. 2 of 20 done so far.'],
+      // Settles come at most every 10 s: the poll at 15 s waits, and is merged with the one at 20 s.
+      [15, '2 inputs finished: 2 completed, 0 failed. 4 of 20 done so far.'],
+      [25, '4 inputs finished: 4 completed, 0 failed. 8 of 20 done so far.'],
+      // The failed poll at 25 s, once (the back-off retry waits about 10 s).
+      [26, 'Could not load the inputs. The server is having trouble (HTTP 500). Retrying.'],
+      [34, 'The inputs are up to date again.'],
+      [35, '4 inputs finished: 4 completed, 0 failed. 12 of 20 done so far.'],
+      [45, '4 inputs finished: 4 completed, 0 failed. 16 of 20 done so far.'],
+      // The last settles are said by "All done" (polls run on from the retry: 39, 44, …, 54 s).
+      [54, 'All done: 20 completed, 0 failed.'],
+    ]);
   });
 
   it('says assertively that an unknown job stopped the list, and nothing politely', async () => {
@@ -142,9 +128,7 @@ describe('<input-progress-list> announcements', () => {
   });
 
   it('says the page a page change landed on, and that no input matches a filter', async () => {
-    const jobId = await createJob({ inputs: 15 });
-    const el = await listFixture(jobId, { limit: 5 });
-    await untilRows(el, 5);
+    const { el } = await listOfNewJob({ inputs: 15 }, { limit: 5 });
     const { heard, stop } = listen(el);
     part(el, 'next')!.click();
     await waitUntil(() => pageStatus(el) === 'Page 2 of 3' && showsRows(el, 5), 'page 2');
@@ -162,9 +146,7 @@ describe('<input-progress-list> announcements', () => {
   });
 
   it('says a failed refresh of shown rows once, and the recovery after it', async () => {
-    const jobId = await createJob({ inputs: 3 });
-    const el = await listFixture(jobId);
-    await untilRows(el, 3);
+    const { el, jobId } = await listOfNewJob({ inputs: 3 });
     const { heard, stop } = listen(el);
     await control.setFaults(jobId, { rules: [SERVER_ERROR] });
     await el.refresh();

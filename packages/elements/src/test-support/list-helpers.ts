@@ -168,12 +168,13 @@ export async function listOfNewJob(
 }
 
 /**
- * A feed of `jobId` on the simulator, polling off unless `options` say otherwise; destroyed
- * when the test ends (the file calls `cleanUpEachTest` or `fakeClockEachTest`).
+ * A feed of `jobId` on the simulator (a client of its own unless given one), polling off unless
+ * `options` say otherwise; destroyed when the test ends (the file calls `cleanUpEachTest` or
+ * `fakeClockEachTest`).
  */
 export function feedOf(
   jobId: string,
-  options: Omit<FeedOptions, 'client' | 'jobId'> = {},
+  options: Omit<FeedOptions, 'client' | 'jobId'> & { client?: InputProgressClient } = {},
 ): InputProgressFeed {
   const feed = createFeed({
     client: createClient({ baseUrl: BASE_URL }),
