@@ -38,6 +38,7 @@ import {
   jobPart,
   pageStatus,
   text,
+  untilPartText,
   untilRows,
 } from '../test-support/list-helpers.js';
 
@@ -110,10 +111,7 @@ describe('<input-progress-list> states', () => {
     const jobId = await createJob({ inputs: 0 });
     const el = await listFixture(jobId);
     // The job (all of its none inputs terminal) has ended: no "yet".
-    await waitUntil(
-      () => text(part(el, 'empty')) === 'This job ended with no inputs.',
-      'empty state, worded once the job record said it ended',
-    );
+    await untilPartText(el, 'empty', 'This job ended with no inputs.');
     expect(part(el, 'clear-filters')).to.equal(null);
     // Nothing was done, so nothing is "All done"; and there are no pages to move between.
     expect(text(part(el, 'live-indicator'))).to.not.contain('All done');

@@ -1,14 +1,15 @@
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../define.js';
+import { cleanUpEachTest } from '../test-support/each-test.js';
 import { advanceUntil, useFakeClock, type FakeClock } from '../test-support/fake-clock.js';
 import { preferReducedMotion, restoreMotion } from '../test-support/reduced-motion.js';
 import { waitUntil } from '../test-support/wait-until.js';
 import {
   control,
-  createJob,
+  DISK_FULL,
   jobPart,
-  listFixture,
+  listOfNewJob,
   pageStatus,
   part,
   parts,
@@ -29,11 +30,8 @@ const frames = () =>
 const ids = (el: InputProgressList) => rows(el).map((row) => row.dataset.inputId);
 
 let fake: FakeClock;
-afterEach(async () => {
-  await fixtureCleanup();
-  fake?.restore();
-  await restoreMotion();
-});
+cleanUpEachTest();
+afterEach(restoreMotion);
 
 /**
  * A list whose first row moves to the bottom on the next poll: one input at a time, 10 s each;
@@ -43,10 +41,10 @@ async function reorderingList(
   density = 'comfortable',
 ): Promise<{ el: InputProgressList; jobId: string; first: string }> {
   fake = useFakeClock();
-  const jobId = await createJob({ inputs: 4, concurrency: 1, itemsPerInput: 1, msPerItem: 10_000 });
-  const el = await listFixture(jobId, { pollInterval: 1000 });
-  el.density = density as InputProgressList['density'];
-  await untilRows(el, 4);
+  const { el, jobId } = await listOfNewJob(
+    { inputs: 4, concurrency: 1, itemsPerInput: 1, msPerItem: 10_000 },
+    { pollInterval: 1000, density },
+  );
   return { el, jobId, first: ids(el)[0]! };
 }
 async function moveFirstRowDown({
@@ -102,11 +100,6 @@ describe('<input-progress-list> live view', () => {
   it('reads no row layout for first rows, a poll that changed only what rows show, or a new page', async () => {
     await preferReducedMotion(false);
     fake = useFakeClock();
-    const jobId = await createJob({
-      inputs: 4,
-      concurrency: 2,
-      itemsPerInput: 10,
-    });
     // Every layout read of a list item (what measuring a row for a move costs), counted.
     let reads = 0;
     const measure = HTMLElement.prototype.getBoundingClientRect;
@@ -115,8 +108,10 @@ describe('<input-progress-list> live view', () => {
       return measure.call(this);
     };
     try {
-      const el = await listFixture(jobId, { pollInterval: 1000, limit: 2 });
-      await untilRows(el, 2);
+      const { el, jobId } = await listOfNewJob(
+        { inputs: 4, concurrency: 2, itemsPerInput: 10 },
+        { pollInterval: 1000, limit: 2 },
+      );
       await frames();
       expect(reads, 'first rows').to.equal(0);
 
@@ -189,14 +184,10 @@ describe('<input-progress-list> live view', () => {
   it('counts every relative time on screen from the same now', async () => {
     // Inputs are created together at the job's start; one works while three wait unchanged.
     fake = useFakeClock(SIMULATOR_EPOCH + 10_000);
-    const jobId = await createJob({
-      inputs: 4,
-      concurrency: 1,
-      itemsPerInput: 20,
-    });
-    await control.advance(jobId, 10_000);
-    const el = await listFixture(jobId, { pollInterval: 1000 });
-    await untilRows(el, 4);
+    const { el, jobId } = await listOfNewJob(
+      { inputs: 4, concurrency: 1, itemsPerInput: 20 },
+      { advance: 10_000, pollInterval: 1000 },
+    );
     const created = () => rows(el).map((row) => text(rowPart(row, 'times')));
     expect([...new Set(created())]).to.deep.equal(['created 10 seconds ago']);
     // Polls re-render the working row; every row and the header still count from one now.
@@ -221,15 +212,10 @@ describe('<input-progress-list> live view', () => {
 
   it('is one line per input of at most 40 px in compact density, and passes the audit in both densities and schemes', async () => {
     document.documentElement.style.fontSize = '16px';
-    const jobId = await createJob({
-      inputs: 5,
-      concurrency: 2,
-      itemsPerInput: 2,
-      inputOverrides: [{ fails: true, errorMessage: 'Disk quota exceeded' }],
-    });
-    await control.advance(jobId, 2500);
-    const el = await listFixture(jobId);
-    await untilRows(el, 5);
+    const { el } = await listOfNewJob(
+      { inputs: 5, concurrency: 2, itemsPerInput: 2, inputOverrides: [DISK_FULL] },
+      { advance: 2500 },
+    );
     const heights = () => parts(el, 'item').map((li) => li.getBoundingClientRect().height);
     expect(Math.min(...heights()), 'comfortable rows are taller').to.be.greaterThan(40);
     for (const scheme of ['light', 'dark']) {
@@ -253,9 +239,7 @@ describe('<input-progress-list> live view', () => {
 
 describe('<input-progress-list> page jump', () => {
   it('goes to the page typed in the page number field on Enter, and refuses what is not a page', async () => {
-    const jobId = await createJob({ inputs: 25 });
-    const el = await listFixture(jobId, { limit: 10 });
-    await untilRows(el, 10);
+    const { el, jobId } = await listOfNewJob({ inputs: 25 }, { limit: 10 });
     const input = part<HTMLInputElement>(el, 'page-input')!;
     expect([input.type, input.min, input.max]).to.deep.equal(['number', '1', '3']);
     const type = async (value: string) => {
@@ -288,9 +272,7 @@ describe('<input-progress-list> page jump', () => {
   });
 
   it('goes to the first and the last page by keyboard, keeping focus in the pagination', async () => {
-    const jobId = await createJob({ inputs: 25 });
-    const el = await listFixture(jobId, { limit: 10 });
-    await untilRows(el, 10);
+    const { el, jobId } = await listOfNewJob({ inputs: 25 }, { limit: 10 });
     const last = part<HTMLButtonElement>(el, 'last')!;
     last.focus();
     await sendKeys({ press: 'Enter' });

@@ -39,6 +39,9 @@ export function createJob(config: JobConfig = {}): Promise<string> {
   });
 }
 
+/** An input of a job (one of `inputOverrides`) that fails, saying why as a real one would. */
+export const DISK_FULL = { fails: true, errorMessage: 'Disk quota exceeded' } as const;
+
 /** Every URL this page asked `fetch` for, in order (counted when sent, not when they land). */
 const sent: string[] = [];
 const pageFetch = globalThis.fetch;
@@ -198,6 +201,10 @@ export async function listsSharing(
   );
   return listsIn(wrapper) as [InputProgressList, InputProgressList];
 }
+
+/** Waits until the `name` part of `el` (a list, a job header) reads `expected`. */
+export const untilPartText = (el: Element, name: string, expected: string) =>
+  waitUntil(() => text(part(el, name)) === expected, `${name} to read “${expected}”`);
 
 /** Waits until the list shows `count` rows (any number when omitted). */
 export async function untilRows(
