@@ -4,20 +4,18 @@
  * "function Object() { [native code] }").
  */
 import { expect } from '@open-wc/testing';
-import { createClient, type InputProgressClient } from '@input-progress/core';
+import type { InputProgressClient } from '@input-progress/core';
 import './define.js';
 import { fakeClockEachTest } from './test-support/each-test.js';
 import type { FakeClock } from './test-support/fake-clock.js';
 import {
-  BASE_URL,
-  createJob,
   jobPart,
-  listFixture,
+  listOfNewJob,
   parts,
   rowPart,
   rows,
+  simulatorClient,
   text,
-  untilRows,
 } from './test-support/list-helpers.js';
 import { waitUntil } from './test-support/wait-until.js';
 
@@ -31,8 +29,7 @@ type Json = { status?: string; items?: Array<{ input: { status: string } }> };
  * input's one of {@link INHERITED}, in page order.
  */
 function renamingClient(clock: FakeClock): InputProgressClient {
-  return createClient({
-    baseUrl: BASE_URL,
+  return simulatorClient({
     clock,
     fetch: async (url, init) => {
       const response = await fetch(url, init);
@@ -56,9 +53,10 @@ const fake = fakeClockEachTest();
 
 describe('labels of statuses named like inherited members', () => {
   it('shows each such status as-is, in the rows and the job header', async () => {
-    const jobId = await createJob({ inputs: INHERITED.length, clock: 'manual' });
-    const el = await listFixture(jobId, { client: renamingClient(fake) });
-    await untilRows(el, INHERITED.length);
+    const { el } = await listOfNewJob(
+      { inputs: INHERITED.length, clock: 'manual' },
+      { client: renamingClient(fake) },
+    );
     const badges = rows(el).map((row) => text(rowPart(row, 'badge')));
     expect([...badges].sort()).to.deep.equal([...INHERITED].sort());
     await waitUntil(() => text(jobPart(el, 'status')) === 'constructor', 'the job status');

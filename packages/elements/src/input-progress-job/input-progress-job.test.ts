@@ -1,5 +1,4 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { createClient } from '@input-progress/core';
 import '../define.js';
 import { cleanUpEachTest } from '../test-support/each-test.js';
 import {
@@ -16,6 +15,7 @@ import {
   feedOf,
   part,
   parts,
+  simulatorClient,
   text,
   untilPartText,
 } from '../test-support/list-helpers.js';
@@ -188,8 +188,7 @@ describe('<input-progress-job>', () => {
     // The slow job's record is sent only once the test lets it go: still pending at the switch.
     let letGo!: () => void;
     const gate = new Promise<void>((resolve) => (letGo = resolve));
-    const client = createClient({
-      baseUrl: BASE_URL,
+    const client = simulatorClient({
       fetch: async (input, init) => {
         const url = String(input);
         if (/\/jobs\/[^/?]+$/.test(url)) records.push({ url, signal: init!.signal! });

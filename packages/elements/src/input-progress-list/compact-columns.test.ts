@@ -18,15 +18,12 @@ const COLUMNS = ['row-name', 'row-badge', 'row-bar', 'percent', 'eta', 'row-togg
 // The simulator's manual clocks start here: rows' times left count from the same time.
 const fake = fakeClockEachTest(Date.parse('2026-04-14T10:01:04Z'));
 
+/** Rows in every state 64 s in: done, failed, working with a time left, waiting. */
+const EVERY_STATE = { inputs: 8, concurrency: 3, itemsPerInput: 60, inputOverrides: [DISK_FULL] };
+
 describe('<input-progress-list density="compact"> columns', () => {
   it('start each column at the same place on every row, with and without times left, in both directions and widths', async () => {
-    // Rows in every state: done, failed, working with a time left, waiting.
-    const jobId = await createJob({
-      inputs: 8,
-      concurrency: 3,
-      itemsPerInput: 60,
-      inputOverrides: [DISK_FULL],
-    });
+    const jobId = await createJob(EVERY_STATE);
     await control.advance(jobId, 64_000);
     for (const width of [390, 1280])
       for (const dir of ['ltr', 'rtl']) {

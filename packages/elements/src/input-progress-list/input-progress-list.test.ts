@@ -6,6 +6,7 @@ import '../define.js';
 import { ticker } from '../ticker.js';
 import { advanceUntil, testClock } from '../test-support/fake-clock.js';
 import { fakeClockEachTest, whenTestEnds } from '../test-support/each-test.js';
+import type { FaultRule } from '@input-progress/simulator';
 import type { InputProgressList } from './input-progress-list.js';
 import type {
   InputProgressErrorEvent,
@@ -35,9 +36,11 @@ import {
   rows,
   sentProgressRequests,
   showsRows,
+  simulatorClient,
   jobPart,
   pageStatus,
   text,
+  untilPage,
   untilPartText,
   untilRows,
 } from '../test-support/list-helpers.js';
@@ -51,6 +54,13 @@ const chip = (el: InputProgressList, label: string) =>
   parts(el, 'chip').find((c) => text(c).startsWith(label))!;
 const nextPageChange = (el: InputProgressList) =>
   oneEvent(el, 'input-progress-page-change') as Promise<InputProgressPageChangeEvent>;
+/** A list of a new job of two inputs whose every request meets `fault`, in its error state. */
+async function failingList(fault: FaultRule) {
+  const jobId = await createJob({ inputs: 2, faults: { rules: [fault] } });
+  const el = await listFixture(jobId);
+  await waitUntil(() => part(el, 'error'), 'error state');
+  return { el, jobId };
+}
 const lastRequest = async (jobId: string) => (await progressRequests(jobId)).at(-1)!;
 
 // Every test runs on a fake clock: polls, back-off, the countdown, the announcer's throttle
@@ -156,12 +166,7 @@ describe('<input-progress-list> states', () => {
   });
 
   it('explains a forbidden job', async () => {
-    const jobId = await createJob({
-      inputs: 2,
-      faults: { rules: [{ kind: 'server-error', status: 403, probability: 1 }] },
-    });
-    const el = await listFixture(jobId);
-    await waitUntil(() => part(el, 'error'), 'error state');
+    const { el } = await failingList({ kind: 'server-error', status: 403, probability: 1 });
     expect(text(part(el, 'error'))).to.contain('This key is not allowed to see this job.');
   });
 
@@ -174,12 +179,12 @@ describe('<input-progress-list> states', () => {
   });
 
   it('explains server trouble and recovers on retry', async () => {
-    const jobId = await createJob({
-      inputs: 2,
-      faults: { rules: [{ kind: 'server-error', status: 503, probability: 1, retryAfter: null }] },
+    const { el, jobId } = await failingList({
+      kind: 'server-error',
+      status: 503,
+      probability: 1,
+      retryAfter: null,
     });
-    const el = await listFixture(jobId);
-    await waitUntil(() => part(el, 'error'), 'error state');
     expect(text(part(el, 'error'))).to.contain('The server is having trouble (HTTP 503).');
     await expect(el).to.be.accessible();
     await control.setFaults(jobId, {});
@@ -189,13 +194,12 @@ describe('<input-progress-list> states', () => {
   });
 
   it('explains a timeout and rate limiting', async () => {
-    const { createClient } = await import('@input-progress/core');
     const slow = await createJob({ inputs: 2 });
     // Never answered while the test runs: the client's 200 ms timeout always comes first.
     await control.hold(slow);
     const el = document.createElement('input-progress-list');
     el.pollInterval = 0;
-    el.client = createClient({ baseUrl: BASE_URL, timeoutMs: 200 });
+    el.client = simulatorClient({ timeoutMs: 200 });
     el.jobId = slow;
     document.body.append(el);
     try {
@@ -205,7 +209,7 @@ describe('<input-progress-list> states', () => {
         inputs: 2,
         faults: { rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 30 }] },
       });
-      el.client = createClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });
+      el.client = simulatorClient({ retry: { attempts: 0 } });
       el.jobId = limited;
       await waitUntil(
         () => text(part(el, 'error')).includes('Too many requests'),
@@ -219,12 +223,7 @@ describe('<input-progress-list> states', () => {
   });
 
   it('explains a response it cannot read', async () => {
-    const jobId = await createJob({
-      inputs: 2,
-      faults: { rules: [{ kind: 'wrong-shape', probability: 1 }] },
-    });
-    const el = await listFixture(jobId);
-    await waitUntil(() => part(el, 'error'), 'error state');
+    const { el } = await failingList({ kind: 'wrong-shape', probability: 1 });
     expect(text(part(el, 'error'))).to.contain('The server sent an answer this page cannot read.');
   });
 
@@ -381,7 +380,7 @@ describe('<input-progress-list> controls', () => {
     const change = nextPageChange(el);
     await click(el, part(el, 'next'));
     expect((await change).detail).to.deep.equal({ page: 2, offset: 10, limit: 10 });
-    await waitUntil(() => pageStatus(el) === 'Page 2 of 3' && showsRows(el, 10), 'page 2');
+    await untilPage(el, 'Page 2 of 3', 10);
     let request = await lastRequest(jobId);
     expect([request.get('offset'), request.get('limit')]).to.deep.equal(['10', '10']);
     await click(el, part(el, 'next'));
@@ -407,7 +406,7 @@ describe('<input-progress-list> controls', () => {
     const change = nextPageChange(el);
     await click(el, part(el, 'previous'));
     expect((await change).detail).to.deep.equal({ page: 1, offset: 0, limit: 5 });
-    await waitUntil(() => pageStatus(el) === 'Page 1 of 3' && showsRows(el, 5), 'page 1');
+    await untilPage(el, 'Page 1 of 3', 5);
     expect((await lastRequest(jobId)).get('offset')).to.equal('0');
     expect(el.offset).to.equal(0);
     el.setAttribute('offset', '7');
@@ -417,10 +416,7 @@ describe('<input-progress-list> controls', () => {
     );
     await untilRows(el, 5);
     await click(el, part(el, 'next'));
-    await waitUntil(
-      () => pageStatus(el) === 'Page 3 of 3' && showsRows(el, 2),
-      'the last page, with its 2 inputs',
-    );
+    await untilPage(el, 'Page 3 of 3', 2);
     expect((await lastRequest(jobId)).get('offset')).to.equal('10');
     expect(part<HTMLButtonElement>(el, 'next')!.disabled).to.equal(true);
   });
@@ -446,11 +442,11 @@ describe('<input-progress-list> controls', () => {
     expect(el.shadowRoot!.activeElement).to.equal(next);
     expect(getComputedStyle(next).outlineStyle).to.not.equal('none');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => pageStatus(el) === 'Page 2 of 2' && showsRows(el, 5), 'page 2');
+    await untilPage(el, 'Page 2 of 2', 5);
     // "Next" is disabled on the last page: focus moved to "Previous" instead of the document.
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'previous'));
     await sendKeys({ press: ' ' });
-    await waitUntil(() => pageStatus(el) === 'Page 1 of 2' && showsRows(el, 10), 'page 1');
+    await untilPage(el, 'Page 1 of 2', 10);
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'next'));
     // Chips are buttons in the tab order and toggle with the keyboard.
     const first = parts<HTMLButtonElement>(el, 'chip')[0]!;
@@ -530,7 +526,6 @@ describe('<input-progress-list> configuration', () => {
   });
 
   it('aborts the old job’s request in flight when job-id changes', async () => {
-    const { createClient } = await import('@input-progress/core');
     const slow = await createJob({ inputs: 2 });
     const fast = await createJob({ inputs: 3 });
     // The old job answers only after the switch, however slow the machine.
@@ -538,8 +533,7 @@ describe('<input-progress-list> configuration', () => {
     const requests: Array<{ url: string; signal: AbortSignal }> = [];
     const el = document.createElement('input-progress-list');
     el.pollInterval = 0;
-    el.client = createClient({
-      baseUrl: BASE_URL,
+    el.client = simulatorClient({
       fetch: (input, init) => {
         requests.push({ url: input, signal: init.signal });
         return fetch(input, init);

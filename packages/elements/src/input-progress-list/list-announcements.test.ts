@@ -1,20 +1,18 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { createClient } from '@input-progress/core';
 import '../define.js';
 import { fakeClockEachTest } from '../test-support/each-test.js';
 import { advanceUntil, testClock } from '../test-support/fake-clock.js';
 import {
-  BASE_URL,
   control,
   createJob,
   feedOf,
   listFixture,
   listOfNewJob,
-  pageStatus,
   part,
   parts,
-  showsRows,
+  simulatorClient,
   text,
+  untilPage,
   untilRows,
 } from '../test-support/list-helpers.js';
 import { waitUntil } from '../test-support/wait-until.js';
@@ -51,13 +49,9 @@ const SERVER_ERROR = { kind: 'server-error', status: 500, probability: 1 } as co
 describe('<input-progress-list> announcements', () => {
   it('says what changed over 60 s of a live job with one 500 and its recovery, never the same twice in a row', async () => {
     // 20 inputs of 5 s, two at a time: the job finishes at 50 s. The list polls every 5 s.
-    const jobId = await createJob({
-      inputs: 20,
-      concurrency: 2,
-      itemsPerInput: 5,
-    });
+    const jobId = await createJob({ inputs: 20, concurrency: 2, itemsPerInput: 5 });
     const feed = feedOf(jobId, {
-      client: createClient({ baseUrl: BASE_URL, clock: fake }),
+      client: simulatorClient({ clock: fake }),
       pollInterval: 5000,
       clock: fake,
     });
@@ -131,7 +125,7 @@ describe('<input-progress-list> announcements', () => {
     const { el } = await listOfNewJob({ inputs: 15 }, { limit: 5 });
     const { heard, stop } = listen(el);
     part(el, 'next')!.click();
-    await waitUntil(() => pageStatus(el) === 'Page 2 of 3' && showsRows(el, 5), 'page 2');
+    await untilPage(el, 'Page 2 of 3', 5);
     await advanceUntil(fake, () => heard.length === 1, 'the page announced');
     parts(el, 'chip')
       .find((chip) => text(chip).startsWith('Failed'))!

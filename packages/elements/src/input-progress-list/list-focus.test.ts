@@ -1,10 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createClient } from '@input-progress/core';
 import '../define.js';
 import { fakeClockEachTest } from '../test-support/each-test.js';
 import {
-  BASE_URL,
   control,
   createJob,
   listFixture,
@@ -13,6 +11,7 @@ import {
   parts,
   rowPart,
   rows,
+  simulatorClient,
   text,
   untilRows,
 } from '../test-support/list-helpers.js';
@@ -54,7 +53,7 @@ async function threeRunning(): Promise<string> {
   });
   // Every input named and sized both times: the same random draws, so the same ids.
   const id = await createJob(job([0, 1, 2].map((index) => ({ filename: `${index}`, items: 20 }))));
-  const { items } = await createClient({ baseUrl: BASE_URL }).listInputsProgress(id, {
+  const { items } = await simulatorClient().listInputsProgress(id, {
     statuses: ['processing'],
   });
   const byPlace = [

@@ -18,6 +18,7 @@ import {
   rows,
   rowText,
   text,
+  untilPage,
   untilRows,
 } from '../test-support/list-helpers.js';
 import type { InputProgressList } from './input-progress-list.js';
@@ -64,6 +65,13 @@ async function moveFirstRowDown({
     1000,
   );
   await el.updateComplete;
+}
+
+/** The first input finishes (10 s on): moves the page's clock until its `row` says so. */
+async function firstInputCompleted(jobId: string, row: Element) {
+  await control.advance(jobId, 10_000);
+  const completed = () => text(rowPart(row, 'badge')) === 'Completed';
+  await advanceUntil(fake, completed, 'the first row completed', 1000);
 }
 
 describe('<input-progress-list> live view', () => {
@@ -140,9 +148,7 @@ describe('<input-progress-list> live view', () => {
       type: 'move',
       position: [Math.round(box.left + 20), Math.round(box.top + 20)],
     });
-    const badge = () => text(rowPart(rows(el)[0]!, 'badge'));
-    await control.advance(jobId, 10_000);
-    await advanceUntil(fake, () => badge() === 'Completed', 'the first row completed', 1000);
+    await firstInputCompleted(jobId, rows(el)[0]!);
     expect(ids(el)[0], 'the finished row kept its place under the pointer').to.equal(first);
     await sendMouse({
       type: 'move',
@@ -158,13 +164,7 @@ describe('<input-progress-list> live view', () => {
     const row = rows(el)[0]!;
     const toggle = rowPart(row, 'toggle')!;
     toggle.focus();
-    await control.advance(jobId, 10_000);
-    await advanceUntil(
-      fake,
-      () => text(rowPart(row, 'badge')) === 'Completed',
-      'the focused row completed',
-      1000,
-    );
+    await firstInputCompleted(jobId, row);
     expect(ids(el)[0], 'still first').to.equal(first);
     expect(el.shadowRoot!.activeElement).to.equal(toggle);
     await sendKeys({ press: 'Enter' });
@@ -265,7 +265,7 @@ describe('<input-progress-list> page jump', () => {
     const changed = oneEvent(el, 'input-progress-page-change');
     await type('3');
     expect((await changed).detail).to.deep.equal({ page: 3, offset: 20, limit: 10 });
-    await waitUntil(() => pageStatus(el) === 'Page 3 of 3' && rows(el).length === 5, 'page 3');
+    await untilPage(el, 'Page 3 of 3', 5);
     expect(part(el, 'page-error')).to.equal(null);
     expect(input.hasAttribute('aria-invalid')).to.equal(false);
     expect((await progressRequests(jobId)).at(-1)!.get('offset')).to.equal('20');
@@ -276,10 +276,7 @@ describe('<input-progress-list> page jump', () => {
     const last = part<HTMLButtonElement>(el, 'last')!;
     last.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(
-      () => pageStatus(el) === 'Page 3 of 3' && rows(el).length === 5,
-      'the last page',
-    );
+    await untilPage(el, 'Page 3 of 3', 5);
     expect(last.disabled).to.equal(true);
     await waitUntil(
       () => el.shadowRoot!.activeElement === part(el, 'previous'),
@@ -288,10 +285,7 @@ describe('<input-progress-list> page jump', () => {
     const first = part<HTMLButtonElement>(el, 'first')!;
     first.focus();
     await sendKeys({ press: ' ' });
-    await waitUntil(
-      () => pageStatus(el) === 'Page 1 of 3' && rows(el).length === 10,
-      'the first page',
-    );
+    await untilPage(el, 'Page 1 of 3', 10);
     await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'next'), 'focus on Next');
     expect((await progressRequests(jobId)).map((q) => q.get('offset'))).to.include.members([
       '20',

@@ -3,25 +3,24 @@
  * thousand items renders twenty rows and warns once, however many polls repeat it.
  */
 import { expect } from '@open-wc/testing';
-import { createClient, type InputProgressClient } from '@input-progress/core';
+import type { InputProgressClient } from '@input-progress/core';
 import '../define.js';
 import type { InputProgressWarningEvent } from '../events.js';
 import { fakeClockEachTest } from '../test-support/each-test.js';
 import { advanceUntil, type FakeClock } from '../test-support/fake-clock.js';
 import {
-  BASE_URL,
   createJob,
   listFixture,
   listOfNewJob,
   rows,
   sentProgressRequests,
+  simulatorClient,
   untilRows,
 } from '../test-support/list-helpers.js';
 
 /** The simulator behind a proxy that asks for a thousand items whatever page size it is sent. */
 function limitIgnoringClient(clock: FakeClock): InputProgressClient {
-  return createClient({
-    baseUrl: BASE_URL,
+  return simulatorClient({
     clock,
     fetch: (url, init) => {
       const request = new URL(url, location.href);

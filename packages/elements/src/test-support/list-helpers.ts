@@ -5,6 +5,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import {
   createClient,
   createFeed,
+  type ClientOptions,
   type FeedOptions,
   type InputProgressClient,
   type InputProgressFeed,
@@ -170,6 +171,10 @@ export async function listOfNewJob(
   return { el, jobId };
 }
 
+/** A client of the simulator, with `options` over the defaults. */
+export const simulatorClient = (options: Partial<ClientOptions> = {}) =>
+  createClient({ baseUrl: BASE_URL, ...options });
+
 /**
  * A feed of `jobId` on the simulator (a client of its own unless given one), polling off unless
  * `options` say otherwise; destroyed when the test ends (the file calls `cleanUpEachTest` or
@@ -180,7 +185,7 @@ export function feedOf(
   options: Omit<FeedOptions, 'client' | 'jobId'> & { client?: InputProgressClient } = {},
 ): InputProgressFeed {
   const feed = createFeed({
-    client: createClient({ baseUrl: BASE_URL }),
+    client: simulatorClient(),
     jobId,
     pollInterval: 0,
     ...options,
@@ -205,6 +210,10 @@ export async function listsSharing(
 /** Waits until the `name` part of `el` (a list, a job header) reads `expected`. */
 export const untilPartText = (el: Element, name: string, expected: string) =>
   waitUntil(() => text(part(el, name)) === expected, `${name} to read “${expected}”`);
+
+/** Waits until the list reads `status` ("Page 2 of 3") and shows that page's `count` rows. */
+export const untilPage = (el: InputProgressList, status: string, count: number) =>
+  waitUntil(() => pageStatus(el) === status && showsRows(el, count), `${status}, ${count} rows`);
 
 /** Waits until the list shows `count` rows (any number when omitted). */
 export async function untilRows(
