@@ -10,7 +10,6 @@ import {
   DISK_FULL,
   jobPart,
   listOfNewJob,
-  pageStatus,
   part,
   parts,
   progressRequests,
@@ -19,7 +18,6 @@ import {
   rowText,
   text,
   untilPage,
-  untilRows,
 } from '../test-support/list-helpers.js';
 import type { InputProgressList } from './input-progress-list.js';
 
