@@ -3,22 +3,21 @@
  * never a member every object inherits (`constructor` once showed
  * "function Object() { [native code] }").
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { createClient, type InputProgressClient } from '@input-progress/core';
+import { expect } from '@open-wc/testing';
+import type { InputProgressClient } from '@input-progress/core';
 import './define.js';
-import { testClock, useFakeClock, type FakeClock } from './test-support/fake-clock.js';
+import { fakeClockEachTest } from './test-support/each-test.js';
+import type { FakeClock } from './test-support/fake-clock.js';
 import {
-  BASE_URL,
-  createJob,
   jobPart,
+  listOfNewJob,
   parts,
   rowPart,
   rows,
+  simulatorClient,
   text,
-  untilRows,
 } from './test-support/list-helpers.js';
 import { waitUntil } from './test-support/wait-until.js';
-import type { InputProgressList } from './input-progress-list/input-progress-list.js';
 
 /** Names every object inherits, as statuses a server might send. */
 const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'valueOf'];
@@ -30,8 +29,7 @@ type Json = { status?: string; items?: Array<{ input: { status: string } }> };
  * input's one of {@link INHERITED}, in page order.
  */
 function renamingClient(clock: FakeClock): InputProgressClient {
-  return createClient({
-    baseUrl: BASE_URL,
+  return simulatorClient({
     clock,
     fetch: async (url, init) => {
       const response = await fetch(url, init);
@@ -51,25 +49,14 @@ function renamingClient(clock: FakeClock): InputProgressClient {
   });
 }
 
-let fake: FakeClock;
-afterEach(async () => {
-  await fixtureCleanup();
-  fake?.restore();
-});
+const fake = fakeClockEachTest();
 
 describe('labels of statuses named like inherited members', () => {
   it('shows each such status as-is, in the rows and the job header', async () => {
-    fake = useFakeClock();
-    const jobId = await createJob({ inputs: INHERITED.length, clock: 'manual' });
-    const el = await fixture<InputProgressList>(
-      html`<input-progress-list
-        .clock=${testClock()}
-        .client=${renamingClient(fake)}
-        job-id=${jobId}
-        poll-interval="0"
-      ></input-progress-list>`,
+    const { el } = await listOfNewJob(
+      { inputs: INHERITED.length, clock: 'manual' },
+      { client: renamingClient(fake) },
     );
-    await untilRows(el, INHERITED.length);
     const badges = rows(el).map((row) => text(rowPart(row, 'badge')));
     expect([...badges].sort()).to.deep.equal([...INHERITED].sort());
     await waitUntil(() => text(jobPart(el, 'status')) === 'constructor', 'the job status');

@@ -2,14 +2,12 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { advanceUntil, useFakeClock, testClock } from './test-support/fake-clock.js';
 import { waitUntil } from './test-support/wait-until.js';
 import './define.js';
-import type { InputProgressList } from './input-progress-list/input-progress-list.js';
 import type { InputProgressRow } from './input-progress-row/input-progress-row.js';
 import { makeItem } from './test-support/make-item.js';
 import {
   control,
-  createJob,
   jobPart,
-  listFixture,
+  listOfNewJob,
   pageStatus,
   part,
   rows,
@@ -45,10 +43,10 @@ describe('under a strict style-src policy', () => {
     const indicator = row.shadowRoot!.querySelector('[part="row-indicator"]')!;
     expect(widthRatio(indicator)).to.be.closeTo(0.5, 0.02);
 
-    const jobId = await createJob({ inputs: 4, concurrency: 4, itemsPerInput: 1, msPerItem: 1000 });
-    await control.advance(jobId, 1500);
-    const list: InputProgressList = await listFixture(jobId);
-    await untilRows(list, 4);
+    const { el: list } = await listOfNewJob(
+      { inputs: 4, concurrency: 4, itemsPerInput: 1 },
+      { advance: 1500 },
+    );
     await waitUntil(
       () => jobPart(list, 'bar')!.getAttribute('aria-valuenow') === '100',
       'all done',
@@ -78,15 +76,10 @@ describe('under a strict style-src policy', () => {
     }
     const clock = useFakeClock();
     try {
-      const jobId = await createJob({
-        inputs: 5,
-        concurrency: 2,
-        itemsPerInput: 10,
-        msPerItem: 1000,
-      });
-      await control.advance(jobId, 1500);
-      const list = await listFixture(jobId, { limit: 2, pollInterval: 1000 });
-      await untilRows(list, 2);
+      const { el: list, jobId } = await listOfNewJob(
+        { inputs: 5, concurrency: 2, itemsPerInput: 10 },
+        { advance: 1500, limit: 2, pollInterval: 1000 },
+      );
       const sent = sentProgressRequests(jobId);
       await control.advance(jobId, 2000);
       await advanceUntil(clock, () => sentProgressRequests(jobId) > sent, 'a poll', 500);

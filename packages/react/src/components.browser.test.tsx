@@ -2,16 +2,8 @@ import { createRef, version } from 'react';
 import { version as domVersion } from 'react-dom';
 import { expect } from 'chai';
 import { ApiError, type FeedItem } from '@input-progress/core';
-import {
-  InputProgressErrorEvent,
-  InputProgressFilterChangeEvent,
-  InputProgressJob as InputProgressJobElement,
-  InputProgressList as InputProgressListElement,
-  InputProgressPageChangeEvent,
-  InputProgressRow as InputProgressRowElement,
-  InputProgressSettleEvent,
-  InputProgressUpdateEvent,
-} from '@input-progress/elements';
+// The element and event classes, as `elements.…`: what each wrapper and event prop must hand out.
+import * as elements from '@input-progress/elements';
 import {
   InputProgressJob,
   InputProgressList,
@@ -43,9 +35,9 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
   });
 
   it('registers the tags, sets props as properties and hands the element to a ref', () => {
-    expect(customElements.get('input-progress-list')).to.equal(InputProgressListElement);
-    expect(customElements.get('input-progress-row')).to.equal(InputProgressRowElement);
-    const ref = createRef<InputProgressListElement>();
+    expect(customElements.get('input-progress-list')).to.equal(elements.InputProgressList);
+    expect(customElements.get('input-progress-row')).to.equal(elements.InputProgressRow);
+    const ref = createRef<elements.InputProgressList>();
     const strings = { refresh: 'Reload' };
     mount(
       <InputProgressList
@@ -60,7 +52,7 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
       />,
     );
     const el = ref.current!;
-    expect(el).to.be.instanceOf(InputProgressListElement);
+    expect(el).to.be.instanceOf(elements.InputProgressList);
     expect(el.jobId).to.equal('job_props');
     expect(el.clock, 'the clock the list and its feed run on').to.equal(page.clock);
     expect(el.limit).to.equal(5);
@@ -69,12 +61,12 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
   });
 
   it('renders the rows of a job and calls the event props with the typed events', async () => {
-    const jobId = await createJob({ inputs: 8, concurrency: 2, itemsPerInput: 2, msPerItem: 1000 });
-    const updates: InputProgressUpdateEvent[] = [];
-    const settled: InputProgressSettleEvent[] = [];
-    const pages: InputProgressPageChangeEvent[] = [];
-    const filters: InputProgressFilterChangeEvent[] = [];
-    const ref = createRef<InputProgressListElement>();
+    const jobId = await createJob({ inputs: 8, concurrency: 2, itemsPerInput: 2 });
+    const updates: elements.InputProgressUpdateEvent[] = [];
+    const settled: elements.InputProgressSettleEvent[] = [];
+    const pages: elements.InputProgressPageChangeEvent[] = [];
+    const filters: elements.InputProgressFilterChangeEvent[] = [];
+    const ref = createRef<elements.InputProgressList>();
     mount(
       <InputProgressList
         ref={ref}
@@ -92,33 +84,35 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
     const list = ref.current!;
     await advanceUntil(page.clock, () => shadowParts(list, 'row').length === 5, 'five rows');
     await advanceUntil(page.clock, () => updates.length > 0, 'an update event');
-    expect(updates[0]).to.be.instanceOf(InputProgressUpdateEvent);
+    expect(updates[0]).to.be.instanceOf(elements.InputProgressUpdateEvent);
     expect(updates[0]!.detail.snapshot.items).to.have.length(5);
     expect(rowText(shadowParts(list, 'row')[0]!)).to.contain('.csv');
 
     // Two inputs finish 2 s into the job: one settle event each.
     await control.advance(jobId, 2_000);
     await advanceUntil(page.clock, () => settled.length === 2, 'two settle events');
-    expect(settled.every((event) => event instanceof InputProgressSettleEvent)).to.equal(true);
+    expect(settled.every((event) => event instanceof elements.InputProgressSettleEvent)).to.equal(
+      true,
+    );
     expect(settled.map((event) => event.detail.status)).to.deep.equal(['completed', 'completed']);
 
     shadowParts(list, 'next')[0]!.click();
     await advanceUntil(page.clock, () => pages.length === 1, 'a page-change event');
-    expect(pages[0]).to.be.instanceOf(InputProgressPageChangeEvent);
+    expect(pages[0]).to.be.instanceOf(elements.InputProgressPageChangeEvent);
     expect(pages[0]!.detail).to.include({ page: 2, offset: 5, limit: 5 });
 
     shadowParts(list, 'chip')[0]!.click();
     await advanceUntil(page.clock, () => filters.length === 1, 'a filter-change event');
-    expect(filters[0]).to.be.instanceOf(InputProgressFilterChangeEvent);
+    expect(filters[0]).to.be.instanceOf(elements.InputProgressFilterChangeEvent);
     expect(filters[0]!.detail.statuses).to.have.length(1);
     expect(page.consoleMessages).to.deep.equal([]);
   });
 
   it('calls onInputProgressError with the typed error, and the handler in use is the latest one', async () => {
-    const first: InputProgressErrorEvent[] = [];
-    const latest: InputProgressErrorEvent[] = [];
-    const ref = createRef<InputProgressListElement>();
-    const missingJobList = (onError: (event: InputProgressErrorEvent) => void) => (
+    const first: elements.InputProgressErrorEvent[] = [];
+    const latest: elements.InputProgressErrorEvent[] = [];
+    const ref = createRef<elements.InputProgressList>();
+    const missingJobList = (onError: (event: elements.InputProgressErrorEvent) => void) => (
       <InputProgressList
         ref={ref}
         jobId="job_react_missing"
@@ -130,7 +124,7 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
     );
     const view = mount(missingJobList((event) => first.push(event)));
     await advanceUntil(page.clock, () => first.length === 1, 'an error event');
-    expect(first[0]).to.be.instanceOf(InputProgressErrorEvent);
+    expect(first[0]).to.be.instanceOf(elements.InputProgressErrorEvent);
     expect(first[0]!.detail.error).to.be.instanceOf(ApiError);
     expect((first[0]!.detail.error as ApiError).status).to.equal(404);
 
@@ -172,7 +166,7 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
       () => container.querySelectorAll('input-progress-row').length === 3,
       'three rows',
     );
-    const rows = [...container.querySelectorAll<InputProgressRowElement>('input-progress-row')];
+    const rows = [...container.querySelectorAll<elements.InputProgressRow>('input-progress-row')];
     await Promise.all(rows.map((row) => row.updateComplete));
     const names = rows.map((row) => row.item!.input.data.filename);
     expect([...names].sort()).to.deep.equal(['alpha.csv', 'beta.csv', 'gamma.csv']);
@@ -185,7 +179,6 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
       inputs: 4,
       concurrency: 4,
       itemsPerInput: 1,
-      msPerItem: 1000,
       inputOverrides: [{ fails: true }],
     });
     await control.advance(jobId, 60_000);
@@ -199,12 +192,12 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
       return <InputProgressJob feed={feed} clock={page.clock} />;
     }
     const { container } = mount(<Job />, { strict: true });
-    const job = () => container.querySelector<InputProgressJobElement>('input-progress-job');
+    const job = () => container.querySelector<elements.InputProgressJob>('input-progress-job');
     const summary = () =>
       shadowParts(job()!, 'summary')[0]?.textContent?.replace(/\s+/g, ' ').trim();
     await advanceUntil(
       page.clock,
-      () => job() instanceof InputProgressJobElement,
+      () => job() instanceof elements.InputProgressJob,
       'the job element',
     );
     await advanceUntil(

@@ -72,7 +72,6 @@ describe('useInputProgressFeed', () => {
       inputs: 6,
       concurrency: 3,
       itemsPerInput: 10,
-      msPerItem: 1000,
     });
     const { container } = mount(
       <Inputs jobId={jobId} baseUrl={BASE_URL} pollInterval={100} clock={clock} />,
@@ -158,7 +157,7 @@ describe('useInputProgressFeed', () => {
 
   it('keeps one live feed under StrictMode, and unmounting destroys it: no timer, listener or request left', async () => {
     const { clock } = page;
-    const jobId = await createJob({ inputs: 3, itemsPerInput: 10, msPerItem: 1000 });
+    const jobId = await createJob({ inputs: 3, itemsPerInput: 10 });
     const tracked = trackedEnvironment(clock);
     const fetch = countingFetch();
     const client = createClient({ baseUrl: BASE_URL, fetch, clock });

@@ -1,6 +1,6 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
-import { createClient } from '@input-progress/core';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../define.js';
+import { cleanUpEachTest } from '../test-support/each-test.js';
 import {
   advanceUntil,
   useFakeClock,
@@ -8,17 +8,27 @@ import {
   testClock,
 } from '../test-support/fake-clock.js';
 import { waitUntil } from '../test-support/wait-until.js';
-import { BASE_URL, control, createJob, part, parts, text } from '../test-support/list-helpers.js';
+import {
+  BASE_URL,
+  control,
+  createJob,
+  feedOf,
+  part,
+  parts,
+  simulatorClient,
+  text,
+  untilPartText,
+} from '../test-support/list-helpers.js';
 import type { InputProgressJob } from './input-progress-job.js';
 
 /** Where the simulator's manual clocks start: the fake clock starts there too, so times agree. */
 const SIMULATOR_EPOCH = Date.parse('2026-04-14T10:00:00Z');
 
+/** Two at a time, 6 s each: 20 inputs a minute, the last done at 5 min. */
+const TWENTY_A_MINUTE = { inputs: 100, concurrency: 2, itemsPerInput: 1, msPerItem: 6000 };
+
 let fake: FakeClock;
-afterEach(async () => {
-  await fixtureCleanup();
-  fake?.restore();
-});
+cleanUpEachTest();
 
 async function jobFixture(jobId: string, pollInterval = 0): Promise<InputProgressJob> {
   return fixture<InputProgressJob>(
@@ -76,19 +86,11 @@ describe('<input-progress-job>', () => {
   });
 
   it('measures throughput over the recent window and the time left against a known rate', async () => {
-    // Two at a time, 6 s each: 20 inputs a minute. The fake clock reads what the job's does.
+    // The fake clock reads what the job's does.
     fake = useFakeClock(SIMULATOR_EPOCH);
-    const jobId = await createJob({
-      inputs: 100,
-      concurrency: 2,
-      itemsPerInput: 1,
-      msPerItem: 6000,
-    });
+    const jobId = await createJob(TWENTY_A_MINUTE);
     const el = await jobFixture(jobId, 5000);
-    await waitUntil(
-      () => text(part(el, 'summary')) === '0 completed · 0 failed of 100',
-      'the counts',
-    );
+    await untilPartText(el, 'summary', '0 completed · 0 failed of 100');
     expect(part(el, 'throughput'), 'no rate before anything finished').to.equal(null);
     expect(part(el, 'eta'), 'no time left without a rate').to.equal(null);
 
@@ -139,7 +141,6 @@ describe('<input-progress-job>', () => {
       inputs: 3,
       concurrency: 3,
       itemsPerInput: 10,
-      msPerItem: 1000,
     });
     const reads = async (path: string) =>
       (await control.requests(jobId)).filter((r) => r.path.endsWith(path)).length;
@@ -187,8 +188,7 @@ describe('<input-progress-job>', () => {
     // The slow job's record is sent only once the test lets it go: still pending at the switch.
     let letGo!: () => void;
     const gate = new Promise<void>((resolve) => (letGo = resolve));
-    const client = createClient({
-      baseUrl: BASE_URL,
+    const client = simulatorClient({
       fetch: async (input, init) => {
         const url = String(input);
         if (/\/jobs\/[^/?]+$/.test(url)) records.push({ url, signal: init!.signal! });
@@ -234,10 +234,7 @@ describe('<input-progress-job>', () => {
     expect(text(part(el, 'name'))).to.equal(jobId);
     const event = await oneEvent(el, 'input-progress-error');
     expect(event.detail.error.status).to.equal(500);
-    await waitUntil(
-      () => text(part(el, 'status')) === 'Job details unavailable',
-      'the error state',
-    );
+    await untilPartText(el, 'status', 'Job details unavailable');
     // The counts come from the feed: the bar and summary still work.
     expect(text(part(el, 'summary'))).to.equal('0 completed · 0 failed of 2');
     await expect(el).to.be.accessible();
@@ -246,10 +243,7 @@ describe('<input-progress-job>', () => {
   it('shows an empty job without a rate or time left', async () => {
     const jobId = await createJob({ inputs: 0 });
     const el = await jobFixture(jobId);
-    await waitUntil(
-      () => text(part(el, 'summary')) === '0 completed · 0 failed of 0',
-      'the counts',
-    );
+    await untilPartText(el, 'summary', '0 completed · 0 failed of 0');
     expect(part(el, 'bar')!.getAttribute('aria-valuetext')).to.equal(
       '0 completed, 0 failed, 0 processing, 0 pending of 0',
     );
@@ -267,26 +261,11 @@ describe('<input-progress-job>', () => {
 });
 
 describe('<input-progress-job> on a feed of one port', () => {
-  afterEach(async () => {
-    await fixtureCleanup();
-  });
-
   it('asks for the job-wide traces and divides the job’s remaining inputs by the job’s rate', async () => {
-    const { createFeed } = await import('@input-progress/core');
     fake = useFakeClock(SIMULATOR_EPOCH);
-    const jobId = await createJob({
-      inputs: 100,
-      concurrency: 2,
-      itemsPerInput: 1,
-      msPerItem: 6000,
-    });
+    const jobId = await createJob(TWENTY_A_MINUTE);
     await control.advance(jobId, 60_000);
-    const feed = createFeed({
-      client: createClient({ baseUrl: BASE_URL }),
-      jobId,
-      query: { portName: 'worker.inference', limit: 1 },
-      pollInterval: 0,
-    });
+    const feed = feedOf(jobId, { query: { portName: 'worker.inference', limit: 1 } });
     const el = await fixture<InputProgressJob>(
       html`<input-progress-job .clock=${testClock()} .feed=${feed}></input-progress-job>`,
     );
@@ -297,6 +276,5 @@ describe('<input-progress-job> on a feed of one port', () => {
       traces.every((r) => !r.search.includes('port_name')),
       'no port filter on the traces',
     ).to.equal(true);
-    feed.destroy();
   });
 });

@@ -1,50 +1,38 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import '../define.js';
+import { fakeClockEachTest } from '../test-support/each-test.js';
+import { advanceUntil } from '../test-support/fake-clock.js';
 import {
-  advanceUntil,
-  testClock,
-  useFakeClock,
-  type FakeClock,
-} from '../test-support/fake-clock.js';
-import { BASE_URL, control, createJob, rows, untilRows } from '../test-support/list-helpers.js';
-import type { InputProgressList } from './input-progress-list.js';
+  control,
+  createJob,
+  DISK_FULL,
+  listsIn,
+  listTemplate,
+  rows,
+  untilRows,
+} from '../test-support/list-helpers.js';
 
 /** The columns of a compact row: its parts, and the percent and time-left cells. */
 const COLUMNS = ['row-name', 'row-badge', 'row-bar', 'percent', 'eta', 'row-toggle'];
 
-let fake: FakeClock;
-afterEach(async () => {
-  await fixtureCleanup();
-  fake?.restore();
-});
+// The simulator's manual clocks start here: rows' times left count from the same time.
+const fake = fakeClockEachTest(Date.parse('2026-04-14T10:01:04Z'));
+
+/** Rows in every state 64 s in: done, failed, working with a time left, waiting. */
+const EVERY_STATE = { inputs: 8, concurrency: 3, itemsPerInput: 60, inputOverrides: [DISK_FULL] };
 
 describe('<input-progress-list density="compact"> columns', () => {
   it('start each column at the same place on every row, with and without times left, in both directions and widths', async () => {
-    // The simulator's manual clocks start here: rows' times left count from the same time.
-    fake = useFakeClock(Date.parse('2026-04-14T10:01:04Z'));
-    // Rows in every state: done, failed, working with a time left, waiting.
-    const jobId = await createJob({
-      inputs: 8,
-      concurrency: 3,
-      itemsPerInput: 60,
-      msPerItem: 1000,
-      inputOverrides: [{ fails: true, errorMessage: 'Disk quota exceeded' }],
-    });
+    const jobId = await createJob(EVERY_STATE);
     await control.advance(jobId, 64_000);
     for (const width of [390, 1280])
       for (const dir of ['ltr', 'rtl']) {
         const wrapper = await fixture<HTMLDivElement>(
           html`<div style="width: ${width}px" dir=${dir}>
-            <input-progress-list
-              .clock=${testClock()}
-              job-id=${jobId}
-              base-url=${BASE_URL}
-              poll-interval="1000"
-              density="compact"
-            ></input-progress-list>
+            ${listTemplate(jobId, { pollInterval: 1000, density: 'compact' })}
           </div>`,
         );
-        const el = wrapper.querySelector<InputProgressList>('input-progress-list')!;
+        const el = listsIn(wrapper)[0]!;
         await untilRows(el, 8);
         // Times left need two progress samples of a working input: a poll or two on.
         for (

@@ -1,15 +1,12 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../test-support/wait-until.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { ApiError, InputProgressError } from '@input-progress/core';
 import '../define.js';
 import { ticker } from '../ticker.js';
-import {
-  advanceUntil,
-  useFakeClock,
-  type FakeClock,
-  testClock,
-} from '../test-support/fake-clock.js';
+import { advanceUntil, testClock } from '../test-support/fake-clock.js';
+import { fakeClockEachTest, whenTestEnds } from '../test-support/each-test.js';
+import type { FaultRule } from '@input-progress/simulator';
 import type { InputProgressList } from './input-progress-list.js';
 import type {
   InputProgressErrorEvent,
@@ -25,7 +22,12 @@ import {
   BASE_URL,
   control,
   createJob,
+  feedOf,
   listFixture,
+  listOfNewJob,
+  listsIn,
+  listsSharing,
+  listTemplate,
   part,
   parts,
   progressRequests,
@@ -34,9 +36,12 @@ import {
   rows,
   sentProgressRequests,
   showsRows,
+  simulatorClient,
   jobPart,
   pageStatus,
   text,
+  untilPage,
+  untilPartText,
   untilRows,
 } from '../test-support/list-helpers.js';
 
@@ -47,19 +52,20 @@ const click = async (el: InputProgressList, button: HTMLElement | null) => {
 };
 const chip = (el: InputProgressList, label: string) =>
   parts(el, 'chip').find((c) => text(c).startsWith(label))!;
+const nextPageChange = (el: InputProgressList) =>
+  oneEvent(el, 'input-progress-page-change') as Promise<InputProgressPageChangeEvent>;
+/** A list of a new job of two inputs whose every request meets `fault`, in its error state. */
+async function failingList(fault: FaultRule) {
+  const jobId = await createJob({ inputs: 2, faults: { rules: [fault] } });
+  const el = await listFixture(jobId);
+  await waitUntil(() => part(el, 'error'), 'error state');
+  return { el, jobId };
+}
 const lastRequest = async (jobId: string) => (await progressRequests(jobId)).at(-1)!;
 
 // Every test runs on a fake clock: polls, back-off, the countdown, the announcer's throttle
 // and relative times move only when a test advances it.
-let fake: FakeClock;
-beforeEach(() => {
-  fake = useFakeClock();
-});
-afterEach(async () => {
-  // Elements leave (and clear their timers) while their clock is still installed.
-  await fixtureCleanup();
-  fake.restore();
-});
+const fake = fakeClockEachTest();
 
 describe('<input-progress-list> states', () => {
   it('shows a loading skeleton, then the rows without moving the controls', async () => {
@@ -91,15 +97,10 @@ describe('<input-progress-list> states', () => {
   });
 
   it('renders data: summary counts, chips with counts, rows keyed by input', async () => {
-    const jobId = await createJob({
-      inputs: 5,
-      concurrency: 2,
-      itemsPerInput: 10,
-      msPerItem: 1000,
-    });
-    await control.advance(jobId, 12_000);
-    const el = await listFixture(jobId);
-    await untilRows(el, 5);
+    const { el } = await listOfNewJob(
+      { inputs: 5, concurrency: 2, itemsPerInput: 10 },
+      { advance: 12_000 },
+    );
     // Two inputs finished at 10 s, the next two are 2 s into theirs, the last one waits.
     expect(text(jobPart(el, 'summary'))).to.equal('2 completed · 0 failed of 5');
     expect(text(chip(el, 'Processing'))).to.equal('Processing 2');
@@ -120,10 +121,7 @@ describe('<input-progress-list> states', () => {
     const jobId = await createJob({ inputs: 0 });
     const el = await listFixture(jobId);
     // The job (all of its none inputs terminal) has ended: no "yet".
-    await waitUntil(
-      () => text(part(el, 'empty')) === 'This job ended with no inputs.',
-      'empty state, worded once the job record said it ended',
-    );
+    await untilPartText(el, 'empty', 'This job ended with no inputs.');
     expect(part(el, 'clear-filters')).to.equal(null);
     // Nothing was done, so nothing is "All done"; and there are no pages to move between.
     expect(text(part(el, 'live-indicator'))).to.not.contain('All done');
@@ -146,15 +144,7 @@ describe('<input-progress-list> states', () => {
 
   it('fills the empty slot with the page’s own content', async () => {
     const jobId = await createJob({ inputs: 0 });
-    const el = await fixture<InputProgressList>(
-      html`<input-progress-list
-        .clock=${testClock()}
-        job-id=${jobId}
-        base-url=${BASE_URL}
-        poll-interval="0"
-        ><p slot="empty">Nothing here</p></input-progress-list
-      >`,
-    );
+    const el = await listFixture(jobId, { content: html`<p slot="empty">Nothing here</p>` });
     await waitUntil(() => part(el, 'empty'), 'empty state');
     const slot = part(el, 'empty')!.querySelector('slot')!;
     expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Nothing here']);
@@ -176,12 +166,7 @@ describe('<input-progress-list> states', () => {
   });
 
   it('explains a forbidden job', async () => {
-    const jobId = await createJob({
-      inputs: 2,
-      faults: { rules: [{ kind: 'server-error', status: 403, probability: 1 }] },
-    });
-    const el = await listFixture(jobId);
-    await waitUntil(() => part(el, 'error'), 'error state');
+    const { el } = await failingList({ kind: 'server-error', status: 403, probability: 1 });
     expect(text(part(el, 'error'))).to.contain('This key is not allowed to see this job.');
   });
 
@@ -194,12 +179,12 @@ describe('<input-progress-list> states', () => {
   });
 
   it('explains server trouble and recovers on retry', async () => {
-    const jobId = await createJob({
-      inputs: 2,
-      faults: { rules: [{ kind: 'server-error', status: 503, probability: 1, retryAfter: null }] },
+    const { el, jobId } = await failingList({
+      kind: 'server-error',
+      status: 503,
+      probability: 1,
+      retryAfter: null,
     });
-    const el = await listFixture(jobId);
-    await waitUntil(() => part(el, 'error'), 'error state');
     expect(text(part(el, 'error'))).to.contain('The server is having trouble (HTTP 503).');
     await expect(el).to.be.accessible();
     await control.setFaults(jobId, {});
@@ -209,13 +194,12 @@ describe('<input-progress-list> states', () => {
   });
 
   it('explains a timeout and rate limiting', async () => {
-    const { createClient } = await import('@input-progress/core');
     const slow = await createJob({ inputs: 2 });
     // Never answered while the test runs: the client's 200 ms timeout always comes first.
     await control.hold(slow);
     const el = document.createElement('input-progress-list');
     el.pollInterval = 0;
-    el.client = createClient({ baseUrl: BASE_URL, timeoutMs: 200 });
+    el.client = simulatorClient({ timeoutMs: 200 });
     el.jobId = slow;
     document.body.append(el);
     try {
@@ -225,7 +209,7 @@ describe('<input-progress-list> states', () => {
         inputs: 2,
         faults: { rules: [{ kind: 'rate-limit', probability: 1, retryAfter: 30 }] },
       });
-      el.client = createClient({ baseUrl: BASE_URL, retry: { attempts: 0 } });
+      el.client = simulatorClient({ retry: { attempts: 0 } });
       el.jobId = limited;
       await waitUntil(
         () => text(part(el, 'error')).includes('Too many requests'),
@@ -239,25 +223,14 @@ describe('<input-progress-list> states', () => {
   });
 
   it('explains a response it cannot read', async () => {
-    const jobId = await createJob({
-      inputs: 2,
-      faults: { rules: [{ kind: 'wrong-shape', probability: 1 }] },
-    });
-    const el = await listFixture(jobId);
-    await waitUntil(() => part(el, 'error'), 'error state');
+    const { el } = await failingList({ kind: 'wrong-shape', probability: 1 });
     expect(text(part(el, 'error'))).to.contain('The server sent an answer this page cannot read.');
   });
 
   it('fills the error slot with the page’s own content, keeping the retry button', async () => {
-    const el = await fixture<InputProgressList>(
-      html`<input-progress-list
-        .clock=${testClock()}
-        job-id="job_missing"
-        base-url=${BASE_URL}
-        poll-interval="0"
-        ><span slot="error">Custom failure</span></input-progress-list
-      >`,
-    );
+    const el = await listFixture('job_missing', {
+      content: html`<span slot="error">Custom failure</span>`,
+    });
     await waitUntil(() => part(el, 'error'), 'error state');
     const slot = part(el, 'error')!.querySelector('slot')!;
     expect(slot.assignedElements().map((e) => e.textContent)).to.deep.equal(['Custom failure']);
@@ -283,9 +256,7 @@ describe('<input-progress-list> states', () => {
   });
 
   it('keeps the rows and shows a stale-error banner when a later refresh fails', async () => {
-    const jobId = await createJob({ inputs: 3 });
-    const el = await listFixture(jobId);
-    await untilRows(el, 3);
+    const { el, jobId } = await listOfNewJob({ inputs: 3 });
     await control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
     await el.refresh();
     await waitUntil(() => part(el, 'stale-banner'), 'stale banner');
@@ -300,15 +271,15 @@ describe('<input-progress-list> states', () => {
   });
 
   it('shows failed rows with their errors', async () => {
-    const jobId = await createJob({
-      inputs: 3,
-      concurrency: 3,
-      itemsPerInput: 2,
-      inputOverrides: [{ fails: true, errorMessage: 'Disk quota exceeded' }, { fails: true }],
-    });
-    await control.advance(jobId, 60_000);
-    const el = await listFixture(jobId);
-    await untilRows(el, 3);
+    const { el } = await listOfNewJob(
+      {
+        inputs: 3,
+        concurrency: 3,
+        itemsPerInput: 2,
+        inputOverrides: [{ fails: true, errorMessage: 'Disk quota exceeded' }, { fails: true }],
+      },
+      { advance: 60_000 },
+    );
     const failed = rows(el).filter((row) => row.dataset.status === 'failed');
     expect(failed.length).to.equal(2);
     expect(failed.some((row) => rowText(row).includes('Error: Disk quota exceeded'))).to.equal(
@@ -319,13 +290,6 @@ describe('<input-progress-list> states', () => {
   });
 
   it('is themed by custom properties and ::part, rows included', async () => {
-    const jobId = await createJob({
-      inputs: 2,
-      concurrency: 2,
-      itemsPerInput: 1,
-      inputOverrides: [{ fails: true }],
-    });
-    await control.advance(jobId, 5000);
     const style = document.createElement('style');
     style.textContent = `
       input-progress-list.themed { --input-progress-color-failed: rgb(1, 2, 3); --input-progress-bar-height: 7px; }
@@ -333,9 +297,11 @@ describe('<input-progress-list> states', () => {
       input-progress-list.themed::part(chip) { border-radius: 0px; }`;
     document.head.append(style);
     try {
-      const el = await listFixture(jobId);
+      const { el } = await listOfNewJob(
+        { inputs: 2, concurrency: 2, itemsPerInput: 1, inputOverrides: [{ fails: true }] },
+        { advance: 5000 },
+      );
       el.classList.add('themed');
-      await untilRows(el, 2);
       const failed = rows(el).find((row) => row.dataset.status === 'failed')!;
       const inRow = (name: string) => getComputedStyle(rowPart(failed, name)!);
       expect(inRow('badge').backgroundColor).to.equal('rgb(1, 2, 3)');
@@ -348,15 +314,10 @@ describe('<input-progress-list> states', () => {
   });
 
   it('passes the audit in dark mode with dark colours', async () => {
-    const jobId = await createJob({
-      inputs: 3,
-      concurrency: 3,
-      itemsPerInput: 2,
-      inputOverrides: [{ fails: true }],
-    });
-    await control.advance(jobId, 1500);
-    const el = await listFixture(jobId);
-    await untilRows(el, 3);
+    const { el } = await listOfNewJob(
+      { inputs: 3, concurrency: 3, itemsPerInput: 2, inputOverrides: [{ fails: true }] },
+      { advance: 1500 },
+    );
     const light = getComputedStyle(el).backgroundColor;
     el.style.colorScheme = 'dark';
     expect(getComputedStyle(el).backgroundColor).to.not.equal(light);
@@ -372,15 +333,10 @@ describe('<input-progress-list> states', () => {
 
 describe('<input-progress-list> controls', () => {
   it('filters by status with the chips and requests the right statuses', async () => {
-    const jobId = await createJob({
-      inputs: 6,
-      concurrency: 2,
-      itemsPerInput: 2,
-      inputOverrides: [{ fails: true }],
-    });
-    await control.advance(jobId, 2500);
-    const el = await listFixture(jobId);
-    await untilRows(el, 6);
+    const { el, jobId } = await listOfNewJob(
+      { inputs: 6, concurrency: 2, itemsPerInput: 2, inputOverrides: [{ fails: true }] },
+      { advance: 2500 },
+    );
     // Where the failing input fails inside its item is random: read the counts off the chips.
     const count = (label: string) => Number(text(chip(el, label)).split(' ').at(-1));
     const [failed, pending] = [count('Failed'), count('Pending')];
@@ -409,9 +365,7 @@ describe('<input-progress-list> controls', () => {
   });
 
   it('toggles the order and requests it', async () => {
-    const jobId = await createJob({ inputs: 3 });
-    const el = await listFixture(jobId);
-    await untilRows(el, 3);
+    const { el, jobId } = await listOfNewJob({ inputs: 3 });
     expect(text(part(el, 'order-toggle'))).to.equal('Order: Oldest activity first');
     await click(el, part(el, 'order-toggle'));
     await waitUntil(async () => (await lastRequest(jobId)).get('order') === 'desc', 'desc request');
@@ -420,18 +374,13 @@ describe('<input-progress-list> controls', () => {
   });
 
   it('pages with previous / next and the page size, requesting offset and limit', async () => {
-    const jobId = await createJob({ inputs: 25 });
-    const el = await listFixture(jobId, { limit: 10 });
-    await untilRows(el, 10);
+    const { el, jobId } = await listOfNewJob({ inputs: 25 }, { limit: 10 });
     expect(pageStatus(el)).to.equal('Page 1 of 3');
     expect(part<HTMLButtonElement>(el, 'previous')!.disabled).to.equal(true);
-    const change = oneEvent(
-      el,
-      'input-progress-page-change',
-    ) as Promise<InputProgressPageChangeEvent>;
+    const change = nextPageChange(el);
     await click(el, part(el, 'next'));
     expect((await change).detail).to.deep.equal({ page: 2, offset: 10, limit: 10 });
-    await waitUntil(() => pageStatus(el) === 'Page 2 of 3' && showsRows(el, 10), 'page 2');
+    await untilPage(el, 'Page 2 of 3', 10);
     let request = await lastRequest(jobId);
     expect([request.get('offset'), request.get('limit')]).to.deep.equal(['10', '10']);
     await click(el, part(el, 'next'));
@@ -452,26 +401,12 @@ describe('<input-progress-list> controls', () => {
   });
 
   it('pages from an unaligned offset by whole pages and never past the last one', async () => {
-    const jobId = await createJob({ inputs: 12 });
-    const el = await fixture<InputProgressList>(
-      html`<input-progress-list
-        .clock=${testClock()}
-        job-id=${jobId}
-        base-url=${BASE_URL}
-        poll-interval="0"
-        limit="5"
-        offset="7"
-      ></input-progress-list>`,
-    );
-    await untilRows(el, 5);
+    const { el, jobId } = await listOfNewJob({ inputs: 12 }, { limit: 5, offset: 7 });
     expect(pageStatus(el)).to.equal('Page 2 of 3');
-    const change = oneEvent(
-      el,
-      'input-progress-page-change',
-    ) as Promise<InputProgressPageChangeEvent>;
+    const change = nextPageChange(el);
     await click(el, part(el, 'previous'));
     expect((await change).detail).to.deep.equal({ page: 1, offset: 0, limit: 5 });
-    await waitUntil(() => pageStatus(el) === 'Page 1 of 3' && showsRows(el, 5), 'page 1');
+    await untilPage(el, 'Page 1 of 3', 5);
     expect((await lastRequest(jobId)).get('offset')).to.equal('0');
     expect(el.offset).to.equal(0);
     el.setAttribute('offset', '7');
@@ -481,18 +416,13 @@ describe('<input-progress-list> controls', () => {
     );
     await untilRows(el, 5);
     await click(el, part(el, 'next'));
-    await waitUntil(
-      () => pageStatus(el) === 'Page 3 of 3' && showsRows(el, 2),
-      'the last page, with its 2 inputs',
-    );
+    await untilPage(el, 'Page 3 of 3', 2);
     expect((await lastRequest(jobId)).get('offset')).to.equal('10');
     expect(part<HTMLButtonElement>(el, 'next')!.disabled).to.equal(true);
   });
 
   it('replaces an invalid limit set later with the default page size', async () => {
-    const jobId = await createJob({ inputs: 25 });
-    const el = await listFixture(jobId, { limit: 10 });
-    await untilRows(el, 10);
+    const { el, jobId } = await listOfNewJob({ inputs: 25 }, { limit: 10 });
     for (const bad of ['abc', '0']) {
       el.setAttribute('limit', '10');
       await untilRows(el, 10);
@@ -506,19 +436,17 @@ describe('<input-progress-list> controls', () => {
   });
 
   it('is operable by keyboard with visible focus, and keeps focus sensible when the page changes', async () => {
-    const jobId = await createJob({ inputs: 15 });
-    const el = await listFixture(jobId, { limit: 10 });
-    await untilRows(el, 10);
+    const { el } = await listOfNewJob({ inputs: 15 }, { limit: 10 });
     const next = part<HTMLButtonElement>(el, 'next')!;
     next.focus();
     expect(el.shadowRoot!.activeElement).to.equal(next);
     expect(getComputedStyle(next).outlineStyle).to.not.equal('none');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => pageStatus(el) === 'Page 2 of 2' && showsRows(el, 5), 'page 2');
+    await untilPage(el, 'Page 2 of 2', 5);
     // "Next" is disabled on the last page: focus moved to "Previous" instead of the document.
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'previous'));
     await sendKeys({ press: ' ' });
-    await waitUntil(() => pageStatus(el) === 'Page 1 of 2' && showsRows(el, 10), 'page 1');
+    await untilPage(el, 'Page 1 of 2', 10);
     expect(el.shadowRoot!.activeElement).to.equal(part(el, 'next'));
     // Chips are buttons in the tab order and toggle with the keyboard.
     const first = parts<HTMLButtonElement>(el, 'chip')[0]!;
@@ -533,9 +461,10 @@ describe('<input-progress-list> controls', () => {
 
 describe('<input-progress-list> configuration', () => {
   it('applies port-name, limit and offset attribute changes at once', async () => {
-    const jobId = await createJob({ inputs: 12, inputOverrides: [{ portName: 'worker.other' }] });
-    const el = await listFixture(jobId, { limit: 5 });
-    await untilRows(el, 5);
+    const { el, jobId } = await listOfNewJob(
+      { inputs: 12, inputOverrides: [{ portName: 'worker.other' }] },
+      { limit: 5 },
+    );
     el.setAttribute('offset', '10');
     await untilRows(el, 2);
     expect((await lastRequest(jobId)).get('offset')).to.equal('10');
@@ -597,7 +526,6 @@ describe('<input-progress-list> configuration', () => {
   });
 
   it('aborts the old job’s request in flight when job-id changes', async () => {
-    const { createClient } = await import('@input-progress/core');
     const slow = await createJob({ inputs: 2 });
     const fast = await createJob({ inputs: 3 });
     // The old job answers only after the switch, however slow the machine.
@@ -605,8 +533,7 @@ describe('<input-progress-list> configuration', () => {
     const requests: Array<{ url: string; signal: AbortSignal }> = [];
     const el = document.createElement('input-progress-list');
     el.pollInterval = 0;
-    el.client = createClient({
-      baseUrl: BASE_URL,
+    el.client = simulatorClient({
       fetch: (input, init) => {
         requests.push({ url: input, signal: init.signal });
         return fetch(input, init);
@@ -638,7 +565,7 @@ describe('<input-progress-list> configuration', () => {
   });
 
   it('fires all five events bubbling and composed, out of a shadow root', async () => {
-    const jobId = await createJob({ inputs: 4, concurrency: 1, itemsPerInput: 1, msPerItem: 1000 });
+    const jobId = await createJob({ inputs: 4, concurrency: 1, itemsPerInput: 1 });
     const host = await fixture<HTMLDivElement>(html`<div></div>`);
     const root = host.attachShadow({ mode: 'open' });
     const el = document.createElement('input-progress-list');
@@ -674,9 +601,7 @@ describe('<input-progress-list> configuration', () => {
   });
 
   it('changes the polling cadence in place when poll-interval changes, keeping the rows', async () => {
-    const jobId = await createJob({ inputs: 3, itemsPerInput: 1000 });
-    const el = await listFixture(jobId, { pollInterval: 0 });
-    await untilRows(el, 3);
+    const { el, jobId } = await listOfNewJob({ inputs: 3, itemsPerInput: 1000 });
     const shown = rows(el);
     let skeletons = 0;
     const observer = new MutationObserver(() => (skeletons += part(el, 'skeleton') ? 1 : 0));
@@ -729,9 +654,7 @@ describe('<input-progress-list> configuration', () => {
   });
 
   it('renders rows with renderItem and text from strings', async () => {
-    const jobId = await createJob({ inputs: 3 });
-    const el = await listFixture(jobId);
-    await untilRows(el, 3);
+    const { el } = await listOfNewJob({ inputs: 3 });
     el.renderItem = (item, { index }) =>
       html`<span class="custom">${index}: ${item.input.data.filename}</span>`;
     el.strings = { page: 'Seite', ofPages: (count) => `von ${count}`, next: 'Weiter' };
@@ -771,17 +694,8 @@ describe('<input-progress-list> configuration', () => {
       inputs: 5,
       inputOverrides: [{ filename: 'sized.csv', numBytes: 1_234_567 }],
     });
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang="de">
-        <input-progress-list
-          .clock=${testClock()}
-          job-id=${jobId}
-          base-url=${BASE_URL}
-          poll-interval="0"
-        ></input-progress-list>
-      </div>`,
-    );
-    const el = wrapper.querySelector('input-progress-list')!;
+    const wrapper = await fixture(html`<div lang="de">${listTemplate(jobId)}</div>`);
+    const el = listsIn(wrapper)[0]!;
     await untilRows(el, 5);
     // Inside the list's shadow root, rows still find the page's lang: decimal commas, German times.
     const row = rows(el).find((r) => text(rowPart(r, 'name')) === 'sized.csv')!;
@@ -790,10 +704,10 @@ describe('<input-progress-list> configuration', () => {
   });
 
   it('shows "All done" when every input finished, and the seconds until the retry when backing off', async () => {
-    const jobId = await createJob({ inputs: 2, concurrency: 2, itemsPerInput: 1 });
-    await control.advance(jobId, 10_000);
-    const el = await listFixture(jobId, { pollInterval: 1000 });
-    await untilRows(el, 2);
+    const { el, jobId } = await listOfNewJob(
+      { inputs: 2, concurrency: 2, itemsPerInput: 1 },
+      { advance: 10_000, pollInterval: 1000 },
+    );
     await waitUntil(() => text(part(el, 'live-indicator')) === 'All done', 'all done');
     await control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
     await el.refresh();
@@ -812,15 +726,10 @@ describe('<input-progress-list> configuration', () => {
 
 describe('<input-progress-list> live updates', () => {
   it('polls and updates rows in place', async () => {
-    const jobId = await createJob({
-      inputs: 2,
-      concurrency: 2,
-      itemsPerInput: 10,
-      msPerItem: 1000,
-    });
-    await control.advance(jobId, 2000);
-    const el = await listFixture(jobId, { pollInterval: 100 });
-    await untilRows(el, 2);
+    const { el, jobId } = await listOfNewJob(
+      { inputs: 2, concurrency: 2, itemsPerInput: 10 },
+      { advance: 2000, pollInterval: 100 },
+    );
     const row = rows(el)[0]!;
     const bar = () => rowPart(row, 'bar')!.getAttribute('aria-valuetext');
     expect(bar()).to.equal('2 of 10 items, 20%');
@@ -831,15 +740,10 @@ describe('<input-progress-list> live updates', () => {
   });
 
   it('touches only the rows that changed on a poll', async () => {
-    const jobId = await createJob({
-      inputs: 20,
-      concurrency: 2,
-      itemsPerInput: 100,
-      msPerItem: 1000,
-    });
-    await control.advance(jobId, 3000);
-    const el = await listFixture(jobId);
-    await untilRows(el, 20);
+    const { el, jobId } = await listOfNewJob(
+      { inputs: 20, concurrency: 2, itemsPerInput: 100 },
+      { advance: 3000 },
+    );
     const all = rows(el);
     const changing = all.filter((row) => row.dataset.status === 'processing');
     const still = all.filter((row) => row.dataset.status === 'pending');
@@ -868,7 +772,6 @@ describe('<input-progress-list> live updates', () => {
       inputs: 2,
       concurrency: 2,
       itemsPerInput: 2,
-      msPerItem: 1000,
       inputOverrides: [{}, { fails: true, errorMessage: 'boom' }],
     });
     const el = document.createElement('input-progress-list');
@@ -911,15 +814,12 @@ describe('<input-progress-list> live updates', () => {
   });
 
   it('announces in one polite live region, says "All done" instead of the last settles, and stays silent on unchanged polls', async () => {
-    const jobId = await createJob({
+    const { el, jobId } = await listOfNewJob({
       inputs: 3,
       concurrency: 3,
       itemsPerInput: 2,
-      msPerItem: 1000,
       inputOverrides: [{ filename: 'alpha.csv' }],
     });
-    const el = await listFixture(jobId);
-    await untilRows(el, 3);
     const regions = el.shadowRoot!.querySelectorAll('[role="status"], [aria-live]');
     expect(regions.length).to.equal(1);
     expect(
@@ -950,10 +850,10 @@ describe('<input-progress-list> live updates', () => {
   });
 
   it('names and announces inputs that finished on another page of a multi-page job', async () => {
-    const jobId = await createJob({ inputs: 6, concurrency: 3, itemsPerInput: 2, msPerItem: 1000 });
-    await control.advance(jobId, 500);
-    const el = await listFixture(jobId, { limit: 2 });
-    await untilRows(el, 2);
+    const { el, jobId } = await listOfNewJob(
+      { inputs: 6, concurrency: 3, itemsPerInput: 2 },
+      { advance: 500, limit: 2 },
+    );
     // Processing first: page 1 of 3 shows two of the three running inputs.
     expect(pageStatus(el)).to.equal('Page 1 of 3');
     const shown = rows(el).map((row) => row.dataset.inputId);
@@ -974,16 +874,15 @@ describe('<input-progress-list> live updates', () => {
   });
 
   it('announces inputs leaving a status="processing" filter as they finish', async () => {
-    const jobId = await createJob({
-      inputs: 3,
-      concurrency: 1,
-      itemsPerInput: 1,
-      msPerItem: 1000,
-      inputOverrides: [{ filename: 'first.csv' }],
-    });
-    await control.advance(jobId, 500);
-    const el = await listFixture(jobId, { status: 'processing' });
-    await untilRows(el, 1);
+    const { el, jobId } = await listOfNewJob(
+      {
+        inputs: 3,
+        concurrency: 1,
+        itemsPerInput: 1,
+        inputOverrides: [{ filename: 'first.csv' }],
+      },
+      { advance: 500, status: 'processing', rows: 1 },
+    );
     const settle = oneEvent(el, 'input-progress-settle') as Promise<InputProgressSettleEvent>;
     await control.advance(jobId, 1000);
     await el.refresh();
@@ -994,15 +893,12 @@ describe('<input-progress-list> live updates', () => {
   });
 
   it('merges settles of polls less than 10 s apart into one announcement, each a new text node', async () => {
-    const jobId = await createJob({
+    const { el, jobId } = await listOfNewJob({
       inputs: 5,
       concurrency: 1,
       itemsPerInput: 1,
-      msPerItem: 1000,
       inputOverrides: [{ filename: 'a.csv' }, { filename: 'b.csv' }, { filename: 'c.csv' }],
     });
-    const el = await listFixture(jobId);
-    await untilRows(el, 5);
     const region = part(el, 'announcer')!;
     const said: Array<[string, number]> = [];
     const added: Node[] = [];
@@ -1038,73 +934,64 @@ describe('<input-progress-list> live updates', () => {
   });
 
   it('leaves no timer of its own or of its feed running while removed', async () => {
-    const { createClient, createFeed } = await import('@input-progress/core');
     const jobId = await createJob({ inputs: 2, itemsPerInput: 1000 });
     // The feed tells time by the test's clock too, so every timer on the page is counted.
-    const feed = createFeed({
-      client: createClient({ baseUrl: BASE_URL }),
-      jobId,
-      pollInterval: 100,
-      clock: fake,
-    });
+    const feed = feedOf(jobId, { pollInterval: 100, clock: fake });
     const el = await fixture<InputProgressList>(
       html`<input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list>`,
     );
-    try {
-      await untilRows(el, 2);
-      await advanceUntil(fake, () => sentProgressRequests(jobId) >= 2, 'the feed polls on a timer');
-      // Backing off: the element's own countdown timer runs too.
-      await control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
-      // (A poll sent before the fault may still answer well: polls go on until one fails.)
-      await advanceUntil(
-        fake,
-        () => part(el, 'live-indicator')!.dataset.state === 'backing-off',
-        'backing off',
-      );
-      expect(fake.timerCount, 'the feed’s retry, the countdown and the ticker').to.be.at.least(3);
-      const parent = el.parentElement!;
-      el.remove();
-      expect(fake.timerCount, 'timers left (feed, countdown, announcer, ticker)').to.equal(0);
-      expect(ticker.size, 'relative-time ticker registrations left').to.equal(0);
-      const mutations: MutationRecord[] = [];
-      const observer = new MutationObserver((records) => mutations.push(...records));
-      observer.observe(el.shadowRoot!, {
-        subtree: true,
-        childList: true,
-        characterData: true,
-        attributes: true,
-      });
-      const requests = sentProgressRequests(jobId);
-      // Longer than the countdown's 1 s tick, the ticker and many poll intervals.
-      fake.advance(60_000);
-      await el.updateComplete;
-      observer.disconnect();
-      // A property set on the removed element renders it once, and starts no timer.
-      el.status = 'failed';
-      await el.updateComplete;
-      expect(fake.timerCount, 'timers after an update while removed').to.equal(0);
-      mutations.length = 0;
-      fake.advance(60_000);
-      await el.updateComplete;
-      expect(mutations.length, 'renders while removed (a countdown or announce timer)').to.equal(0);
-      el.status = '';
-      expect(sentProgressRequests(jobId), 'requests while removed').to.equal(requests);
-      await control.setFaults(jobId, {});
-      parent.append(el);
-      await advanceUntil(
-        fake,
-        () => sentProgressRequests(jobId) > requests,
-        'work resumes when put back',
-      );
-    } finally {
-      feed.destroy();
-    }
+    await untilRows(el, 2);
+    await advanceUntil(fake, () => sentProgressRequests(jobId) >= 2, 'the feed polls on a timer');
+    // Backing off: the element's own countdown timer runs too.
+    await control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
+    // (A poll sent before the fault may still answer well: polls go on until one fails.)
+    await advanceUntil(
+      fake,
+      () => part(el, 'live-indicator')!.dataset.state === 'backing-off',
+      'backing off',
+    );
+    expect(fake.timerCount, 'the feed’s retry, the countdown and the ticker').to.be.at.least(3);
+    const parent = el.parentElement!;
+    el.remove();
+    expect(fake.timerCount, 'timers left (feed, countdown, announcer, ticker)').to.equal(0);
+    expect(ticker.size, 'relative-time ticker registrations left').to.equal(0);
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    observer.observe(el.shadowRoot!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    const requests = sentProgressRequests(jobId);
+    // Longer than the countdown's 1 s tick, the ticker and many poll intervals.
+    fake.advance(60_000);
+    await el.updateComplete;
+    observer.disconnect();
+    // A property set on the removed element renders it once, and starts no timer.
+    el.status = 'failed';
+    await el.updateComplete;
+    expect(fake.timerCount, 'timers after an update while removed').to.equal(0);
+    mutations.length = 0;
+    fake.advance(60_000);
+    await el.updateComplete;
+    expect(mutations.length, 'renders while removed (a countdown or announce timer)').to.equal(0);
+    el.status = '';
+    expect(sentProgressRequests(jobId), 'requests while removed').to.equal(requests);
+    await control.setFaults(jobId, {});
+    parent.append(el);
+    await advanceUntil(
+      fake,
+      () => sentProgressRequests(jobId) > requests,
+      'work resumes when put back',
+    );
   });
 
   it('stops all requests and timers when removed, and resumes when put back', async () => {
-    const jobId = await createJob({ inputs: 2, itemsPerInput: 1000 });
-    const el = await listFixture(jobId, { pollInterval: 50 });
-    await untilRows(el, 2);
+    const { el, jobId } = await listOfNewJob(
+      { inputs: 2, itemsPerInput: 1000 },
+      { pollInterval: 50 },
+    );
     await advanceUntil(fake, () => sentProgressRequests(jobId) >= 4, 'a few polls', 50);
     const parent = el.parentElement!;
     el.remove();
@@ -1142,14 +1029,11 @@ describe('<input-progress-list> live updates', () => {
   });
 
   it('says when polling is paused while hidden, and when offline', async () => {
-    const { createClient, createFeed } = await import('@input-progress/core');
     const jobId = await createJob({ inputs: 2, itemsPerInput: 100 });
     let visible = true;
     let online = true;
     const listeners = new Set<() => void>();
-    const feed = createFeed({
-      client: createClient({ baseUrl: BASE_URL }),
-      jobId,
+    const feed = feedOf(jobId, {
       pollInterval: 1000,
       // The page's own visibility and network cannot be switched from a test: these sources can.
       environment: {
@@ -1165,86 +1049,59 @@ describe('<input-progress-list> live updates', () => {
     const el = await fixture<InputProgressList>(
       html`<input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list>`,
     );
-    try {
-      await untilRows(el, 2);
-      expect(text(part(el, 'live-indicator'))).to.equal('Live');
-      visible = false;
-      listeners.forEach((listener) => listener());
-      await waitUntil(() => text(part(el, 'live-indicator')) === 'Paused while hidden', 'paused');
-      visible = true;
-      online = false;
-      listeners.forEach((listener) => listener());
-      await waitUntil(() => text(part(el, 'live-indicator')) === 'Offline', 'offline');
-      expect(part(el, 'live-indicator')!.dataset.state).to.equal('offline');
-    } finally {
-      feed.destroy();
-    }
+    await untilRows(el, 2);
+    expect(text(part(el, 'live-indicator'))).to.equal('Live');
+    visible = false;
+    listeners.forEach((listener) => listener());
+    await waitUntil(() => text(part(el, 'live-indicator')) === 'Paused while hidden', 'paused');
+    visible = true;
+    online = false;
+    listeners.forEach((listener) => listener());
+    await waitUntil(() => text(part(el, 'live-indicator')) === 'Offline', 'offline');
+    expect(part(el, 'live-indicator')!.dataset.state).to.equal('offline');
   });
 
   it('ends in one state whether the query moves by attribute, by chip or by another element sharing the feed', async () => {
-    const { createClient, createFeed } = await import('@input-progress/core');
     const jobId = await createJob({ inputs: 6, concurrency: 2, itemsPerInput: 100 });
     await control.advance(jobId, 500);
-    const feed = createFeed({
-      client: createClient({ baseUrl: BASE_URL }),
-      jobId,
-      pollInterval: 0,
+    const feed = feedOf(jobId);
+    const [a, b] = await listsSharing(feed);
+    await untilRows(a, 6);
+    /** What each element and the feed say about the query. */
+    const state = (el: InputProgressList) => ({
+      status: el.status,
+      attribute: el.getAttribute('status'),
+      order: el.order,
+      offset: el.offset,
+      pressed: parts(el, 'chip')
+        .filter((c) => c.getAttribute('aria-pressed') === 'true')
+        .map(text),
     });
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list
-        ><input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list>
-      </div>`,
-    );
-    const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as [
-      InputProgressList,
-      InputProgressList,
-    ];
-    try {
-      await untilRows(a, 6);
-      /** What each element and the feed say about the query. */
-      const state = (el: InputProgressList) => ({
-        status: el.status,
-        attribute: el.getAttribute('status'),
-        order: el.order,
-        offset: el.offset,
-        pressed: parts(el, 'chip')
-          .filter((c) => c.getAttribute('aria-pressed') === 'true')
-          .map(text),
-      });
-      const agree = async (statuses: string[], message: string) => {
-        await Promise.all([a.updateComplete, b.updateComplete]);
-        await waitUntil(() => showsRows(a) && showsRows(b), message);
-        expect(feed.getSnapshot().query.statuses, `${message}: the feed`).to.deep.equal(statuses);
-        expect(state(a), `${message}: both elements`).to.deep.equal(state(b));
-        expect(a.status, message).to.equal(statuses.join(' '));
-      };
-      // 1. An attribute on one element.
-      a.setAttribute('status', 'processing');
-      await agree(['processing'], 'attribute');
-      expect(rows(b)).to.have.length(2);
-      // 2. A chip on the other.
-      await click(b, chip(b, 'Pending'));
-      await agree(['processing', 'pending'], 'chip');
-      // 3. The feed moved by its owner.
-      feed.setQuery({ statuses: [], order: 'desc' });
-      await agree([], 'feed');
-      expect([a.order, b.order, a.getAttribute('order')]).to.deep.equal(['desc', 'desc', 'desc']);
-    } finally {
-      feed.destroy();
-    }
+    const agree = async (statuses: string[], message: string) => {
+      await Promise.all([a.updateComplete, b.updateComplete]);
+      await waitUntil(() => showsRows(a) && showsRows(b), message);
+      expect(feed.getSnapshot().query.statuses, `${message}: the feed`).to.deep.equal(statuses);
+      expect(state(a), `${message}: both elements`).to.deep.equal(state(b));
+      expect(a.status, message).to.equal(statuses.join(' '));
+    };
+    // 1. An attribute on one element.
+    a.setAttribute('status', 'processing');
+    await agree(['processing'], 'attribute');
+    expect(rows(b)).to.have.length(2);
+    // 2. A chip on the other.
+    await click(b, chip(b, 'Pending'));
+    await agree(['processing', 'pending'], 'chip');
+    // 3. The feed moved by its owner.
+    feed.setQuery({ statuses: [], order: 'desc' });
+    await agree([], 'feed');
+    expect([a.order, b.order, a.getAttribute('order')]).to.deep.equal(['desc', 'desc', 'desc']);
   });
 
   it('leaves the rows alone on a poll that changed nothing they show', async () => {
-    const jobId = await createJob({
-      inputs: 3,
-      concurrency: 3,
-      itemsPerInput: 100,
-      msPerItem: 1000,
-    });
-    await control.advance(jobId, 1000);
-    const el = await listFixture(jobId);
-    await untilRows(el, 3);
+    const { el, jobId } = await listOfNewJob(
+      { inputs: 3, concurrency: 3, itemsPerInput: 100 },
+      { advance: 1000 },
+    );
     let rendered = 0;
     const renderRow = el.renderItem;
     el.renderItem = (item, context) => {
@@ -1268,17 +1125,9 @@ describe('<input-progress-list> live updates', () => {
   it('follows a change of the page’s language at once', async () => {
     const jobId = await createJob({ inputs: 2 });
     const wrapper = await fixture<HTMLDivElement>(
-      html`<div lang="en">
-        <input-progress-list
-          .clock=${testClock()}
-          job-id=${jobId}
-          base-url=${BASE_URL}
-          poll-interval="0"
-          limit="1000"
-        ></input-progress-list>
-      </div>`,
+      html`<div lang="en">${listTemplate(jobId, { limit: 1000 })}</div>`,
     );
-    const el = wrapper.querySelector('input-progress-list')!;
+    const el = listsIn(wrapper)[0]!;
     await untilRows(el, 2);
     expect(part<HTMLSelectElement>(el, 'page-size')!.selectedOptions[0]!.textContent).to.equal(
       '1,000',
@@ -1291,26 +1140,13 @@ describe('<input-progress-list> live updates', () => {
   });
 
   it('lets several elements share one feed', async () => {
-    const { createClient, createFeed } = await import('@input-progress/core');
     const jobId = await createJob({ inputs: 4 });
-    const feed = createFeed({
-      client: createClient({ baseUrl: BASE_URL }),
-      jobId,
-      pollInterval: 0,
-    });
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list
-        ><input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list>
-      </div>`,
-    );
-    const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as InputProgressList[];
-    await untilRows(a!, 4);
-    await untilRows(b!, 4);
+    const [a, b] = await listsSharing(feedOf(jobId));
+    await untilRows(a, 4);
+    await untilRows(b, 4);
     expect((await progressRequests(jobId)).length).to.equal(1);
-    await click(a!, chip(a!, 'Pending'));
-    await waitUntil(() => b!.status === 'pending', 'the other element follows the shared query');
-    feed.destroy();
+    await click(a, chip(a, 'Pending'));
+    await waitUntil(() => b.status === 'pending', 'the other element follows the shared query');
   });
 });
 
@@ -1335,26 +1171,9 @@ describe('<input-progress-list> hardening', () => {
 
   it('sends one request per interval for two lists of the same job and query, and separate ones for another query', async () => {
     const jobId = await createJob({ inputs: 4, itemsPerInput: 1000 });
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <input-progress-list
-          .clock=${testClock()}
-          job-id=${jobId}
-          base-url=${BASE_URL}
-          poll-interval="1000"
-        ></input-progress-list>
-        <input-progress-list
-          .clock=${testClock()}
-          job-id=${jobId}
-          base-url=${BASE_URL}
-          poll-interval="1000"
-        ></input-progress-list>
-      </div>`,
-    );
-    const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as [
-      InputProgressList,
-      InputProgressList,
-    ];
+    const list = listTemplate(jobId, { pollInterval: 1000 });
+    const wrapper = await fixture(html`<div>${list}${list}</div>`);
+    const [a, b] = listsIn(wrapper) as [InputProgressList, InputProgressList];
     await untilRows(a, 4);
     await untilRows(b, 4);
     expect(sentProgressRequests(jobId), 'one first load for both').to.equal(1);
@@ -1391,40 +1210,22 @@ describe('<input-progress-list> hardening', () => {
   });
 
   it('keeps two elements sharing a feed on its current snapshot when a listener changes the feed', async () => {
-    const { createClient, createFeed } = await import('@input-progress/core');
     const jobId = await createJob({ inputs: 4, itemsPerInput: 1000 });
-    const feed = createFeed({
-      client: createClient({ baseUrl: BASE_URL }),
-      jobId,
-      pollInterval: 1000,
-      clock: fake,
-    });
+    const feed = feedOf(jobId, { pollInterval: 1000, clock: fake });
     // A page script that turns polling off from inside its listener, as soon as data is there.
-    const stop = feed.subscribe((snapshot) => {
-      if (snapshot.status === 'success') feed.setPollInterval(0);
-    });
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list
-        ><input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list>
-      </div>`,
+    whenTestEnds(
+      feed.subscribe((snapshot) => {
+        if (snapshot.status === 'success') feed.setPollInterval(0);
+      }),
     );
-    const [a, b] = [...wrapper.querySelectorAll('input-progress-list')] as [
-      InputProgressList,
-      InputProgressList,
-    ];
-    try {
-      await untilRows(a, 4);
-      await untilRows(b, 4);
-      expect(feed.getSnapshot().live).to.equal('stopped');
-      for (const el of [a, b])
-        expect(part(el, 'live-indicator')!.dataset.state, 'both show the feed’s state').to.equal(
-          'stopped',
-        );
-    } finally {
-      stop();
-      feed.destroy();
-    }
+    const [a, b] = await listsSharing(feed);
+    await untilRows(a, 4);
+    await untilRows(b, 4);
+    expect(feed.getSnapshot().live).to.equal('stopped');
+    for (const el of [a, b])
+      expect(part(el, 'live-indicator')!.dataset.state, 'both show the feed’s state').to.equal(
+        'stopped',
+      );
   });
 });
 
@@ -1436,7 +1237,7 @@ describe('<input-progress-list> safety', () => {
   ];
 
   it('shows untrusted strings as text, runs nothing, and never links a javascript: ref', async () => {
-    const jobId = await createJob({
+    const job = {
       inputs: 2,
       concurrency: 2,
       itemsPerInput: 2,
@@ -1453,10 +1254,8 @@ describe('<input-progress-list> safety', () => {
         },
         { filename: hostile[2], message: hostile[0], metadata: { note: hostile[1] } },
       ],
-    });
-    await control.advance(jobId, 1500);
-    const el = await listFixture(jobId);
-    await untilRows(el, 2);
+    };
+    const { el, jobId } = await listOfNewJob(job, { advance: 1500 });
     await control.advance(jobId, 5000);
     await el.refresh();
     await el.updateComplete;

@@ -1,20 +1,13 @@
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { ApiError } from '@input-progress/core';
 import '../define.js';
 import { defaultStrings } from '../default-strings.js';
 import { describeError } from '../describe-error.js';
-import { useFakeClock, type FakeClock } from '../test-support/fake-clock.js';
+import { fakeClockEachTest } from '../test-support/each-test.js';
 import { createJob, jobPart, listFixture, part, text } from '../test-support/list-helpers.js';
 import { waitUntil } from '../test-support/wait-until.js';
 
-let fake: FakeClock;
-beforeEach(() => {
-  fake = useFakeClock();
-});
-afterEach(async () => {
-  await fixtureCleanup();
-  fake.restore();
-});
+fakeClockEachTest();
 
 /** The sentence of the list's error state (its retry button aside). */
 const errorText = (el: Element) => text(part(el, 'error')?.querySelector('p'));

@@ -1,31 +1,24 @@
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createClient } from '@input-progress/core';
 import '../define.js';
-import { useFakeClock, type FakeClock } from '../test-support/fake-clock.js';
+import { fakeClockEachTest } from '../test-support/each-test.js';
 import {
-  BASE_URL,
   control,
   createJob,
   listFixture,
+  listOfNewJob,
   part,
   parts,
   rowPart,
   rows,
+  simulatorClient,
   text,
   untilRows,
 } from '../test-support/list-helpers.js';
 import { waitUntil } from '../test-support/wait-until.js';
 import type { InputProgressList } from './input-progress-list.js';
 
-let fake: FakeClock;
-beforeEach(() => {
-  fake = useFakeClock();
-});
-afterEach(async () => {
-  await fixtureCleanup();
-  fake.restore();
-});
+fakeClockEachTest();
 
 /**
  * Where focus is, as "part “accessible name”" (the name from `aria-label`, else the text);
@@ -56,12 +49,11 @@ async function threeRunning(): Promise<string> {
     inputs: 3,
     concurrency: 3,
     seed: 1,
-    msPerItem: 1000,
     inputOverrides,
   });
   // Every input named and sized both times: the same random draws, so the same ids.
   const id = await createJob(job([0, 1, 2].map((index) => ({ filename: `${index}`, items: 20 }))));
-  const { items } = await createClient({ baseUrl: BASE_URL }).listInputsProgress(id, {
+  const { items } = await simulatorClient().listInputsProgress(id, {
     statuses: ['processing'],
   });
   const byPlace = [
@@ -85,9 +77,10 @@ async function finish(el: InputProgressList, jobId: string, ms: number, rowsLeft
 
 describe('<input-progress-list> focus never falls to the document', () => {
   it('Enter on the toolbar’s "Show all" moves focus to the chip before it (the last one)', async () => {
-    const jobId = await createJob({ inputs: 4, concurrency: 1 });
-    const el = await listFixture(jobId, { status: 'pending' });
-    await untilRows(el, 3);
+    const { el } = await listOfNewJob(
+      { inputs: 4, concurrency: 1 },
+      { status: 'pending', rows: 3 },
+    );
     const showAll = part(el, 'header')!.querySelector<HTMLElement>('[part~="clear-filters"]')!;
     showAll.focus();
     await sendKeys({ press: 'Enter' });
@@ -153,9 +146,7 @@ describe('<input-progress-list> focus never falls to the document', () => {
   });
 
   it('a page change that replaces the focused row moves focus to the list', async () => {
-    const jobId = await createJob({ inputs: 15 });
-    const el = await listFixture(jobId, { limit: 5 });
-    await untilRows(el, 5);
+    const { el, jobId } = await listOfNewJob({ inputs: 15 }, { limit: 5 });
     const firstOnPage1 = rows(el)[0]!.dataset.inputId;
     rowPart(rows(el)[2]!, 'link')!.focus();
     // The page changes under it (the app sets the offset, or a shared feed moved on).
@@ -166,9 +157,7 @@ describe('<input-progress-list> focus never falls to the document', () => {
   });
 
   it('the stale banner’s "Try again" hands focus to the list when the banner goes', async () => {
-    const jobId = await createJob({ inputs: 3 });
-    const el = await listFixture(jobId);
-    await untilRows(el, 3);
+    const { el, jobId } = await listOfNewJob({ inputs: 3 });
     await control.setFaults(jobId, { rules: [{ kind: 'server-error', probability: 1 }] });
     await el.refresh();
     await waitUntil(() => part(el, 'stale-banner'), 'stale banner');

@@ -1,15 +1,15 @@
 import { expect, fixtureCleanup, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../define.js';
+import { cleanUpEachTest } from '../test-support/each-test.js';
 import { advanceUntil, useFakeClock, type FakeClock } from '../test-support/fake-clock.js';
 import { preferReducedMotion, restoreMotion } from '../test-support/reduced-motion.js';
 import { waitUntil } from '../test-support/wait-until.js';
 import {
   control,
-  createJob,
+  DISK_FULL,
   jobPart,
-  listFixture,
-  pageStatus,
+  listOfNewJob,
   part,
   parts,
   progressRequests,
@@ -17,7 +17,7 @@ import {
   rows,
   rowText,
   text,
-  untilRows,
+  untilPage,
 } from '../test-support/list-helpers.js';
 import type { InputProgressList } from './input-progress-list.js';
 
@@ -29,11 +29,8 @@ const frames = () =>
 const ids = (el: InputProgressList) => rows(el).map((row) => row.dataset.inputId);
 
 let fake: FakeClock;
-afterEach(async () => {
-  await fixtureCleanup();
-  fake?.restore();
-  await restoreMotion();
-});
+cleanUpEachTest();
+afterEach(restoreMotion);
 
 /**
  * A list whose first row moves to the bottom on the next poll: one input at a time, 10 s each;
@@ -43,10 +40,10 @@ async function reorderingList(
   density = 'comfortable',
 ): Promise<{ el: InputProgressList; jobId: string; first: string }> {
   fake = useFakeClock();
-  const jobId = await createJob({ inputs: 4, concurrency: 1, itemsPerInput: 1, msPerItem: 10_000 });
-  const el = await listFixture(jobId, { pollInterval: 1000 });
-  el.density = density as InputProgressList['density'];
-  await untilRows(el, 4);
+  const { el, jobId } = await listOfNewJob(
+    { inputs: 4, concurrency: 1, itemsPerInput: 1, msPerItem: 10_000 },
+    { pollInterval: 1000, density },
+  );
   return { el, jobId, first: ids(el)[0]! };
 }
 async function moveFirstRowDown({
@@ -66,6 +63,13 @@ async function moveFirstRowDown({
     1000,
   );
   await el.updateComplete;
+}
+
+/** The first input finishes (10 s on): moves the page's clock until its `row` says so. */
+async function firstInputCompleted(jobId: string, row: Element) {
+  await control.advance(jobId, 10_000);
+  const completed = () => text(rowPart(row, 'badge')) === 'Completed';
+  await advanceUntil(fake, completed, 'the first row completed', 1000);
 }
 
 describe('<input-progress-list> live view', () => {
@@ -102,12 +106,6 @@ describe('<input-progress-list> live view', () => {
   it('reads no row layout for first rows, a poll that changed only what rows show, or a new page', async () => {
     await preferReducedMotion(false);
     fake = useFakeClock();
-    const jobId = await createJob({
-      inputs: 4,
-      concurrency: 2,
-      itemsPerInput: 10,
-      msPerItem: 1000,
-    });
     // Every layout read of a list item (what measuring a row for a move costs), counted.
     let reads = 0;
     const measure = HTMLElement.prototype.getBoundingClientRect;
@@ -116,8 +114,10 @@ describe('<input-progress-list> live view', () => {
       return measure.call(this);
     };
     try {
-      const el = await listFixture(jobId, { pollInterval: 1000, limit: 2 });
-      await untilRows(el, 2);
+      const { el, jobId } = await listOfNewJob(
+        { inputs: 4, concurrency: 2, itemsPerInput: 10 },
+        { pollInterval: 1000, limit: 2 },
+      );
       await frames();
       expect(reads, 'first rows').to.equal(0);
 
@@ -146,9 +146,7 @@ describe('<input-progress-list> live view', () => {
       type: 'move',
       position: [Math.round(box.left + 20), Math.round(box.top + 20)],
     });
-    const badge = () => text(rowPart(rows(el)[0]!, 'badge'));
-    await control.advance(jobId, 10_000);
-    await advanceUntil(fake, () => badge() === 'Completed', 'the first row completed', 1000);
+    await firstInputCompleted(jobId, rows(el)[0]!);
     expect(ids(el)[0], 'the finished row kept its place under the pointer').to.equal(first);
     await sendMouse({
       type: 'move',
@@ -164,13 +162,7 @@ describe('<input-progress-list> live view', () => {
     const row = rows(el)[0]!;
     const toggle = rowPart(row, 'toggle')!;
     toggle.focus();
-    await control.advance(jobId, 10_000);
-    await advanceUntil(
-      fake,
-      () => text(rowPart(row, 'badge')) === 'Completed',
-      'the focused row completed',
-      1000,
-    );
+    await firstInputCompleted(jobId, row);
     expect(ids(el)[0], 'still first').to.equal(first);
     expect(el.shadowRoot!.activeElement).to.equal(toggle);
     await sendKeys({ press: 'Enter' });
@@ -190,15 +182,10 @@ describe('<input-progress-list> live view', () => {
   it('counts every relative time on screen from the same now', async () => {
     // Inputs are created together at the job's start; one works while three wait unchanged.
     fake = useFakeClock(SIMULATOR_EPOCH + 10_000);
-    const jobId = await createJob({
-      inputs: 4,
-      concurrency: 1,
-      itemsPerInput: 20,
-      msPerItem: 1000,
-    });
-    await control.advance(jobId, 10_000);
-    const el = await listFixture(jobId, { pollInterval: 1000 });
-    await untilRows(el, 4);
+    const { el, jobId } = await listOfNewJob(
+      { inputs: 4, concurrency: 1, itemsPerInput: 20 },
+      { advance: 10_000, pollInterval: 1000 },
+    );
     const created = () => rows(el).map((row) => text(rowPart(row, 'times')));
     expect([...new Set(created())]).to.deep.equal(['created 10 seconds ago']);
     // Polls re-render the working row; every row and the header still count from one now.
@@ -223,16 +210,10 @@ describe('<input-progress-list> live view', () => {
 
   it('is one line per input of at most 40 px in compact density, and passes the audit in both densities and schemes', async () => {
     document.documentElement.style.fontSize = '16px';
-    const jobId = await createJob({
-      inputs: 5,
-      concurrency: 2,
-      itemsPerInput: 2,
-      msPerItem: 1000,
-      inputOverrides: [{ fails: true, errorMessage: 'Disk quota exceeded' }],
-    });
-    await control.advance(jobId, 2500);
-    const el = await listFixture(jobId);
-    await untilRows(el, 5);
+    const { el } = await listOfNewJob(
+      { inputs: 5, concurrency: 2, itemsPerInput: 2, inputOverrides: [DISK_FULL] },
+      { advance: 2500 },
+    );
     const heights = () => parts(el, 'item').map((li) => li.getBoundingClientRect().height);
     expect(Math.min(...heights()), 'comfortable rows are taller').to.be.greaterThan(40);
     for (const scheme of ['light', 'dark']) {
@@ -256,9 +237,7 @@ describe('<input-progress-list> live view', () => {
 
 describe('<input-progress-list> page jump', () => {
   it('goes to the page typed in the page number field on Enter, and refuses what is not a page', async () => {
-    const jobId = await createJob({ inputs: 25 });
-    const el = await listFixture(jobId, { limit: 10 });
-    await untilRows(el, 10);
+    const { el, jobId } = await listOfNewJob({ inputs: 25 }, { limit: 10 });
     const input = part<HTMLInputElement>(el, 'page-input')!;
     expect([input.type, input.min, input.max]).to.deep.equal(['number', '1', '3']);
     const type = async (value: string) => {
@@ -284,23 +263,18 @@ describe('<input-progress-list> page jump', () => {
     const changed = oneEvent(el, 'input-progress-page-change');
     await type('3');
     expect((await changed).detail).to.deep.equal({ page: 3, offset: 20, limit: 10 });
-    await waitUntil(() => pageStatus(el) === 'Page 3 of 3' && rows(el).length === 5, 'page 3');
+    await untilPage(el, 'Page 3 of 3', 5);
     expect(part(el, 'page-error')).to.equal(null);
     expect(input.hasAttribute('aria-invalid')).to.equal(false);
     expect((await progressRequests(jobId)).at(-1)!.get('offset')).to.equal('20');
   });
 
   it('goes to the first and the last page by keyboard, keeping focus in the pagination', async () => {
-    const jobId = await createJob({ inputs: 25 });
-    const el = await listFixture(jobId, { limit: 10 });
-    await untilRows(el, 10);
+    const { el, jobId } = await listOfNewJob({ inputs: 25 }, { limit: 10 });
     const last = part<HTMLButtonElement>(el, 'last')!;
     last.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(
-      () => pageStatus(el) === 'Page 3 of 3' && rows(el).length === 5,
-      'the last page',
-    );
+    await untilPage(el, 'Page 3 of 3', 5);
     expect(last.disabled).to.equal(true);
     await waitUntil(
       () => el.shadowRoot!.activeElement === part(el, 'previous'),
@@ -309,10 +283,7 @@ describe('<input-progress-list> page jump', () => {
     const first = part<HTMLButtonElement>(el, 'first')!;
     first.focus();
     await sendKeys({ press: ' ' });
-    await waitUntil(
-      () => pageStatus(el) === 'Page 1 of 3' && rows(el).length === 10,
-      'the first page',
-    );
+    await untilPage(el, 'Page 1 of 3', 10);
     await waitUntil(() => el.shadowRoot!.activeElement === part(el, 'next'), 'focus on Next');
     expect((await progressRequests(jobId)).map((q) => q.get('offset'))).to.include.members([
       '20',

@@ -2,29 +2,25 @@
  * The list takes only what it asked for: a server (or a proxy) answering `limit=20` with a
  * thousand items renders twenty rows and warns once, however many polls repeat it.
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { createClient, type InputProgressClient } from '@input-progress/core';
+import { expect } from '@open-wc/testing';
+import type { InputProgressClient } from '@input-progress/core';
 import '../define.js';
 import type { InputProgressWarningEvent } from '../events.js';
+import { fakeClockEachTest } from '../test-support/each-test.js';
+import { advanceUntil, type FakeClock } from '../test-support/fake-clock.js';
 import {
-  advanceUntil,
-  testClock,
-  useFakeClock,
-  type FakeClock,
-} from '../test-support/fake-clock.js';
-import {
-  BASE_URL,
   createJob,
+  listFixture,
+  listOfNewJob,
   rows,
   sentProgressRequests,
+  simulatorClient,
   untilRows,
 } from '../test-support/list-helpers.js';
-import type { InputProgressList } from './input-progress-list.js';
 
 /** The simulator behind a proxy that asks for a thousand items whatever page size it is sent. */
 function limitIgnoringClient(clock: FakeClock): InputProgressClient {
-  return createClient({
-    baseUrl: BASE_URL,
+  return simulatorClient({
     clock,
     fetch: (url, init) => {
       const request = new URL(url, location.href);
@@ -34,32 +30,22 @@ function limitIgnoringClient(clock: FakeClock): InputProgressClient {
   });
 }
 
-let fake: FakeClock;
+const fake = fakeClockEachTest();
 const warnings: InputProgressWarningEvent[] = [];
 const collect = (event: InputProgressWarningEvent) => warnings.push(event);
 beforeEach(() => {
   warnings.length = 0;
   document.addEventListener('input-progress-warning', collect);
 });
-afterEach(async () => {
+afterEach(() => {
   document.removeEventListener('input-progress-warning', collect);
-  await fixtureCleanup();
-  fake?.restore();
 });
 
 describe('<input-progress-list> answers larger than the page size', () => {
   it('renders at most `limit` rows and warns once over many polls', async () => {
-    fake = useFakeClock();
     const jobId = await createJob({ inputs: 1000, clock: 'manual' });
-    const el = await fixture<InputProgressList>(
-      html`<input-progress-list
-        .clock=${testClock()}
-        .client=${limitIgnoringClient(fake)}
-        job-id=${jobId}
-        limit="20"
-        poll-interval="2000"
-      ></input-progress-list>`,
-    );
+    const client = limitIgnoringClient(fake);
+    const el = await listFixture(jobId, { client, limit: 20, pollInterval: 2000 });
     await untilRows(el);
     expect(rows(el)).to.have.length(20);
     // Three more polls bring the same thousand items each time.
@@ -77,18 +63,7 @@ describe('<input-progress-list> answers larger than the page size', () => {
   });
 
   it('does not warn when the server honours the page size', async () => {
-    fake = useFakeClock();
-    const jobId = await createJob({ inputs: 30, clock: 'manual' });
-    const el = await fixture<InputProgressList>(
-      html`<input-progress-list
-        .clock=${testClock()}
-        base-url=${BASE_URL}
-        job-id=${jobId}
-        limit="20"
-        poll-interval="0"
-      ></input-progress-list>`,
-    );
-    await untilRows(el, 20);
+    await listOfNewJob({ inputs: 30, clock: 'manual' }, { limit: 20 });
     expect(warnings).to.have.length(0);
   });
 });

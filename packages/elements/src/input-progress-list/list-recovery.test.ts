@@ -3,23 +3,17 @@
  * loads at once instead of waiting out a back-off. The page's own network state is switched
  * as a browser does it: `navigator.onLine` and the `offline` / `online` events on `window`.
  */
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../define.js';
-import {
-  advanceUntil,
-  testClock,
-  useFakeClock,
-  type FakeClock,
-} from '../test-support/fake-clock.js';
+import { fakeClockEachTest } from '../test-support/each-test.js';
+import { advanceUntil } from '../test-support/fake-clock.js';
 import { waitUntil } from '../test-support/wait-until.js';
 import {
-  BASE_URL,
   control,
-  createJob,
+  listOfNewJob,
   part,
   sentProgressRequests,
   text,
-  untilRows,
 } from '../test-support/list-helpers.js';
 import type { InputProgressList } from './input-progress-list.js';
 
@@ -29,36 +23,21 @@ function setOnline(online: boolean): void {
   window.dispatchEvent(new Event(online ? 'online' : 'offline'));
 }
 
-let fake: FakeClock;
-afterEach(async () => {
+const fake = fakeClockEachTest();
+afterEach(() => {
   // The page's own navigator.onLine again.
   delete (navigator as { onLine?: boolean }).onLine;
-  await fixtureCleanup();
-  fake?.restore();
 });
 
 const liveText = (el: InputProgressList) => text(part(el, 'live-indicator'));
 const liveState = (el: InputProgressList) => part(el, 'live-indicator')?.dataset.state;
 
 describe('<input-progress-list> offline and back', () => {
-  async function liveList(jobId: string) {
-    const el = await fixture<InputProgressList>(
-      html`<input-progress-list
-        .clock=${testClock()}
-        base-url=${BASE_URL}
-        job-id=${jobId}
-        limit="5"
-        poll-interval="2000"
-      ></input-progress-list>`,
-    );
-    await untilRows(el, 5);
-    return el;
-  }
-
   it('shows offline, then loads the moment the network is back instead of waiting out the back-off', async () => {
-    fake = useFakeClock();
-    const jobId = await createJob({ inputs: 5, clock: 'manual' });
-    const el = await liveList(jobId);
+    const { el, jobId } = await listOfNewJob(
+      { inputs: 5, clock: 'manual' },
+      { limit: 5, pollInterval: 2000 },
+    );
     // The connection drops before the browser notices: failures in a row, a long back-off.
     await control.setFaults(jobId, { rules: [{ kind: 'drop-connection', probability: 1 }] });
     await advanceUntil(

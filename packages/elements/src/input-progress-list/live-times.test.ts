@@ -1,16 +1,14 @@
-import { expect, fixtureCleanup } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../define.js';
-import { useFakeClock, type FakeClock } from '../test-support/fake-clock.js';
+import { fakeClockEachTest } from '../test-support/each-test.js';
 import {
   control,
-  createJob,
   jobPart,
-  listFixture,
+  listOfNewJob,
   part,
   rowPart,
   rows,
   text,
-  untilRows,
 } from '../test-support/list-helpers.js';
 
 /** Where the simulator's manual clocks start: the fake clock starts there too, so times agree. */
@@ -25,23 +23,14 @@ function reading(phrase: string): [number, number] {
   return [Number(match[1]), UNITS[match[2]!]!];
 }
 
-let fake: FakeClock;
-afterEach(async () => {
-  await fixtureCleanup();
-  fake?.restore();
-});
+const fake = fakeClockEachTest(SIMULATOR_EPOCH);
 
 describe('<input-progress-list> times on screen', () => {
   it('move like a clock and agree with each other: 90 s of a live job sampled every 500 ms', async () => {
-    fake = useFakeClock(SIMULATOR_EPOCH);
-    const jobId = await createJob({
-      inputs: 12,
-      concurrency: 2,
-      itemsPerInput: 5,
-      msPerItem: 1000,
-    });
-    const el = await listFixture(jobId, { pollInterval: 2000 });
-    await untilRows(el, 12);
+    const { el, jobId } = await listOfNewJob(
+      { inputs: 12, concurrency: 2, itemsPerInput: 5 },
+      { pollInterval: 2000 },
+    );
     /** Each live text (a row's created/finished age, the job's elapsed) and since when it reads so. */
     const shown = new Map<string, { text: string; since: number }>();
     let settledSamples = 0;

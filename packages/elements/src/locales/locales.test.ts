@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../define.js';
 import './en.js';
 import './de.js';
@@ -12,12 +12,14 @@ import { formattersFor } from '../formatters.js';
 import { registerTranslation, translationFor } from '../locale-registry.js';
 import type { InputProgressList } from '../input-progress-list/input-progress-list.js';
 import { makeItem } from '../test-support/make-item.js';
-import { useFakeClock, testClock, type FakeClock } from '../test-support/fake-clock.js';
+import { testClock } from '../test-support/fake-clock.js';
+import { fakeClockEachTest } from '../test-support/each-test.js';
 import {
-  BASE_URL,
   createJob,
   control,
   jobPart,
+  listsIn,
+  listTemplate,
   pageStatus,
   part,
   parts,
@@ -29,14 +31,7 @@ import { waitUntil } from '../test-support/wait-until.js';
 
 const SHIPPED = ['en', 'de', 'fr', 'es', 'ja', 'zh-Hans', 'ar'];
 
-let fake: FakeClock;
-beforeEach(() => {
-  fake = useFakeClock();
-});
-afterEach(async () => {
-  await fixtureCleanup();
-  fake.restore();
-});
+fakeClockEachTest();
 
 const rowPart = (row: Element, name: string) => text(row.querySelector(`[part~="row-${name}"]`));
 
@@ -73,18 +68,11 @@ describe('the shipped locales', () => {
       html`<div>
         ${SHIPPED.map(
           (lang) =>
-            html`<div lang=${lang} dir=${translationFor(lang)!.$dir}>
-              <input-progress-list
-                .clock=${testClock()}
-                job-id=${jobId}
-                base-url=${BASE_URL}
-                poll-interval="0"
-              ></input-progress-list>
-            </div>`,
+            html`<div lang=${lang} dir=${translationFor(lang)!.$dir}>${listTemplate(jobId)}</div>`,
         )}
       </div>`,
     );
-    const lists = [...wrapper.querySelectorAll('input-progress-list')];
+    const lists = listsIn(wrapper);
     await waitUntil(
       () =>
         lists.every(

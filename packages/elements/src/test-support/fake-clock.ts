@@ -18,6 +18,9 @@ let current: FakeClock | null = null;
 /** The clock fixtures give their elements: the installed fake one, else the real one. */
 export const testClock = (): Clock => current ?? systemClock;
 
+/** Stops handing the installed fake clock, if any, to new fixtures. */
+export const restoreFakeClock = (): void => current?.restore();
+
 /** Installs a fake clock starting at the real time now (relative times read naturally). */
 export function useFakeClock(start = Date.now()): FakeClock {
   const fake: FakeClock = Object.assign(createFakeClock({ start }), {

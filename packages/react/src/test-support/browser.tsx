@@ -14,17 +14,12 @@ import type { JobConfig } from '@input-progress/simulator';
 export const control = simulatorControl();
 export const BASE_URL = `${location.origin}/api`;
 
-let jobs = 0;
-/** A job with a fresh id on a manual clock (it moves only with `control.advance`), no failures. */
-export function createJob(config: JobConfig = {}): Promise<string> {
-  return control.createJob({
-    id: `job_react${Date.now().toString(36)}${++jobs}${Math.random().toString(36).slice(2, 6)}`,
-    failureRate: 0,
-    spread: 0,
-    metrics: 'full',
-    ...config,
-  });
-}
+/**
+ * A job with a fresh id (the simulator's) on a manual clock (it moves only with
+ * `control.advance`), no failures, timed in whole seconds: each item takes 1 s.
+ */
+export const createJob = (config: JobConfig = {}): Promise<string> =>
+  control.createJob({ failureRate: 0, spread: 0, metrics: 'full', msPerItem: 1000, ...config });
 
 // Requests of this page still on the network. The fake clock stands still while one is, so a
 // client's timeout (15 s on the fake clock) cannot fire because a test moved time faster than
