@@ -1,4 +1,5 @@
 export { createClient, DEFAULT_BASE_URL } from './client.js';
+export { clientIdentity } from './client-identity.js';
 export type {
   ClientHeaders,
   ClientOptions,

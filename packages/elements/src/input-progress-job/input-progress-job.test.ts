@@ -181,6 +181,38 @@ describe('<input-progress-job>', () => {
     expect(await reads('/traces')).to.equal(traces);
   });
 
+  it('shows the job at once when mounted again within a minute, without reading the record or traces again', async () => {
+    fake = useFakeClock(SIMULATOR_EPOCH);
+    const jobId = await createJob({ inputs: 3, concurrency: 3, itemsPerInput: 10 });
+    const reads = async (path: string) =>
+      (await control.requests(jobId)).filter((r) => r.path.endsWith(path)).length;
+    const first = await jobFixture(jobId, 1000);
+    await waitUntil(() => text(part(first, 'status')) === 'Running', 'the job record');
+    await waitUntil(async () => (await reads('/traces')) === 1, 'the traces');
+    first.remove();
+    fake.advance(20_000);
+    const again = await jobFixture(jobId, 1000);
+    await waitUntil(() => text(part(again, 'status')) === 'Running', 'the kept record');
+    expect(await jobRecordRequests(jobId), 'the record kept').to.equal(1);
+    expect(await reads('/traces'), 'the traces kept').to.equal(1);
+    // The traces' cadence (30 s from their read) and the record's (a minute) still hold.
+    await advanceUntil(fake, async () => (await reads('/traces')) === 2, 'the traces again', 1000);
+    expect(fake.now() - SIMULATOR_EPOCH, 'about 30 s after the first read').to.be.within(
+      30_000,
+      32_000,
+    );
+    await advanceUntil(
+      fake,
+      async () => (await jobRecordRequests(jobId)) === 2,
+      'the record',
+      1000,
+    );
+    expect(fake.now() - SIMULATOR_EPOCH, 'about a minute after the first read').to.be.within(
+      60_000,
+      62_000,
+    );
+  });
+
   it('aborts an obsolete load of the job record when the job changes', async () => {
     const slow = await createJob({ inputs: 2 });
     const other = await createJob({ name: 'The other job', inputs: 2 });

@@ -9,7 +9,7 @@ import {
   type Job,
 } from '@input-progress/core';
 import { FeedBinding, sourceOf, validPollInterval } from '../controllers/feed-binding.js';
-import { Cadence } from '../controllers/cadence.js';
+import { sharedRead } from '../controllers/recent-reads.js';
 import { LangController } from '../controllers/lang-controller.js';
 import { TaskLifecycle } from '../controllers/task-lifecycle.js';
 import { jobFailureOf } from '../describe-error.js';
@@ -87,12 +87,14 @@ export class InputProgressJob extends FeedElement {
     query: () => ({ limit: 1 }),
   });
   readonly #lang = new LangController(this);
-  readonly #jobCadence = new Cadence(JOB_EVERY_MS);
-  readonly #tracesCadence = new Cadence(TRACES_EVERY_MS);
   readonly #job = new Task<LoadArgs, Job>(this, {
     task: ([jobId, client, round], { signal }) =>
-      jobId && client && round ? client.getJob(jobId, { signal }) : initialState,
-    args: () => this.#args(this.#jobCadence),
+      jobId && client && round
+        ? this.#read('job', JOB_EVERY_MS, [jobId, client, round], () =>
+            client.getJob(jobId, { signal }),
+          )
+        : initialState,
+    args: () => this.#args('job', JOB_EVERY_MS),
     onError: (error) => this.#report(error),
     // The list words its empty state by the job's status.
     onComplete: (job) => this.dispatchEvent(new InputProgressJobLoadEvent({ job })),
@@ -102,9 +104,11 @@ export class InputProgressJob extends FeedElement {
     // their ETag, so a read that finds nothing new costs no body.
     task: ([jobId, client, round], { signal }) =>
       jobId && client && round
-        ? client.getInputsProgressTraces(jobId, { buckets: TRACE_BUCKETS }, { signal })
+        ? this.#read('traces', TRACES_EVERY_MS, [jobId, client, round], () =>
+            client.getInputsProgressTraces(jobId, { buckets: TRACE_BUCKETS }, { signal }),
+          )
         : initialState,
-    args: () => this.#args(this.#tracesCadence),
+    args: () => this.#args('traces', TRACES_EVERY_MS),
   });
 
   constructor() {
@@ -153,13 +157,27 @@ export class InputProgressJob extends FeedElement {
     return feedError ? jobFailureOf(feedError, jobId) : 'loading';
   }
 
-  /** The load's arguments: a new round loads again (aborting a load still in flight). */
-  #args(cadence: Cadence): LoadArgs {
+  /**
+   * The load's arguments: a new round loads again (aborting a load still in flight). Rounds
+   * are shared with every header of the job on the same clock and client configuration.
+   */
+  #args(what: string, every: number): LoadArgs {
     const feed = this.#binding.feed;
     const counts = this.#binding.snapshot?.counts;
-    const running = !!counts && counts.pending + counts.processing > 0;
-    const round = !counts ? null : running ? `running ${cadence.round(this.clock.now())}` : 'ended';
-    return [feed?.jobId, feed?.client, round];
+    if (!feed || !counts) return [feed?.jobId, feed?.client, null];
+    const ended = counts.pending + counts.processing === 0;
+    const read = sharedRead(this.clock, feed.client, feed.jobId, what, every);
+    return [feed.jobId, feed.client, read.round(this.clock.now(), ended)];
+  }
+
+  /** `read`, or the answer of this round when a header of the job read it already. */
+  #read<Value>(
+    what: string,
+    every: number,
+    [jobId, client, round]: [string, InputProgressClient, string],
+    read: () => Promise<Value>,
+  ): Promise<Value> {
+    return sharedRead(this.clock, client, jobId, what, every).answer(round, read);
   }
 
   #report(error: unknown): void {
