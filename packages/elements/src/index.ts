@@ -2,6 +2,9 @@ export { InputProgressList } from './input-progress-list/input-progress-list.js'
 export type { RenderItem, RenderItemContext } from './input-progress-list/input-progress-list.js';
 export { InputProgressRow } from './input-progress-row/input-progress-row.js';
 export type { Density } from './input-progress-row/input-progress-row.js';
+// What a row says of an input, for a `renderItem` (or a page of your own) in the row's words.
+export { rowTimes, rowView } from './input-progress-row/row-view.js';
+export type { RowTimes, RowView } from './input-progress-row/row-view.js';
 export { InputProgressJob } from './input-progress-job/input-progress-job.js';
 export { FeedBinding } from './controllers/feed-binding.js';
 export type { FeedBindingOptions, FeedSource } from './controllers/feed-binding.js';

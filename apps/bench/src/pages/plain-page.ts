@@ -4,13 +4,12 @@
 // they changed, the header and the rows' order.
 import { createClient, createFeed, type FeedItem, type FeedSnapshot } from '@input-progress/core';
 import { startHarness, type ListOptions } from './harness.js';
-import { fieldsOf } from './feed-fields.js';
 import {
   chipText,
   listLabel,
   liveText,
   overallLabel,
-  rowView,
+  rowViewOf,
   summaryView,
   type RowView,
 } from './row-view.js';
@@ -89,7 +88,7 @@ class Row {
   update(item: FeedItem): void {
     if (item === this.#item) return;
     this.#item = item;
-    const view: RowView = rowView(fieldsOf(item));
+    const view: RowView = rowViewOf(item);
     setAttr(this.#row, 'data-status', item.input.status);
     this.#renderName(view);
     setText(this.#badge, view.badge);

@@ -8,12 +8,11 @@ import { memo, useEffect, useState, useSyncExternalStore } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createClient, createFeed, type FeedItem } from '@input-progress/core';
 import { startHarness, type ListOptions } from './harness.js';
-import { fieldsOf } from './feed-fields.js';
-import { rowView } from './row-view.js';
+import { rowViewOf } from './row-view.js';
 import { ListFrame, RowMarkup } from './react-row.js';
 
 const Row = memo(function Row({ item }: { item: FeedItem }) {
-  return <RowMarkup view={rowView(fieldsOf(item))} status={item.input.status} />;
+  return <RowMarkup view={rowViewOf(item)} status={item.input.status} />;
 });
 
 function InputProgressList({ jobId, baseUrl, limit, pollInterval }: ListOptions) {

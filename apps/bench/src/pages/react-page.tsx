@@ -13,7 +13,8 @@ import {
   useQuery,
 } from '@tanstack/react-query';
 import { startHarness, type ListOptions } from './harness.js';
-import { percentOf, rowView, type Counts } from './row-view.js';
+import { derivePercent, type FeedItem } from '@input-progress/core';
+import { rowViewOf, type Counts } from './row-view.js';
 import { ListFrame, RowMarkup } from './react-row.js';
 
 interface ApiInput {
@@ -49,14 +50,12 @@ interface ProgressPage {
   limit: number;
   items: ApiItem[];
 }
-/** An item with what the row derives from it across polls. */
-interface RowData {
-  item: ApiItem;
-  percent: number | null;
-  eta: number | null;
-}
+/**
+ * The page with its items as the row's words take them (`FeedItem`: camel-case fields, the
+ * percent and the ETA the row derives across polls).
+ */
 interface ShownPage extends ProgressPage {
-  rows: RowData[];
+  rows: FeedItem[];
 }
 
 async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
@@ -68,21 +67,21 @@ async function getJson<T>(url: string, signal: AbortSignal): Promise<T> {
 const isActive = (counts: Counts | undefined) => !counts || counts.pending + counts.processing > 0;
 
 /**
- * `select` for the progress query: adds each row's percent and ETA. The ETA comes from the
- * first sample seen of an input and its latest one (kept in a ref across polls).
+ * `select` for the progress query: each item as the row's words take it, with its percent and
+ * ETA. The ETA comes from the first sample seen of an input and its latest one (kept in a ref
+ * across polls). TanStack's structural sharing keeps an unchanged row's object across polls.
  */
 function useRowsSelect() {
   const firstSamples = useRef(new Map<string, { at: number; percent: number }>());
   return useCallback((page: ProgressPage): ShownPage => {
-    const rows = page.items.map((item): RowData => {
+    const rows = page.items.map((item): FeedItem => {
       const { input, latest_progress: progress } = item;
       const metrics = progress?.metrics;
-      const percent = percentOf(
-        input.status,
-        metrics?.percent_complete,
-        metrics?.items_processed,
-        metrics?.items_total,
-      );
+      const percent = derivePercent(input.status, {
+        percentComplete: metrics?.percent_complete,
+        itemsProcessed: metrics?.items_processed,
+        itemsTotal: metrics?.items_total,
+      });
       let eta: number | null = null;
       const at = progress ? Date.parse(progress.created_at) : NaN;
       if (input.status === 'processing' && percent !== null && !Number.isNaN(at)) {
@@ -92,36 +91,51 @@ function useRowsSelect() {
           eta = Math.round((100 - percent) / ((percent - first.percent) / (at - first.at)));
         }
       }
-      return { item, percent, eta };
+      return {
+        input: {
+          id: input.id,
+          jobId: '',
+          portName: input.port_name ?? '',
+          fileId: null,
+          status: input.status,
+          errorMessage: input.error_message,
+          createdAt: input.created_at,
+          completedAt: input.completed_at,
+          data: {
+            ref: input.data.ref,
+            filename: input.data.filename,
+            fileType: input.data.file_type ?? null,
+            fileExtension: input.data.file_extension ?? null,
+            numBytes: input.data.num_bytes ?? null,
+            metadata: input.data.metadata ?? null,
+          },
+        },
+        latestProgress: progress && {
+          id: 0,
+          inputId: input.id,
+          index: null,
+          step: null,
+          payload: {},
+          kind: progress.kind,
+          message: progress.message,
+          createdAt: progress.created_at,
+          metrics: {
+            percentComplete: metrics?.percent_complete ?? null,
+            itemsProcessed: metrics?.items_processed ?? null,
+            itemsTotal: metrics?.items_total ?? null,
+          },
+        },
+        step: item.step,
+        percent,
+        eta,
+      };
     });
     return { ...page, rows };
   }, []);
 }
 
-const Row = memo(function Row({ row }: { row: RowData }) {
-  const { input, latest_progress: progress, step } = row.item;
-  const view = rowView({
-    filename: input.data.filename,
-    ref: input.data.ref,
-    status: input.status,
-    fileType: input.data.file_type ?? null,
-    fileExtension: input.data.file_extension ?? null,
-    numBytes: input.data.num_bytes ?? null,
-    portName: input.port_name,
-    rank: step,
-    percent: row.percent,
-    itemsProcessed: progress?.metrics.items_processed ?? null,
-    itemsTotal: progress?.metrics.items_total ?? null,
-    eta: row.eta,
-    reportedAt: progress?.created_at ?? null,
-    kind: progress?.kind ?? null,
-    message: progress?.message ?? null,
-    errorMessage: input.error_message,
-    metadata: input.data.metadata ?? null,
-    createdAt: input.created_at,
-    completedAt: input.completed_at,
-  });
-  return <RowMarkup view={view} status={input.status} />;
+const Row = memo(function Row({ row }: { row: FeedItem }) {
+  return <RowMarkup view={rowViewOf(row)} status={row.input.status} />;
 });
 
 function InputProgressList({ jobId, baseUrl, limit, pollInterval }: ListOptions) {
@@ -166,7 +180,7 @@ function InputProgressList({ jobId, baseUrl, limit, pollInterval }: ListOptions)
       onToggle={toggle}
       rows={
         progress.isSuccess
-          ? progress.data.rows.map((row) => <Row key={row.item.input.id} row={row} />)
+          ? progress.data.rows.map((row) => <Row key={row.input.id} row={row} />)
           : null
       }
       error={progress.isError ? progress.error.message : null}

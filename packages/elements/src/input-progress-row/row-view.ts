@@ -60,7 +60,11 @@ export interface RowTimes {
 /** Views already worked out, by item (an unchanged input keeps its item across polls). */
 const views = new WeakMap<FeedItem, RowView>();
 
-/** Everything a row shows of `item` apart from its times; kept while item, words and formats stay. */
+/**
+ * Everything a row shows of `item` apart from its times, in `strings` and `formatters` (see
+ * `resolveStrings` and `formattersFor`); worked out once and kept while the item (an unchanged
+ * input keeps its item across polls), the strings and the formatters stay the same.
+ */
 export function rowView(
   item: FeedItem,
   strings: InputProgressStrings,
@@ -122,7 +126,10 @@ function workOut(item: FeedItem, strings: InputProgressStrings, formatters: Form
   };
 }
 
-/** The texts of `view`'s row counted from `now`, and the finest of their times. */
+/**
+ * The texts of `view`'s row counted from `now` (ms since the epoch, on the element's clock):
+ * ages, duration and time left, and the finest of those times.
+ */
 export function rowTimes(view: RowView, now: number): RowTimes {
   const { strings, formatters, createdAt, completedAt } = view;
   const status = view.item.input.status;
