@@ -74,7 +74,10 @@ export function compileMessage(
         text = '';
         result.push(char === '{' ? argument() : { style: 'number', index: pound! });
         if (char === '#') at++;
-      } else if (char === "'" && (next === "'" || /[{}]/.test(next) || (next === '#' && pound !== null))) {
+      } else if (
+        char === "'" &&
+        (next === "'" || /[{}]/.test(next) || (next === '#' && pound !== null))
+      ) {
         const end = next === "'" ? at + 1 : message.indexOf("'", at + 1);
         if (end < 0) fail('an unclosed quote');
         text += next === "'" ? "'" : message.slice(at + 1, end);
@@ -109,6 +112,7 @@ export function compileMessage(
     for (space(); message[at] !== '}'; space()) {
       const name = word();
       if (style === 'plural' && !PLURAL_CATEGORIES.includes(name)) fail(`"${name}"`);
+      if (cases.has(name)) fail(`a second "${name}" case`);
       take('{');
       cases.set(name, parts(style === 'plural' ? index : null));
       take('}');

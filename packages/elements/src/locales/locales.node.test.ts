@@ -119,8 +119,10 @@ describe('the message files', () => {
   }
 
   it('refuses a message that names a parameter its key lacks, writes a number where no formatters come, or is not well formed', () => {
-    const compile = (key: string, message: string, $dir = 'ltr') => () =>
-      translationFromMessages({ $code: 'xx', $name: 'X', $dir, [key]: message });
+    const compile =
+      (key: string, message: string, $dir = 'ltr') =>
+      () =>
+        translationFromMessages({ $code: 'xx', $name: 'X', $dir, [key]: message });
     // Another key's parameter, a parameter of a key without any, the formatters themselves.
     expect(compile('itemsOf', '{count, number} of {total, number}')).to.throw(
       SyntaxError,
@@ -133,6 +135,7 @@ describe('the message files', () => {
     expect(compile('errorServer', 'HTTP {status}')).to.not.throw();
     expect(compile('itemsOf', '{total, plural, one {item}}')).to.throw(SyntaxError, /other/);
     expect(compile('itemsOf', '{total, plural, several {x} other {y}}')).to.throw(/several/);
+    expect(compile('status', '{status, select, a {x} a {y} other {z}}')).to.throw(/second "a"/);
     expect(compile('itemsOf', '{total, number, currency}')).to.throw(/currency/);
     expect(compile('itemsOf', '{total, date}')).to.throw(/date/);
     expect(compile('itemsOf', '{total, number')).to.throw(/"}" expected/);
