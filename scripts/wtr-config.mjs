@@ -97,7 +97,10 @@ export function createConfig({
     plugins: [
       ...plugins,
       forcedColorsPlugin,
-      esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
+      // `json`: a source's `import … from './x.json' with { type: 'json' }` (the elements'
+      // translations) loses its attribute when esbuild compiles it for es2022, so the JSON is
+      // served as a module that exports it (built locale modules have it inlined instead).
+      esbuildPlugin({ ts: true, json: true, target: 'es2022', tsconfig: 'tsconfig.json' }),
     ],
     middleware,
     browsers: engines.map((engine) => launchers[engine]()),

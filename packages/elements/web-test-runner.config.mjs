@@ -1,3 +1,6 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { register } from 'tsx/esm/api';
 import { createSimulator } from '@input-progress/simulator';
 import { simulatorMiddleware } from '@input-progress/simulator/web-test-runner';
@@ -39,10 +42,27 @@ const serverRender = async (ctx, next) => {
         : await renderRow(JSON.parse(params.get('item') ?? 'null'), true);
 };
 
+// The built package as a CDN serves it: GET /__cdn/<path> is dist/<path> as it is, past the
+// test server's compilers, for the test of a built locale module beside the standalone bundle.
+const dist = resolve(fileURLToPath(new URL('dist', import.meta.url)));
+/** @type {import('@web/dev-server-core').Middleware} */
+const cdn = async (ctx, next) => {
+  if (!ctx.path.startsWith('/__cdn/')) return next();
+  const file = resolve(join(dist, ctx.path.slice('/__cdn/'.length)));
+  if (!file.startsWith(dist + sep) || !existsSync(file)) return void (ctx.status = 404);
+  ctx.type = extname(file);
+  ctx.body = readFileSync(file);
+};
+
 export default createConfig({
   packageName: 'elements',
   files: ['src/**/*.test.ts', '!src/**/*.node.test.ts'],
-  middleware: [simulatorMiddleware(simulator), simulatorMiddleware(authSimulator), serverRender],
+  middleware: [
+    simulatorMiddleware(simulator),
+    simulatorMiddleware(authSimulator),
+    serverRender,
+    cdn,
+  ],
   // The tests run the elements with their templates minified, as users get them.
   plugins: [wtrMinifyTemplates()],
 });

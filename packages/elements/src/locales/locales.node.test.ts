@@ -1,9 +1,10 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'chai';
 import { defaultStrings } from '../default-strings.js';
 import { formattersFor } from '../formatters.js';
 import { registeredTranslations, translationFor } from '../locale-registry.js';
+import { translationFromMessages } from '../messages.js';
 import { resolveStrings } from '../resolve-strings.js';
 import type { InputProgressStrings, InputProgressTranslation } from '../strings.js';
 
@@ -73,6 +74,74 @@ describe('the shipped locales', () => {
   it('register themselves when imported', async () => {
     for (const tag of shipped) await load(tag);
     expect(registeredTranslations().map((t) => t.$code)).to.include.members(shipped);
+  });
+});
+
+/** A translation's ICU message file (every shipped one but English, which is functions). */
+const messagesOf = (tag: string): Record<string, unknown> =>
+  JSON.parse(readFileSync(new URL(`./${tag}.json`, import.meta.url), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+
+describe('the message files', () => {
+  const files = readdirSync(fileURLToPath(new URL('.', import.meta.url)))
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/, ''));
+
+  it('are one per shipped translation but English, the functions of default-strings.ts', () => {
+    expect(files).to.have.members(shipped.filter((tag) => tag !== 'en'));
+  });
+
+  for (const tag of files) {
+    it(`${tag}.json: $code, $name, $dir, then a message for each key of English in its order, nothing else, each compiling with its key's parameters only`, () => {
+      const messages = messagesOf(tag);
+      expect(Object.keys(messages)).to.deep.equal([
+        '$code',
+        '$name',
+        '$dir',
+        ...Object.keys(defaultStrings),
+      ]);
+      for (const [key, message] of Object.entries(messages))
+        expect(message, `${tag}.${key}`).to.be.a('string').and.not.equal('');
+      const strings = messages as Record<string, string>;
+      // Each key alone, so that a failure names every key that does not compile.
+      const failures = Object.keys(defaultStrings).flatMap((key) => {
+        try {
+          translationFromMessages({ $code: tag, $name: '', $dir: 'ltr', [key]: strings[key]! });
+          return [];
+        } catch (error) {
+          return [(error as Error).message];
+        }
+      });
+      expect(failures).to.deep.equal([]);
+    });
+  }
+
+  it('refuses a message that names a parameter its key lacks, writes a number where no formatters come, or is not well formed', () => {
+    const compile =
+      (key: string, message: string, $dir = 'ltr') =>
+      () =>
+        translationFromMessages({ $code: 'xx', $name: 'X', $dir, [key]: message });
+    // Another key's parameter, a parameter of a key without any, the formatters themselves.
+    expect(compile('itemsOf', '{count, number} of {total, number}')).to.throw(
+      SyntaxError,
+      /xx, "itemsOf": "count" is not one of its parameters \(processed, total\)/,
+    );
+    expect(compile('retry', 'Retry {seconds}')).to.throw(SyntaxError, /"retry": "seconds"/);
+    expect(compile('rank', '#{format}')).to.throw(SyntaxError, /"rank": "format" is not one/);
+    // errorServer(status) receives no formatters: its status is text or a select.
+    expect(compile('errorServer', 'HTTP {status, number}')).to.throw(SyntaxError, /formatters/);
+    expect(compile('errorServer', 'HTTP {status}')).to.not.throw();
+    expect(compile('itemsOf', '{total, plural, one {item}}')).to.throw(SyntaxError, /other/);
+    expect(compile('itemsOf', '{total, plural, several {x} other {y}}')).to.throw(/several/);
+    expect(compile('status', '{status, select, a {x} a {y} other {z}}')).to.throw(/second "a"/);
+    expect(compile('itemsOf', '{total, number, currency}')).to.throw(/currency/);
+    expect(compile('itemsOf', '{total, date}')).to.throw(/date/);
+    expect(compile('itemsOf', '{total, number')).to.throw(/"}" expected/);
+    expect(compile('itemsOf', '{total} }')).to.throw(/unmatched/);
+    expect(compile('itemsOf', "'{total")).to.throw(/unclosed quote/);
+    expect(compile('retry', 'Retry', 'down')).to.throw(SyntaxError, /\$dir/);
   });
 });
 
