@@ -1,19 +1,15 @@
-import { LitElement, type PropertyDeclarations } from 'lit';
-import {
-  systemClock,
-  type Clock,
-  type InputProgressClient,
-  type InputProgressFeed,
-} from '@input-progress/core';
+import type { PropertyDeclarations } from 'lit';
+import type { InputProgressClient, InputProgressFeed } from '@input-progress/core';
 import { DEFAULT_POLL_INTERVAL } from './controllers/feed-binding.js';
-import type { InputProgressStrings } from './strings.js';
+import { WordedElement } from './worded-element.js';
 
 /**
  * What `<input-progress-list>` and `<input-progress-job>` share: where their feed comes from
- * (a job on an API root with a key, a client, or a feed handed in), how often it polls, the
- * clock they run on and their text overrides. Each builds its `FeedBinding` from these.
+ * (a job on an API root with a key, a client, or a feed handed in) and how often it polls;
+ * with the clock and the text overrides every element has (`WordedElement`). Each builds its
+ * `FeedBinding` from these.
  */
-export class FeedElement extends LitElement {
+export class FeedElement extends WordedElement {
   static override properties: PropertyDeclarations = {
     jobId: { attribute: 'job-id' },
     baseUrl: { attribute: 'base-url' },
@@ -21,8 +17,6 @@ export class FeedElement extends LitElement {
     apiKey: { attribute: false },
     client: { attribute: false },
     feed: { attribute: false },
-    clock: { attribute: false },
-    strings: { attribute: false },
   };
 
   /** The batch job to show (required unless `feed` is set). */
@@ -53,26 +47,13 @@ export class FeedElement extends LitElement {
    */
   declare feed: InputProgressFeed | null;
 
-  /**
-   * The clock the element and the client and feed it builds run on (default: the real one).
-   * Give every element of a page the same clock, e.g. core's `createFakeClock()` in your
-   * tests; a feed handed in keeps its own.
-   */
-  declare clock: Clock;
-
-  /** Text overrides; missing keys use the translation of the nearest `lang`, then English. */
-  declare strings: Partial<InputProgressStrings> | null;
-
   constructor() {
     super();
-    // Reactive properties are `declare`d and set here: a class field would hide Lit's accessor.
     this.jobId = null;
     this.baseUrl = null;
     this.pollInterval = DEFAULT_POLL_INTERVAL;
     this.apiKey = null;
     this.client = null;
     this.feed = null;
-    this.clock = systemClock;
-    this.strings = null;
   }
 }

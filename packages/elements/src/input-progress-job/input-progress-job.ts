@@ -10,13 +10,10 @@ import {
 } from '@input-progress/core';
 import { FeedBinding, sourceOf, validPollInterval } from '../controllers/feed-binding.js';
 import { sharedRead } from '../controllers/recent-reads.js';
-import { LangController } from '../controllers/lang-controller.js';
 import { TaskLifecycle } from '../controllers/task-lifecycle.js';
 import { jobFailureOf } from '../describe-error.js';
 import { InputProgressErrorEvent, InputProgressJobLoadEvent } from '../events.js';
-import { formattersFor } from '../formatters.js';
 import { themeStyles, userPreferenceStyles } from '../shared-styles.js';
-import { resolveStrings } from '../resolve-strings.js';
 import { ticker } from '../ticker.js';
 import { renderJob, type JobView } from './job-template.js';
 import { jobStyles } from './input-progress-job.styles.js';
@@ -86,7 +83,6 @@ export class InputProgressJob extends FeedElement {
     // Only the counts matter here: the smallest page.
     query: () => ({ limit: 1 }),
   });
-  readonly #lang = new LangController(this);
   readonly #job = new Task<LoadArgs, Job>(this, {
     task: ([jobId, client, round], { signal }) =>
       jobId && client && round
@@ -122,8 +118,7 @@ export class InputProgressJob extends FeedElement {
     const snapshot = this.#binding.snapshot;
     const jobId = this.#binding.feed?.jobId ?? this.jobId;
     return renderJob({
-      strings: resolveStrings(this.strings, this.#lang.lang),
-      formatters: formattersFor(this.#lang.lang),
+      ...this.words(),
       now: ticker.now(this.clock),
       jobId,
       counts: snapshot?.counts ?? null,

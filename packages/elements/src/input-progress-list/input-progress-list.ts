@@ -6,14 +6,11 @@ import { FeedBinding, sourceOf, validPollInterval } from '../controllers/feed-bi
 import { FocusKeeper } from '../controllers/focus-keeper.js';
 import { HeldOrder } from '../controllers/held-order.js';
 import { JobStatus } from '../controllers/job-status.js';
-import { LangController } from '../controllers/lang-controller.js';
 import { RowMotion } from '../controllers/row-motion.js';
 import { SnapshotEvents } from '../controllers/snapshot-events.js';
-import { formattersFor } from '../formatters.js';
 import type { Density } from '../input-progress-row/row-templates.js';
 import { rowStyles } from '../input-progress-row/input-progress-row.styles.js';
 import { themeStyles, userPreferenceStyles } from '../shared-styles.js';
-import { resolveStrings } from '../resolve-strings.js';
 import { ticker } from '../ticker.js';
 import { renderBody, renderError } from './list-body.js';
 import { StatusMessages } from './status-messages.js';
@@ -126,17 +123,16 @@ export class InputProgressList extends FeedElement {
     pollInterval: () => validPollInterval(this.pollInterval),
     queryProperties: QUERY_PROPERTIES,
   });
-  readonly #lang = new LangController(this);
   readonly #order = new HeldOrder(this);
   readonly #countdown = new BackoffCountdown(this, () => this.#binding.feed);
   readonly #status = new StatusMessages(this, {
     words: () => ({
-      ...this.#words(),
+      ...this.words(),
       context: { jobId: this.jobId ?? this.#binding.feed?.jobId ?? '', baseUrl: this.baseUrl },
     }),
     clock: () => this.clock,
   });
-  readonly #controls = new ListControls(this, this.#binding, () => this.#words());
+  readonly #controls = new ListControls(this, this.#binding, () => this.words());
   readonly #times = new ShownTimes();
   readonly #jobStatus = new JobStatus(this);
 
@@ -229,19 +225,11 @@ export class InputProgressList extends FeedElement {
     return finestOf([staleFor, snapshot?.items.length ? this.#times.finest : null]);
   }
 
-  /** The strings and formats for the nearest `lang`. */
-  #words(): Pick<ListView, 'strings' | 'formatters'> {
-    return {
-      strings: resolveStrings(this.strings, this.#lang.lang),
-      formatters: formattersFor(this.#lang.lang),
-    };
-  }
-
   /** What this render shows (see `ListView`). */
   #view(): ListView {
     const query = this.#binding.query;
     const items = this.#items();
-    const { strings, formatters } = this.#words();
+    const { strings, formatters } = this.words();
     const now = ticker.now(this.clock);
     return {
       snapshot: this.#binding.snapshot,

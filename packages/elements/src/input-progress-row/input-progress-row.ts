@@ -1,13 +1,10 @@
-import { LitElement, type PropertyValues, type TemplateResult, nothing } from 'lit';
-import { systemClock, type Clock, type FeedItem } from '@input-progress/core';
-import { LangController } from '../controllers/lang-controller.js';
-import { formattersFor } from '../formatters.js';
+import { type PropertyValues, type TemplateResult, nothing } from 'lit';
+import type { FeedItem } from '@input-progress/core';
 import { themeStyles, userPreferenceStyles } from '../shared-styles.js';
-import { resolveStrings } from '../resolve-strings.js';
-import type { InputProgressStrings } from '../strings.js';
 import { ticker } from '../ticker.js';
 import { renderRow, type Density } from './row-templates.js';
 import { rowTimes, rowView } from './row-view.js';
+import { WordedElement } from '../worded-element.js';
 import { rowStyles } from './input-progress-row.styles.js';
 
 export type { Density } from './row-templates.js';
@@ -58,11 +55,9 @@ export type { Density } from './row-templates.js';
  * @cssproperty [--input-progress-radius=0.375rem] - Corner radius.
  * @cssproperty [--input-progress-spacing=0.75rem] - Base spacing.
  */
-export class InputProgressRow extends LitElement {
+export class InputProgressRow extends WordedElement {
   static override properties = {
     item: { attribute: false },
-    strings: { attribute: false },
-    clock: { attribute: false },
     status: { reflect: true },
     density: { reflect: true },
     expanded: { type: Boolean, reflect: true },
@@ -71,12 +66,6 @@ export class InputProgressRow extends LitElement {
 
   /** The input to show: one element of a feed snapshot's `items`. */
   declare item: FeedItem | null;
-
-  /** Text overrides; missing keys use the English defaults. */
-  declare strings: Partial<InputProgressStrings> | null;
-
-  /** The clock relative times count on (default: the real one); the list hands its own. */
-  declare clock: Clock;
 
   /**
    * The input's status, reflected from `item` so pages can style
@@ -90,16 +79,12 @@ export class InputProgressRow extends LitElement {
   /** Compact density: whether the details are shown (the disclosure button toggles it). */
   declare expanded: boolean;
 
-  readonly #lang = new LangController(this);
   /** The finest time the latest render showed (for the ticker). */
   #finest: number | null = null;
 
   constructor() {
     super();
-    // Reactive properties are `declare`d and set here: a class field would hide Lit's accessor.
     this.item = null;
-    this.strings = null;
-    this.clock = systemClock;
     this.status = null;
     this.density = 'comfortable';
     this.expanded = false;
@@ -116,11 +101,8 @@ export class InputProgressRow extends LitElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.item) return nothing;
-    const view = rowView(
-      this.item,
-      resolveStrings(this.strings, this.#lang.lang),
-      formattersFor(this.#lang.lang),
-    );
+    const { strings, formatters } = this.words();
+    const view = rowView(this.item, strings, formatters);
     // Every row counts from the ticker's `now`, so times on one screen agree.
     const times = rowTimes(view, ticker.now(this.clock));
     this.#finest = times.finest;
