@@ -17,13 +17,8 @@ import {
   type Pagination,
 } from './pagination.js';
 import { decidePoll } from './poll-schedule.js';
-import {
-  createLoadRegistry,
-  NOTHING_LOADED,
-  sharedLoadRegistry,
-  type LoadOutcome,
-  type SharedLoad,
-} from './shared-load.js';
+import { createLoadRegistry, sharedLoadRegistry } from './load-registry.js';
+import { NOTHING_LOADED, type LoadOutcome, type SharedLoad } from './shared-load.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 

@@ -5,11 +5,9 @@
  * schedules (which count from the last outcome) stay in step.
  *
  * A key lives as long as a feed is attached to it: the last feed leaving aborts its load in
- * flight and drops it. The one registry of shared feeds then keeps the key's last page for
- * {@link RETAIN_MS}, as TanStack Query keeps an unobserved query for its `gcTime`: a list
- * shown again (a tab, a route, a remount) shows that page at once, and loads again only when
- * it is older than the poll interval. Feeds created without `share` each get a registry of
- * their own, so the same code serves both. Modelled on TanStack Query's `QueryCache`
+ * flight and drops it (the registry of shared feeds, in `load-registry.ts`, keeps its last
+ * page for a while). Feeds created without `share` each get a registry of their own, so the
+ * same code serves both. Modelled on TanStack Query's `QueryCache`
  * (queries by key) and `QueryObserver` (ref-counted observers of a query).
  */
 import type { Clock } from './clock.js';
@@ -111,13 +109,8 @@ export const NOTHING_LOADED: LoadState = {
 const call = <T>(method: () => Promise<T>): Promise<T> =>
   new Promise<T>((resolve) => resolve(method()));
 
-/** How long the shared registry keeps the last page of a key no feed watches, in ms. */
-export const RETAIN_MS = 5 * 60_000;
-/** How many such pages it keeps at most (the longest unwatched goes first). */
-const RETAIN_KEYS = 20;
-
 /** What a key's load starts from: nothing, or a kept page with the clock it was loaded on. */
-interface Seed {
+export interface Seed {
   readonly state: LoadState;
   readonly clock: Clock | null;
 }
@@ -126,7 +119,7 @@ interface Seed {
  * `release` is called once, when the last feed leaves, with the key's state and the clock of
  * its latest load (null before any).
  */
-function createSharedLoad(
+export function createSharedLoad(
   key: string,
   seed: Seed,
   release: (state: LoadState, clock: Clock | null) => void,
@@ -239,64 +232,4 @@ function createSharedLoad(
       notify();
     },
   };
-}
-
-/** A page kept after its last feed left: when, on the clock of its load. */
-interface Kept {
-  readonly outcome: LoadSuccess;
-  readonly clock: Clock;
-  readonly at: number;
-}
-
-/**
- * A registry of shared loads; each key is dropped when its last feed leaves, and its last
- * page is kept for `retainMs` (0: not kept) for the next feed of the key.
- */
-export function createLoadRegistry(retainMs = 0): LoadRegistry {
-  const loads = new Map<string, SharedLoad>();
-  /** By key, in the order their last feed left. */
-  const kept = new Map<string, Kept>();
-  const expired = ({ clock, at }: Kept) => clock.now() - at >= retainMs;
-
-  function keep(key: string, { outcome }: LoadState, clock: Clock | null) {
-    if (!retainMs || !clock || !outcome?.ok) return;
-    kept.set(key, { outcome, clock, at: clock.now() });
-    for (const [oldKey, page] of kept)
-      if (kept.size > RETAIN_KEYS || expired(page)) kept.delete(oldKey);
-  }
-
-  /** What a key's new load starts from: the kept page while it is young enough, else nothing. */
-  function seedOf(key: string): Seed {
-    const page = kept.get(key);
-    kept.delete(key);
-    return page && !expired(page)
-      ? {
-          state: { ...NOTHING_LOADED, outcome: page.outcome, settledAt: page.outcome.at },
-          clock: page.clock,
-        }
-      : { state: NOTHING_LOADED, clock: null };
-  }
-
-  return {
-    get(key) {
-      let load = loads.get(key);
-      if (!load) {
-        // Released at most once: a released load has no feed left to attach to it again.
-        load = createSharedLoad(key, seedOf(key), (state, clock) => {
-          loads.delete(key);
-          keep(key, state, clock);
-        });
-        loads.set(key, load);
-      }
-      return load;
-    },
-  };
-}
-
-let pageRegistry: LoadRegistry | undefined;
-
-/** The one registry of every feed created with `share: true` in this page or process. */
-export function sharedLoadRegistry(): LoadRegistry {
-  pageRegistry ??= createLoadRegistry(RETAIN_MS);
-  return pageRegistry;
 }
