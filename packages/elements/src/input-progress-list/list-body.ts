@@ -92,7 +92,7 @@ function emptyJobText({ strings, jobStatus }: ListView): string {
 /**
  * The rows: the row template rendered straight into the list's shadow root, one `<li>` per
  * input (no element, shadow root or style sheet per row). Keyed by input, each row moves to
- * its new place (the list's RowMotion sets the options), and a row whose input, words, layout
+ * its new place (the list's RowMotion plays the move), and a row whose input, words, layout
  * and time did not change is not visited: a poll that changed k rows touches k rows.
  */
 function renderRows(view: ListView, items: readonly FeedItem[], actions: ListActions): unknown {

@@ -4,8 +4,8 @@
  * comfortable layout and the compact one (one line, the rest behind a disclosure).
  *
  * A page has hundreds of rows, and every nested template is one more clone and parts walk
- * per row: what every row has is written in one template per density, and only what some
- * rows lack (a link, a message, an error, metadata) is a template of its own.
+ * per row: what every row has is written in a few templates (the row, its density's body, the
+ * name with the badge, the bar) and each line in one, not a template per piece.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RowTimes, RowView } from './row-view.js';
