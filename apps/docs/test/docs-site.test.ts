@@ -27,6 +27,8 @@ interface IndexEntry {
 }
 
 // Built before the tests are declared, so there is one test per entry of the build's index.
+// (Under turbo, `test` waits for this package's `build` task: two builds at once would clean
+// `storybook-static` under the pages being opened.)
 const built = spawnSync('pnpm', ['run', 'build'], { cwd: appRoot, encoding: 'utf8' });
 if (built.status !== 0)
   throw new Error(`storybook build failed:\n${built.stdout}\n${built.stderr}`);
