@@ -18,7 +18,7 @@ import {
 } from './shared-load.js';
 
 /** How long the shared registry keeps the last page of a key no feed watches, in ms. */
-export const RETAIN_MS = 5 * 60_000;
+const RETAIN_MS = 5 * 60_000;
 /** How many such pages it keeps at most (the longest unwatched goes first). */
 const RETAIN_KEYS = 20;
 

@@ -9,7 +9,7 @@ import {
   type Job,
 } from '@input-progress/core';
 import { FeedBinding, sourceOf, validPollInterval } from '../controllers/feed-binding.js';
-import { sharedRead } from '../controllers/recent-reads.js';
+import { sharedRead } from '../controllers/shared-reads.js';
 import { TaskLifecycle } from '../controllers/task-lifecycle.js';
 import { jobFailureOf } from '../describe-error.js';
 import { InputProgressErrorEvent, InputProgressJobLoadEvent } from '../events.js';

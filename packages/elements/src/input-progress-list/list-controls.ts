@@ -14,7 +14,8 @@ import {
 import type { ReactiveElement } from 'lit';
 import type { FeedBinding } from '../controllers/feed-binding.js';
 import { InputProgressFilterChangeEvent, InputProgressPageChangeEvent } from '../events.js';
-import type { ListActions, PageTarget, ListView } from './list-view.js';
+import type { ListActions, PageTarget } from './list-view.js';
+import type { Words } from '../worded-element.js';
 
 /** The button that takes over focus when the one used got disabled: the nearest one the other way. */
 const FALLBACK: Record<PageTarget, string> = {
@@ -33,16 +34,12 @@ export class ListControls implements ListActions {
   readonly #host: ReactiveElement;
   readonly #binding: FeedBinding;
   /** The words and formats the messages use. */
-  readonly #view: () => Pick<ListView, 'strings' | 'formatters'>;
+  readonly #words: () => Words;
 
-  constructor(
-    host: ReactiveElement,
-    binding: FeedBinding,
-    view: () => Pick<ListView, 'strings' | 'formatters'>,
-  ) {
+  constructor(host: ReactiveElement, binding: FeedBinding, words: () => Words) {
     this.#host = host;
     this.#binding = binding;
-    this.#view = view;
+    this.#words = words;
   }
 
   setStatuses = (statuses: readonly InputStatus[]): void => {
@@ -71,7 +68,7 @@ export class ListControls implements ListActions {
     const pageCount = Math.max(snapshot.pageCount, snapshot.page);
     const page = Number(value);
     if (!/^\d+$/.test(value) || page < 1 || page > pageCount) {
-      const { strings, formatters } = this.#view();
+      const { strings, formatters } = this.#words();
       this.pageError = strings.pageInvalid(pageCount, formatters);
       this.#host.requestUpdate();
       return;

@@ -10,7 +10,10 @@ import { finestOf, rowTimes, rowView, type RowTimes } from '../input-progress-ro
 import type { InputProgressStrings } from '../strings.js';
 
 const sameTimes = (a: RowTimes, b: RowTimes | undefined) =>
-  !!b && a.eta === b.eta && a.times.join() === b.times.join();
+  !!b &&
+  a.eta === b.eta &&
+  a.times.length === b.times.length &&
+  a.times.every((text, i) => text === b.times[i]);
 
 export class ShownTimes {
   #times: readonly RowTimes[] = [];

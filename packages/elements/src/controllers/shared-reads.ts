@@ -13,7 +13,7 @@ import { Cadence } from './cadence.js';
 const MAX_KEPT = 40;
 
 /** The round once every input finished. */
-export const ENDED = 'ended';
+const ENDED = 'ended';
 
 /** One read of one job: its cadence, and the answer of the latest round read. */
 export class SharedRead {
