@@ -80,6 +80,8 @@ export interface MountSample extends Work {
   readonly listenersGrowth: number;
   /** Requests the page started in the two poll intervals after the last unmount. */
   readonly requestsAfter: number;
+  /** Requests the page started during the cycles (each spends the API's rate limit). */
+  readonly requestsDuring: number;
 }
 
 export const POLLS_PER_WINDOW = 5;
@@ -286,6 +288,7 @@ export async function mountCycles(
       timersGrowth: countersAfter.timers - countersBefore.timers,
       listenersGrowth: countersAfter.listeners - countersBefore.listeners,
       requestsAfter,
+      requestsDuring: fetchesAtUnmount - countersBefore.fetches,
     };
   } finally {
     await context.close();

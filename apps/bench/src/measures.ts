@@ -130,6 +130,7 @@ export function mountMeasures(samples: Samples<MountSample>): Measure[] {
     count('mount-timers', 'timers left', (s) => s.timersGrowth),
     count('mount-listeners', 'window/document listeners left', (s) => s.listenersGrowth),
     count('mount-requests', 'requests after unmount', (s) => s.requestsAfter),
+    count('mount-requests-during', 'requests during the cycles', (s) => s.requestsDuring),
   ];
 }
 

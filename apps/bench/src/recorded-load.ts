@@ -1,7 +1,8 @@
 // The load that `trace` and `profile` record, set up as the benchmark sets it up: the first
 // render of `rows` rows of a variant's page, or, with `poll`, five polls of a 500-row page
-// that each change six rows (with `idle`, that change nothing); the page's first render and
-// first poll are not recorded.
+// that each change six rows (with `idle`, that change nothing), or, with `mount`, the 50
+// mount/unmount cycles of a 20-row list; the page's first render, first poll and first
+// cycle are not recorded.
 // `start` runs just before the recorded part, `stop` just after; the simulator, the browser
 // and the page are closed afterwards.
 import { parseArgs } from 'node:util';
@@ -9,7 +10,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { simulatorControl } from '@input-progress/simulator/control';
 import { startBenchServer } from './server.js';
 import { benchJobConfig, POLL_INTERVAL_MS } from './bench-job.js';
-import { launchChromium, POLLS_PER_WINDOW, STATIC_JOB } from './cdp.js';
+import { launchChromium, MOUNT_CYCLES, MOUNT_ROWS, POLLS_PER_WINDOW, STATIC_JOB } from './cdp.js';
 import { cliArgs } from './cli-args.js';
 import { VARIANTS, type VariantInfo } from './variants.js';
 
@@ -22,9 +23,11 @@ export interface LoadChoice {
   readonly idle?: boolean;
   /** Emulate `prefers-reduced-motion: reduce` (the bars' transitions off). */
   readonly reducedMotion?: boolean;
+  /** The mount/unmount cycles instead of a first render. */
+  readonly mount?: boolean;
 }
 
-/** The load a command's arguments ask for: `<variant> [rows] [--poll [--idle]] [--reduced-motion]`. */
+/** The load a command's arguments ask for: `<variant> [rows] [--poll [--idle]] [--reduced-motion] [--mount]`. */
 export function loadFromArgs(command: string): LoadChoice {
   const { positionals, values } = parseArgs({
     args: cliArgs(),
@@ -33,28 +36,35 @@ export function loadFromArgs(command: string): LoadChoice {
       poll: { type: 'boolean', default: false },
       idle: { type: 'boolean', default: false },
       'reduced-motion': { type: 'boolean', default: false },
+      mount: { type: 'boolean', default: false },
     },
   });
   const variant = VARIANTS.find((v) => v.id === positionals[0]);
   if (!variant) {
     const ids = VARIANTS.map((v) => v.id).join('|');
-    console.error(`usage: ${command} <${ids}> [rows] [--poll [--idle]] [--reduced-motion]`);
+    console.error(
+      `usage: ${command} <${ids}> [rows] [--poll [--idle]] [--reduced-motion] [--mount]`,
+    );
     process.exit(2);
   }
   return {
     variant,
-    rows: values.poll ? 500 : Number(positionals[1] ?? 500),
+    rows: values.poll ? 500 : values.mount ? MOUNT_ROWS : Number(positionals[1] ?? 500),
     poll: values.poll,
+    mount: values.mount,
     idle: values.idle,
     reducedMotion: values['reduced-motion'],
   };
 }
 
 /** The load in words, for the head of a command's report. */
-export function describeLoad({ variant, rows, poll, idle, reducedMotion }: LoadChoice): string {
+export function describeLoad(load: LoadChoice): string {
+  const { variant, rows, poll, idle, reducedMotion, mount } = load;
   const what = poll
     ? `${POLLS_PER_WINDOW} polls${idle ? ' that change nothing' : ''}`
-    : `first render of ${rows} rows`;
+    : mount
+      ? `${MOUNT_CYCLES} mount/unmount cycles of ${rows} rows`
+      : `first render of ${rows} rows`;
   return `${variant.label}, ${what}${reducedMotion ? ', reduced motion' : ''}`;
 }
 
@@ -87,11 +97,18 @@ export async function recordLoad<Result>(load: RecordedLoad<Result>): Promise<Re
     const page = await context.newPage();
     await page.goto(`${server.origin}/dist/blank.html`);
     const tools: RecordingTools = { browser, page, cdp: await context.newCDPSession(page) };
-    const url = `${server.origin}${load.variant.page}?job=${jobId}&rows=${load.rows}&poll=${POLL_INTERVAL_MS}`;
-    if (!load.poll) await load.start(tools);
+    const url = `${server.origin}${load.variant.page}?job=${jobId}&rows=${load.rows}&poll=${POLL_INTERVAL_MS}${load.mount ? '&autostart=0' : ''}`;
+    if (!load.poll && !load.mount) await load.start(tools);
     await page.goto(url, { waitUntil: 'commit' });
     await page.waitForFunction(() => 'bench' in window, undefined, { polling: 20 });
-    await page.evaluate(() => window.bench.firstRender);
+    if (load.mount) {
+      await page.evaluate((rows) => window.bench.cycle(1, rows), load.rows);
+      await load.start(tools);
+      await page.evaluate(([cycles, rows]) => window.bench.cycle(cycles, rows), [
+        MOUNT_CYCLES,
+        load.rows,
+      ] as const);
+    } else await page.evaluate(() => window.bench.firstRender);
     if (load.poll) {
       await server.nextPoll(jobId);
       await halfAnInterval();

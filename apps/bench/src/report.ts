@@ -45,9 +45,14 @@ export interface Ratio {
   readonly high: number;
 }
 
-export function ratioTo(m: Measure, reference: VariantId | 'best-react'): Ratio | undefined {
+/** `of` (ours unless said) ÷ `reference`: the medians' ratio and the spread of the rounds' ratios. */
+export function ratioTo(
+  m: Measure,
+  reference: VariantId | 'best-react',
+  of: VariantId = 'elements',
+): Ratio | undefined {
   const to = reference === 'best-react' ? bestReact(m) : reference;
-  const ours = m.values.elements;
+  const ours = m.values[of];
   const theirs = to === undefined ? undefined : m.values[to];
   if (ours === undefined || theirs === undefined || !(theirs > 0)) return undefined;
   // Per round: ours ÷ the best React of that round (or the floor of that round).
@@ -55,7 +60,7 @@ export function ratioTo(m: Measure, reference: VariantId | 'best-react'): Ratio 
     reference === 'best-react'
       ? Math.min(...REACT_VARIANTS.map((id) => m.runs?.[id]?.[index] ?? Infinity))
       : (m.runs?.[reference]?.[index] ?? NaN);
-  const perRound = (m.runs?.elements ?? [])
+  const perRound = (m.runs?.[of] ?? [])
     .map((value, index) => value / referenceRuns(index))
     .filter((value) => Number.isFinite(value));
   return {

@@ -193,6 +193,8 @@ function mountPlain(
     jobId,
     query: { limit },
     pollInterval,
+    // Shared and kept after unmount, as the element's feed is.
+    share: true,
   });
   const unsubscribe = feed.subscribe(render);
   render(feed.getSnapshot());

@@ -17,7 +17,15 @@ const Row = memo(function Row({ item }: { item: FeedItem }) {
 
 function InputProgressList({ jobId, baseUrl, limit, pollInterval }: ListOptions) {
   const [feed] = useState(() =>
-    createFeed({ client: createClient({ baseUrl }), jobId, query: { limit }, pollInterval }),
+    // Shared and kept after unmount, as the element's feed is (a remount within the poll
+    // interval shows the kept page and does not load).
+    createFeed({
+      client: createClient({ baseUrl }),
+      jobId,
+      query: { limit },
+      pollInterval,
+      share: true,
+    }),
   );
   useEffect(() => () => feed.destroy(), [feed]);
   const snapshot = useSyncExternalStore(feed.subscribe, feed.getSnapshot);

@@ -143,8 +143,11 @@ function InputProgressList({ jobId, baseUrl, limit, pollInterval }: ListOptions)
   const [statuses, setStatuses] = useState<string[]>([]);
   const job = `${baseUrl}/batch/jobs/${encodeURIComponent(jobId)}`;
 
+  // staleTime: a remount within the poll interval shows the cached answers without asking
+  // again, as the element and core's shared feeds do (gcTime keeps them 5 minutes, as they do).
   const counts = useQuery({
     queryKey: ['counts', job],
+    staleTime: pollInterval,
     queryFn: ({ signal }) => getJson<Counts>(`${job}/inputs/progress/counts`, signal),
     refetchInterval: (query) => (isActive(query.state.data) ? pollInterval : false),
   });
@@ -157,6 +160,7 @@ function InputProgressList({ jobId, baseUrl, limit, pollInterval }: ListOptions)
       return getJson<ProgressPage>(`${job}/inputs/progress?${params}`, signal);
     },
     placeholderData: keepPreviousData,
+    staleTime: pollInterval,
     refetchInterval: isActive(counts.data) ? pollInterval : false,
     select,
   });

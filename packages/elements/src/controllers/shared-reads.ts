@@ -2,10 +2,11 @@
  * The job header's job-wide reads (the job record, the traces), shared by every header of a
  * job on one clock and client configuration, and kept after the header goes: one cadence per
  * read (while inputs run, a new round at most every interval, counted from the first read;
- * once every input finished, one last round for good) and the answer of its latest round. A
- * header mounted again within a round (a tab, a route, a list put back) shows that answer at
- * once instead of asking the API again, as core's shared feeds keep the page itself. Failures
- * are not kept. At most {@link MAX_KEPT} reads are kept per clock, the oldest going first.
+ * once every input finished, one last round for good), the read of a round in flight (the
+ * headers asking for it meanwhile wait for that one request) and the answer of its latest
+ * round. A header mounted again within a round (a tab, a route, a list put back) shows that
+ * answer at once instead of asking the API again, as core's shared feeds keep the page itself.
+ * Failures are not kept. At most {@link MAX_KEPT} reads are kept per clock, the oldest going first.
  */
 import { clientIdentity, type Clock, type InputProgressClient } from '@input-progress/core';
 import { Cadence } from './cadence.js';
@@ -15,11 +16,20 @@ const MAX_KEPT = 40;
 /** The round once every input finished. */
 const ENDED = 'ended';
 
-/** One read of one job: its cadence, and the answer of the latest round read. */
+/** A read in flight: its round, its answer to come, and how many headers wait for it. */
+interface Flight {
+  readonly round: string;
+  readonly answer: Promise<unknown>;
+  readonly controller: AbortController;
+  waiting: number;
+}
+
+/** One read of one job: its cadence, the read of a round in flight, and the latest round's answer. */
 export class SharedRead {
   readonly #cadence: Cadence;
   #round: string | null = null;
   #value: unknown;
+  #flight: Flight | null = null;
 
   constructor(every: number) {
     this.#cadence = new Cadence(every);
@@ -30,14 +40,62 @@ export class SharedRead {
     return ended ? ENDED : `running ${this.#cadence.round(now)}`;
   }
 
-  /** The answer of `round` when it was read already, else `read`'s (kept once it answers). */
-  async answer<Value>(round: string, read: () => Promise<Value>): Promise<Value> {
-    if (this.#round === round) return this.#value as Value;
-    const value = await read();
-    this.#round = round;
-    this.#value = value;
-    return value;
+  /**
+   * The answer of `round`: kept when it was read already; else `read`'s, which every header
+   * asking for the round while it is in flight waits for (two headers of one job on a page
+   * send one request). A header stops waiting when its `signal` aborts; the last one leaving
+   * aborts the read, as the last feed leaving aborts a shared page load in core.
+   */
+  answer<Value>(
+    round: string,
+    signal: AbortSignal,
+    read: (signal: AbortSignal) => Promise<Value>,
+  ): Promise<Value> {
+    if (this.#round === round) return Promise.resolve(this.#value as Value);
+    if (this.#flight?.round !== round) this.#flight = this.#start(round, read);
+    return waitFor(this.#flight, signal) as Promise<Value>;
   }
+
+  #start(round: string, read: (signal: AbortSignal) => Promise<unknown>): Flight {
+    const controller = new AbortController();
+    const flight: Flight = {
+      round,
+      controller,
+      waiting: 0,
+      // Failures are not kept: the next header asking reads again.
+      answer: read(controller.signal).then(
+        (value) => {
+          if (this.#flight === flight) {
+            this.#flight = null;
+            this.#round = round;
+            this.#value = value;
+          }
+          return value;
+        },
+        (error: unknown) => {
+          if (this.#flight === flight) this.#flight = null;
+          throw error;
+        },
+      ),
+    };
+    return flight;
+  }
+}
+
+/** `flight`'s answer, or `signal`'s reason once it aborts first; the last waiter leaving aborts the read. */
+function waitFor(flight: Flight, signal: AbortSignal): Promise<unknown> {
+  if (signal.aborted) return Promise.reject(signal.reason as Error);
+  flight.waiting++;
+  return new Promise((resolve, reject) => {
+    const leave = () => {
+      reject(signal.reason as Error);
+      if (--flight.waiting === 0) flight.controller.abort(signal.reason);
+    };
+    signal.addEventListener('abort', leave, { once: true });
+    void flight.answer
+      .then(resolve, reject)
+      .finally(() => signal.removeEventListener('abort', leave));
+  });
 }
 
 const reads = new WeakMap<Clock, Map<string, SharedRead>>();

@@ -213,6 +213,85 @@ describe('<input-progress-job>', () => {
     );
   });
 
+  it('sends one read of the record and of the traces for two headers of a job, and ends it only when both left', async () => {
+    const jobId = await createJob({
+      name: 'Two headers',
+      inputs: 3,
+      concurrency: 3,
+      itemsPerInput: 10,
+    });
+    const records: AbortSignal[] = [];
+    // The record is sent only once the test lets it go: both headers are waiting for it.
+    let letGo!: () => void;
+    const gate = new Promise<void>((resolve) => (letGo = resolve));
+    const client = simulatorClient({
+      fetch: async (input, init) => {
+        if (String(input).endsWith(`/jobs/${jobId}`)) {
+          records.push(init!.signal!);
+          await gate;
+        }
+        return fetch(input, init);
+      },
+    });
+    const header = () =>
+      html`<input-progress-job
+        .clock=${testClock()}
+        poll-interval="0"
+        .client=${client}
+        job-id=${jobId}
+      ></input-progress-job>`;
+    const box = await fixture<HTMLElement>(html`<div>${header()}${header()}</div>`);
+    const [first, second] = box.querySelectorAll('input-progress-job');
+    try {
+      await waitUntil(() => records.length > 0, 'the record asked for');
+      first!.remove();
+      expect(records[0]!.aborted, 'one header still waits for it').to.equal(false);
+      letGo();
+      await waitUntil(() => text(part(second!, 'name')) === 'Two headers', 'the record');
+      await waitUntil(
+        async () => (await control.requests(jobId)).some((r) => r.path.endsWith('/traces')),
+        'the traces',
+      );
+      const paths = (await control.requests(jobId)).map((r) => r.path);
+      expect(records.length, 'record reads').to.equal(1);
+      expect(paths.filter((path) => path.endsWith('/traces')).length, 'traces reads').to.equal(1);
+    } finally {
+      letGo();
+    }
+  });
+
+  it('aborts the read in flight once no header of the job waits for it', async () => {
+    const jobId = await createJob({ inputs: 2 });
+    const records: AbortSignal[] = [];
+    const client = simulatorClient({
+      fetch: (input, init) => {
+        // The record never answers: only an abort ends it.
+        if (String(input).endsWith(`/jobs/${jobId}`)) {
+          records.push(init!.signal!);
+          return new Promise((_, reject) =>
+            init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)),
+          );
+        }
+        return fetch(input, init);
+      },
+    });
+    const header = () =>
+      html`<input-progress-job
+        .clock=${testClock()}
+        poll-interval="0"
+        .client=${client}
+        job-id=${jobId}
+      ></input-progress-job>`;
+    const box = await fixture<HTMLElement>(html`<div>${header()}${header()}</div>`);
+    await waitUntil(() => records.length > 0, 'the record asked for');
+    const [first, second] = box.querySelectorAll('input-progress-job');
+    first!.remove();
+    expect(records[0]!.aborted, 'one header still waits').to.equal(false);
+    second!.remove();
+    expect(records[0]!.aborted, 'nobody waits').to.equal(true);
+    expect(records.length).to.equal(1);
+  });
+
   it('aborts an obsolete load of the job record when the job changes', async () => {
     const slow = await createJob({ inputs: 2 });
     const other = await createJob({ name: 'The other job', inputs: 2 });

@@ -86,8 +86,8 @@ export class InputProgressJob extends FeedElement {
   readonly #job = new Task<LoadArgs, Job>(this, {
     task: ([jobId, client, round], { signal }) =>
       jobId && client && round
-        ? this.#read('job', JOB_EVERY_MS, [jobId, client, round], () =>
-            client.getJob(jobId, { signal }),
+        ? this.#read('job', JOB_EVERY_MS, [jobId, client, round], signal, (shared) =>
+            client.getJob(jobId, { signal: shared }),
           )
         : initialState,
     args: () => this.#args('job', JOB_EVERY_MS),
@@ -100,8 +100,8 @@ export class InputProgressJob extends FeedElement {
     // their ETag, so a read that finds nothing new costs no body.
     task: ([jobId, client, round], { signal }) =>
       jobId && client && round
-        ? this.#read('traces', TRACES_EVERY_MS, [jobId, client, round], () =>
-            client.getInputsProgressTraces(jobId, { buckets: TRACE_BUCKETS }, { signal }),
+        ? this.#read('traces', TRACES_EVERY_MS, [jobId, client, round], signal, (shared) =>
+            client.getInputsProgressTraces(jobId, { buckets: TRACE_BUCKETS }, { signal: shared }),
           )
         : initialState,
     args: () => this.#args('traces', TRACES_EVERY_MS),
@@ -165,14 +165,18 @@ export class InputProgressJob extends FeedElement {
     return [feed.jobId, feed.client, read.round(this.clock.now(), ended)];
   }
 
-  /** `read`, or the answer of this round when a header of the job read it already. */
+  /**
+   * The answer of this round: kept when a header of the job read it already, shared while
+   * one reads it, else `read`'s (aborted once no header waits for it any more).
+   */
   #read<Value>(
     what: string,
     every: number,
     [jobId, client, round]: [string, InputProgressClient, string],
-    read: () => Promise<Value>,
+    signal: AbortSignal,
+    read: (signal: AbortSignal) => Promise<Value>,
   ): Promise<Value> {
-    return sharedRead(this.clock, client, jobId, what, every).answer(round, read);
+    return sharedRead(this.clock, client, jobId, what, every).answer(round, signal, read);
   }
 
   #report(error: unknown): void {
