@@ -213,7 +213,7 @@ describe('<input-progress-job>', () => {
     );
   });
 
-  it('sends one read of the record and of the traces for two headers of a job, and ends it only when both left', async () => {
+  it('sends one read of the record and of the traces for two headers of a job, and removing one does not cut it short', async () => {
     const jobId = await createJob({
       name: 'Two headers',
       inputs: 3,
