@@ -51,9 +51,14 @@ export class SharedRead {
     signal: AbortSignal,
     read: (signal: AbortSignal) => Promise<Value>,
   ): Promise<Value> {
+    if (signal.aborted) return Promise.reject(signal.reason as Error);
     if (this.#round === round) return Promise.resolve(this.#value as Value);
-    if (this.#flight?.round !== round) this.#flight = this.#start(round, read);
-    return waitFor(this.#flight, signal) as Promise<Value>;
+    // A read its last header left is aborted even before it settles: a header that comes
+    // back at once (moved in the page) reads again instead of joining it.
+    let flight = this.#flight;
+    if (flight?.round !== round || flight.controller.signal.aborted)
+      flight = this.#flight = this.#start(round, read);
+    return waitFor(flight, signal) as Promise<Value>;
   }
 
   #start(round: string, read: (signal: AbortSignal) => Promise<unknown>): Flight {
@@ -84,7 +89,6 @@ export class SharedRead {
 
 /** `flight`'s answer, or `signal`'s reason once it aborts first; the last waiter leaving aborts the read. */
 function waitFor(flight: Flight, signal: AbortSignal): Promise<unknown> {
-  if (signal.aborted) return Promise.reject(signal.reason as Error);
   flight.waiting++;
   return new Promise((resolve, reject) => {
     const leave = () => {

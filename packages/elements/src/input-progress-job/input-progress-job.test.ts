@@ -260,6 +260,46 @@ describe('<input-progress-job>', () => {
     }
   });
 
+  it('reads again when its only header is moved while the read is in flight', async () => {
+    const jobId = await createJob({ name: 'Moved', inputs: 2 });
+    const records: AbortSignal[] = [];
+    let letGo!: () => void;
+    const gate = new Promise<void>((resolve) => (letGo = resolve));
+    const client = simulatorClient({
+      fetch: async (input, init) => {
+        if (String(input).endsWith(`/jobs/${jobId}`)) {
+          records.push(init!.signal!);
+          await gate;
+        }
+        return fetch(input, init);
+      },
+    });
+    const box = await fixture<HTMLElement>(
+      html`<div>
+        <input-progress-job
+          .clock=${testClock()}
+          poll-interval="0"
+          .client=${client}
+          job-id=${jobId}
+        ></input-progress-job>
+      </div>`,
+    );
+    const header = box.querySelector('input-progress-job')!;
+    try {
+      await waitUntil(() => records.length > 0, 'the record asked for');
+      // Moved within the page: disconnected, then connected again in one go.
+      box.append(header);
+      expect(records[0]!.aborted, 'the read it left is aborted').to.equal(true);
+      letGo();
+      await waitUntil(() => text(part(header, 'name')) === 'Moved', 'the record read again');
+      // The job's own status, not "Job details unavailable" from the aborted read.
+      expect(['Pending', 'Running', 'Completed']).to.include(text(part(header, 'status')));
+      expect(records.length).to.equal(2);
+    } finally {
+      letGo();
+    }
+  });
+
   it('aborts the read in flight once no header of the job waits for it', async () => {
     const jobId = await createJob({ inputs: 2 });
     const records: AbortSignal[] = [];
