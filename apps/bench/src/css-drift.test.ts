@@ -25,8 +25,8 @@ const TECHNIQUE =
 /** The elements' technique rules that the pages have no counterpart for, and why. */
 const NOT_ON_THE_PAGES: ReadonlyArray<readonly [file: string, selector: string, why: string]> = [
   [LIST, ":host([density='compact']) [part='item']", 'the pages show comfortable rows only'],
-  ['input-progress-job.styles.ts', "[part='bar']", 'the pages have no job header'],
-  ['input-progress-job.styles.ts', "[part='segment']", 'the pages have no job header'],
+  ['input-progress-job.styles.ts', '.job-bar', 'the pages have no job header'],
+  ['input-progress-job.styles.ts', '.job-segment', 'the pages have no job header'],
 ];
 
 /** What list-typical.css changes, and to what: the techniques out, bars filled by width. */

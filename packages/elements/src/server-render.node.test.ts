@@ -15,7 +15,7 @@ describe('server rendering (@lit-labs/ssr in Node)', () => {
     expect(shadow, 'a declarative shadow root').to.not.equal('');
     for (const part of [
       'header',
-      'job',
+      'job job-base',
       'chip',
       'order-toggle',
       'pagination',
@@ -32,16 +32,20 @@ describe('server rendering (@lit-labs/ssr in Node)', () => {
     expect(shadow).to.contain('Pending');
   });
 
-  it('renders the list’s job header inside it, in its own declarative shadow root', async () => {
+  it('renders the list’s job header in the list’s own shadow root', async () => {
     const markup = await renderList('job_ssr', '/api/v0.5');
-    const job =
-      /<input-progress-job[^>]*>\s*<template shadowroot(?:mode)?="open"[^>]*>([\s\S]*?)<\/template>/.exec(
-        markup,
-      )?.[1] ?? '';
-    expect(job, 'the job header server-rendered').to.not.equal('');
-    for (const part of ['name', 'status', 'bar', 'segment', 'summary'])
-      expect(job, `part ${part}`).to.contain(`part="${part}"`);
-    expect(job).to.contain('Loading job…');
+    const shadow = shadowOf(markup);
+    expect(shadow, 'no element of its own').to.not.contain('<input-progress-job');
+    for (const part of [
+      'job job-base',
+      'job-name',
+      'job-status',
+      'job-bar',
+      'job-segment',
+      'job-summary',
+    ])
+      expect(shadow, `part ${part}`).to.contain(`part="${part}"`);
+    expect(shadow).to.contain('Loading job…');
   });
 
   it('renders the job alone, with its bar and summary waiting for counts', async () => {
@@ -52,9 +56,9 @@ describe('server rendering (@lit-labs/ssr in Node)', () => {
     expect(shadow).to.contain('role="progressbar"');
     expect(shadow).to.contain('aria-valuetext="unknown"');
     // Until the counts arrive the summary holds a placeholder, not a sentence of dashes.
-    expect(shadow).to.match(/part="summary">(<!--[^>]*-->)*–(<!--[^>]*-->)*<\/p>/);
+    expect(shadow).to.match(/part="summary"[^>]*>(<!--[^>]*-->)*–(<!--[^>]*-->)*<\/p>/);
     expect(shadow.match(/part="segment"/g)).to.have.length(4);
-    expect(shadow).to.match(/<style>[\s\S]*\[part='?segment'?\]/);
+    expect(shadow).to.match(/<style>[\s\S]*\.job-segment/);
   });
 
   it('says what is missing when the list has no job-id', async () => {

@@ -1,7 +1,9 @@
 /**
  * The job at a glance, as one template function of a {@link JobView}: name and status, the
  * segmented bar, the summary, throughput with its sparkline, the time left and the elapsed
- * time. `<input-progress-job>` renders it, alone or as the header of `<input-progress-list>`.
+ * time. `<input-progress-job>` renders it into its shadow root, `<input-progress-list>` into
+ * its own as its header; each names the parts its way ({@link JobParts}). The styles select
+ * by class (`job-*`), not by part: the list's own `base` and `summary` parts are others.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import {
@@ -38,10 +40,47 @@ export interface JobView {
   readonly traces: InputsProgressTraces | undefined;
 }
 
+/** The part names of the header's pieces, as the element rendering it exposes them. */
+export interface JobParts {
+  readonly base: string;
+  readonly name: string;
+  readonly status: string;
+  readonly bar: string;
+  readonly segment: string;
+  readonly summary: string;
+  readonly throughput: string;
+  readonly sparkline: string;
+  readonly eta: string;
+  readonly elapsed: string;
+}
+
+/** Each piece's part name, as `name` names it. */
+const partsNamed = (name: (piece: keyof JobParts) => string): JobParts => ({
+  base: name('base'),
+  name: name('name'),
+  status: name('status'),
+  bar: name('bar'),
+  segment: name('segment'),
+  summary: name('summary'),
+  throughput: name('throughput'),
+  sparkline: name('sparkline'),
+  eta: name('eta'),
+  elapsed: name('elapsed'),
+});
+
+/** `<input-progress-job>`'s parts: `base`, `name`, … */
+export const JOB_PARTS: JobParts = partsNamed((piece) => piece);
+
+/** The list's header: `job-base` (also `job`), `job-name`, … as the list always named them. */
+export const LIST_JOB_PARTS: JobParts = {
+  ...partsNamed((piece) => `job-${piece}`),
+  base: 'job job-base',
+};
+
 /** The bar's segments, in the order they fill it. */
 const SEGMENTS = ['completed', 'failed', 'processing', 'pending'] as const;
 
-export function renderJob(view: JobView): TemplateResult {
+export function renderJob(view: JobView, parts: JobParts): TemplateResult {
   const { strings, formatters, counts, job } = view;
   const total = counts
     ? counts.completed + counts.failed + counts.processing + counts.pending
@@ -65,21 +104,21 @@ export function renderJob(view: JobView): TemplateResult {
     : state === 'loading'
       ? strings.noValue
       : '';
-  return html`<div part="base">
-    <div class="line">
-      <span part="name" class="clip" title=${record?.name ?? view.jobId ?? nothing}
+  return html`<div part=${parts.base} class="job">
+    <div class="job-line">
+      <span part=${parts.name} class="job-name clip" title=${record?.name ?? view.jobId ?? nothing}
         >${record?.name ?? view.jobId}</span
       >
       <span
-        part="status"
-        class=${record || state === 'loading' ? '' : 'error'}
+        part=${parts.status}
+        class="job-status ${record || state === 'loading' ? '' : 'error'}"
         data-status=${record?.status ?? state}
         >${status}</span
       >
     </div>
     <div
-      part="bar"
-      class="bar"
+      part=${parts.bar}
+      class="job-bar bar"
       role="progressbar"
       aria-label=${strings.overallProgress}
       aria-valuemin="0"
@@ -101,29 +140,25 @@ export function renderJob(view: JobView): TemplateResult {
       ${SEGMENTS.map(
         (name) =>
           html`<div
-            part="segment"
+            part=${parts.segment}
+            class="job-segment"
             data-status=${name}
             .style=${`width:${counts && total ? (counts[name] / total) * 100 : 0}%`}
           ></div>`,
       )}
     </div>
-    <div class="line">
-      <p part="summary">${summary}</p>
-      ${renderPace(view)}
+    <div class="job-line">
+      <p part=${parts.summary} class="job-summary">${summary}</p>
+      ${renderPace(view, parts)}
     </div>
   </div>`;
 }
 
 /** Throughput with its sparkline, the time left and the elapsed time; each only when known. */
-function renderPace({
-  strings,
-  formatters,
-  now,
-  counts,
-  portScoped,
-  job,
-  traces,
-}: JobView): TemplateResult {
+function renderPace(
+  { strings, formatters, now, counts, portScoped, job, traces }: JobView,
+  parts: JobParts,
+): TemplateResult {
   const record = typeof job === 'object' ? job : null;
   const perMinute = throughputOf(traces);
   // The time left divides what remains by the rate: both of the whole job.
@@ -136,16 +171,16 @@ function renderPace({
   const started = wholeSecond(timeOf(record?.startedAt));
   const ended = wholeSecond(timeOf(record?.completedAt ?? record?.failedAt ?? record?.cancelledAt));
   const elapsed = started === null ? -1 : (ended ?? wholeSecond(now)) - started;
-  return html`<p class="pace muted">
+  return html`<p class="job-pace muted">
     ${
       perMinute === null
         ? nothing
-        : html`<span part="throughput"
+        : html`<span part=${parts.throughput} class="job-throughput"
             >${strings.throughput(Math.round(perMinute * 10) / 10, formatters)}
-            ${renderSparkline(perBucketOf(traces))}</span
+            ${renderSparkline(perBucketOf(traces), parts.sparkline)}</span
           >`
     }
-    ${eta ? html`<span part="eta">${eta}</span>` : nothing}
-    ${elapsed >= 0 ? html`<span part="elapsed">${strings.elapsed(formatters.duration(elapsed))}</span>` : nothing}
+    ${eta ? html`<span part=${parts.eta}>${eta}</span>` : nothing}
+    ${elapsed >= 0 ? html`<span part=${parts.elapsed}>${strings.elapsed(formatters.duration(elapsed))}</span>` : nothing}
   </p>`;
 }

@@ -4,8 +4,8 @@ import { html, nothing, svg } from 'lit';
 const WIDTH = 100;
 const HEIGHT = 20;
 
-/** The sparkline of `values` (at least two, else nothing). */
-export function renderSparkline(values: readonly number[]): unknown {
+/** The sparkline of `values` (at least two, else nothing); `part` names it. */
+export function renderSparkline(values: readonly number[], part: string): unknown {
   if (values.length < 2) return nothing;
   const top = Math.max(...values) || 1;
   const step = WIDTH / (values.length - 1);
@@ -15,7 +15,8 @@ export function renderSparkline(values: readonly number[]): unknown {
       `${(i * step).toFixed(1)},${(HEIGHT - (value / top) * (HEIGHT - 2) - 1).toFixed(1)}`,
   );
   return html`<svg
-    part="sparkline"
+    part=${part}
+    class="job-sparkline"
     viewBox="0 0 100 20"
     preserveAspectRatio="none"
     aria-hidden="true"

@@ -116,10 +116,6 @@ export const listStyles = css`
   :host([density='compact']) [part='item'] {
     contain-intrinsic-block-size: 2.25rem;
   }
-  /* The job header follows the list's colour scheme (alone, it follows the user's). */
-  input-progress-job {
-    color-scheme: inherit;
-  }
   /* A light veil: muted text under it keeps 4.5:1 or more in both schemes. */
   [aria-busy='true'] {
     opacity: 0.9;

@@ -11,6 +11,7 @@ import type { InputProgressList } from './input-progress-list.js';
 import type {
   InputProgressErrorEvent,
   InputProgressFilterChangeEvent,
+  InputProgressJobLoadEvent,
   InputProgressPageChangeEvent,
   InputProgressSettleEvent,
   InputProgressUpdateEvent,
@@ -115,6 +116,19 @@ describe('<input-progress-list> states', () => {
     expect(parts(el, 'item').every((li) => li.tagName === 'LI')).to.equal(true);
     expect(pageStatus(el)).to.equal('Page 1 of 1');
     await expect(el).to.be.accessible();
+  });
+
+  it('fires input-progress-job-load with the record its job header shows', async () => {
+    const jobId = await createJob({ name: 'Loaded job', inputs: 2 });
+    const loaded = oneEvent(
+      document,
+      'input-progress-job-load',
+    ) as Promise<InputProgressJobLoadEvent>;
+    const el = await listFixture(jobId);
+    const event = await loaded;
+    expect(event.target, 'from the list').to.equal(el);
+    expect(event.detail.job.name).to.equal('Loaded job');
+    await waitUntil(() => text(jobPart(el, 'name')) === 'Loaded job', 'the header shows it');
   });
 
   it('says the job has no inputs when it is empty', async () => {
@@ -1259,8 +1273,9 @@ describe('<input-progress-list> safety', () => {
     await control.advance(jobId, 5000);
     await el.refresh();
     await el.updateComplete;
-    // The rows are in the list's own shadow root.
-    expect(el.shadowRoot!.querySelectorAll('img, svg, script, b, #bold').length).to.equal(0);
+    // The rows are in the list's own shadow root, beside the job header's own sparkline.
+    const injected = 'img, svg:not([part~="job-sparkline"]), script, b, #bold';
+    expect(el.shadowRoot!.querySelectorAll(injected).length).to.equal(0);
     const all = rows(el).map(rowText).join(' ');
     for (const s of hostile) expect(all).to.contain(s);
     const [javascriptRef, httpsRef] = rows(el).sort((a) =>

@@ -5,11 +5,12 @@ import { BackoffCountdown } from '../controllers/backoff-countdown.js';
 import { FeedBinding, sourceOf, validPollInterval } from '../controllers/feed-binding.js';
 import { FocusKeeper } from '../controllers/focus-keeper.js';
 import { HeldOrder } from '../controllers/held-order.js';
-import { JobStatus } from '../controllers/job-status.js';
+import { JobReads } from '../controllers/job-reads.js';
 import { RowMotion } from '../controllers/row-motion.js';
 import { SnapshotEvents } from '../controllers/snapshot-events.js';
 import type { Density } from '../input-progress-row/row-templates.js';
 import { rowStyles } from '../input-progress-row/input-progress-row.styles.js';
+import { jobStyles } from '../input-progress-job/input-progress-job.styles.js';
 import { themeStyles, userPreferenceStyles } from '../shared-styles.js';
 import { ticker } from '../ticker.js';
 import { renderBody, renderError } from './list-body.js';
@@ -30,7 +31,8 @@ const NO_TIMES: readonly RowTimes[] = [];
 
 /**
  * A live, paginated list of a batch job's inputs with their progress: the job at a glance
- * (an `<input-progress-job>` on the same feed), status filter chips with per-status counts, an order toggle, the rows,
+ * (the header `<input-progress-job>` shows, rendered into the list's own shadow root on the
+ * same feed), status filter chips with per-status counts, an order toggle, the rows,
  * pagination and a live indicator with a refresh button. It builds a core client and feed
  * from its attributes, or uses a `client` or `feed` handed to it (several elements can share
  * one feed). Polling, back-off and aborting obsolete loads are the feed's; removing the
@@ -42,15 +44,16 @@ const NO_TIMES: readonly RowTimes[] = [];
  * @slot error - Shown when nothing could be loaded; the default text explains the error. A retry button follows it.
  *
  * @fires {InputProgressUpdateEvent} input-progress-update - A load brought data that differs from the last event's (items, counts or total; always the first load of a feed); polls that found nothing new fire nothing. `detail.snapshot` is the feed's snapshot.
- * @fires {InputProgressErrorEvent} input-progress-error - A load failed, or there is neither a `job-id` nor a `feed` (an `InputProgressError`); `detail.error` is the typed error, `detail.stale` whether older data is still shown.
+ * @fires {InputProgressErrorEvent} input-progress-error - A load failed (of the page, the counts or the header's job record), or there is neither a `job-id` nor a `feed` (an `InputProgressError`); `detail.error` is the typed error, `detail.stale` whether older data is still shown.
  * @fires {InputProgressPageChangeEvent} input-progress-page-change - The user changed the page or page size; `detail` has `page`, `offset`, `limit`.
  * @fires {InputProgressFilterChangeEvent} input-progress-filter-change - The user changed the status filter or the order; `detail` has `statuses`, `order`, `portName`.
  * @fires {InputProgressSettleEvent} input-progress-settle - An input on the page reached `completed` or `failed` since the previous poll, or left the page while the job's completed/failed counts rose; `detail` names it (`status` is `null` when the counts cannot say which).
+ * @fires {InputProgressJobLoadEvent} input-progress-job-load - The job header's record loaded; `detail.job` is the record (its `status`, `name`, times, …).
  * @fires {InputProgressWarningEvent} input-progress-warning - Trouble the list works around, once per feed: `detail.code` `ignored-items` when the server sent more items than the page size (`limit`) asked for (only `limit` rows are shown); `detail.message` says it for logs.
  *
  * @csspart base - The element's wrapper.
  * @csspart header - The job header and the toolbar.
- * @csspart job - The `<input-progress-job>` header; its own parts are re-exported as `job-base`, `job-name`, `job-status`, `job-bar`, `job-segment`, `job-summary`, `job-throughput`, `job-sparkline`, `job-eta`, `job-elapsed`.
+ * @csspart job - The job header (also `job-base`), the template `<input-progress-job>` renders; inside it `job-name`, `job-status`, `job-bar`, `job-segment`, `job-summary`, `job-throughput`, `job-sparkline`, `job-eta`, `job-elapsed`.
  * @csspart toolbar - The filter chips, the order toggle and the live state.
  * @csspart filters - The group of status filter chips.
  * @csspart chip - One status filter chip (a toggle button with `aria-pressed`).
@@ -106,7 +109,7 @@ export class InputProgressList extends FeedElement {
     renderItem: { attribute: false },
     density: { reflect: true },
   };
-  static override styles = [themeStyles, rowStyles, listStyles, userPreferenceStyles];
+  static override styles = [themeStyles, jobStyles, rowStyles, listStyles, userPreferenceStyles];
 
   /**
    * Renders one input; the default renders the row template (the `row` part). The rows are drawn again
@@ -134,7 +137,7 @@ export class InputProgressList extends FeedElement {
   });
   readonly #controls = new ListControls(this, this.#binding, () => this.words());
   readonly #times = new ShownTimes();
-  readonly #jobStatus = new JobStatus(this);
+  readonly #reads = new JobReads(this, () => this.#binding);
 
   constructor() {
     super();
@@ -148,12 +151,9 @@ export class InputProgressList extends FeedElement {
       missing: () => new InputProgressError('input-progress-list needs a job-id or a feed'),
       onChange: (change) => this.#status.follow(change),
     });
-    // Rows' ages and times left, and the stale banner's "data from 5 minutes ago", move on
-    // between polls.
-    ticker.use(this, {
-      clock: () => this.clock,
-      finest: () => (this.renderItem ? null : this.#finest()),
-    });
+    // Rows' ages and times left, the stale banner's "data from 5 minutes ago" and the job's
+    // elapsed time move on between polls.
+    ticker.use(this, { clock: () => this.clock, finest: () => this.#finest() });
   }
 
   /** Only inputs of this port, e.g. `worker.inference`; null for every port. The feed's query. */
@@ -217,12 +217,16 @@ export class InputProgressList extends FeedElement {
     </div>`;
   }
 
-  /** The finest relative time shown: the rows' (as of the latest render), the stale banner's age. */
+  /**
+   * The finest relative time shown: the rows' (as of the latest render, unless `renderItem`
+   * draws them), the stale banner's age, the job's elapsed time.
+   */
   #finest(): number | null {
     const snapshot = this.#binding.snapshot;
     const staleFor =
       snapshot?.error && snapshot.lastUpdatedAt ? this.clock.now() - snapshot.lastUpdatedAt : null;
-    return finestOf([staleFor, snapshot?.items.length ? this.#times.finest : null]);
+    const rows = snapshot?.items.length && !this.renderItem ? this.#times.finest : null;
+    return finestOf([staleFor, rows, this.#reads.elapsed()]);
   }
 
   /** What this render shows (see `ListView`). */
@@ -231,8 +235,9 @@ export class InputProgressList extends FeedElement {
     const items = this.#items();
     const { strings, formatters } = this.words();
     const now = ticker.now(this.clock);
+    const { feed, snapshot } = this.#binding;
     return {
-      snapshot: this.#binding.snapshot,
+      snapshot,
       items,
       times: this.renderItem ? NO_TIMES : this.#times.of(items, strings, formatters, now),
       feed: this.#binding.feed,
@@ -242,7 +247,17 @@ export class InputProgressList extends FeedElement {
       clock: this.clock,
       jobId: this.jobId,
       baseUrl: this.baseUrl,
-      jobStatus: this.#jobStatus.of(this.#binding.feed?.jobId),
+      jobStatus: this.#reads.statusOf(feed?.jobId),
+      job: feed && {
+        strings,
+        formatters,
+        now,
+        jobId: feed.jobId,
+        counts: snapshot?.counts ?? null,
+        portScoped: !!snapshot?.query.portName,
+        job: this.#reads.state(feed.jobId),
+        traces: this.#reads.traces,
+      },
       statuses: query.statuses,
       order: query.order,
       limit: query.limit,

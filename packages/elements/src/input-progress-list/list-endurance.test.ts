@@ -23,7 +23,7 @@
  * URL it sees.
  */
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { createClient, type FeedSnapshot, type InputProgressFeed } from '@input-progress/core';
+import { createClient, createFeed, type FeedSnapshot } from '@input-progress/core';
 import { createSimulator } from '@input-progress/simulator';
 import '../define.js';
 import { testClock, useFakeClock, type FakeClock } from '../test-support/fake-clock.js';
@@ -186,21 +186,21 @@ describe('<input-progress-list> over a day', () => {
         return response;
       },
     });
+    // The feed the list would build from its attributes, handed in so the test can follow
+    // every snapshot it shows.
+    const feed = createFeed({
+      client,
+      jobId: JOB,
+      query: { limit: 20 },
+      pollInterval: POLL_INTERVAL,
+      clock: testClock(),
+      share: true,
+    });
     const el = await fixture<InputProgressList>(
-      html`<input-progress-list
-        .clock=${testClock()}
-        .client=${client}
-        job-id=${JOB}
-        limit="20"
-        poll-interval=${POLL_INTERVAL}
-      ></input-progress-list>`,
+      html`<input-progress-list .clock=${testClock()} .feed=${feed}></input-progress-list>`,
     );
     const root = el.shadowRoot!;
-    const jobElement = () =>
-      root.querySelector('[part~="job"]') as HTMLElement & { feed: InputProgressFeed };
-    while (!jobElement()?.feed?.getSnapshot().lastUpdatedAt) await nextTask();
-    // The list's own feed, as it hands it to its job header.
-    const feed = jobElement().feed;
+    while (!feed.getSnapshot().lastUpdatedAt) await nextTask();
     const track = (snapshot: FeedSnapshot) => {
       snapshots.track(snapshot);
       snapshot.items.forEach((row) => rowObjects.track(row));
@@ -232,8 +232,7 @@ describe('<input-progress-list> over a day', () => {
         polls,
         timers: fake.timerCount,
         listeners: listeners.count,
-        nodes:
-          root.querySelectorAll('*').length + jobElement().shadowRoot!.querySelectorAll('*').length,
+        nodes: root.querySelectorAll('*').length,
         rows: root.querySelectorAll('[part~="row"]').length,
         snapshots: snapshots.alive,
         rowObjects: rowObjects.alive,
@@ -296,6 +295,7 @@ describe('<input-progress-list> over a day', () => {
     }
     unsubscribe();
     el.remove();
+    feed.destroy();
     await nextTask();
     expect(fake.timerCount, 'no timer left once removed').to.equal(0);
     expect(listeners.count, 'no listener left once removed').to.equal(atStart);

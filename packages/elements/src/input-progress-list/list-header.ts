@@ -1,17 +1,12 @@
 /**
- * The list's header: the job at a glance (an `<input-progress-job>` following the list's own
- * feed), the live state with the refresh button, and the toolbar with the status filter chips
- * and the order toggle.
+ * The list's header: the job at a glance (the template `<input-progress-job>` renders, with
+ * the list's part names), the live state with the refresh button, and the toolbar with the
+ * status filter chips and the order toggle.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { INPUT_STATUSES } from '@input-progress/core';
+import { LIST_JOB_PARTS, renderJob } from '../input-progress-job/job-template.js';
 import type { ListActions, ListView } from './list-view.js';
-
-/** The job element's parts the list re-exports, prefixed with `job-`. */
-const JOB_PARTS = 'base name status bar segment summary throughput sparkline eta elapsed'
-  .split(' ')
-  .map((name) => `${name}: job-${name}`)
-  .join(', ');
 
 export function renderHeader(view: ListView, actions: ListActions): TemplateResult {
   const { snapshot, strings, formatters, statuses } = view;
@@ -21,17 +16,7 @@ export function renderHeader(view: ListView, actions: ListActions): TemplateResu
       statuses.includes(status) ? statuses.filter((s) => s !== status) : [...statuses, status],
     );
   return html`<div part="header">
-    ${
-      view.feed
-        ? html`<input-progress-job
-            part="job"
-            exportparts=${JOB_PARTS}
-            .feed=${view.feed}
-            .clock=${view.clock}
-            .strings=${strings}
-          ></input-progress-job>`
-        : nothing
-    }
+    ${view.job ? renderJob(view.job, LIST_JOB_PARTS) : nothing}
     <div part="toolbar" class="row">
       <div part="filters" role="group" aria-label=${strings.filters}>
         ${INPUT_STATUSES.map(

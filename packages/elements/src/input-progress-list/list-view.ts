@@ -13,6 +13,7 @@ import type {
 import type { Density } from '../input-progress-row/row-templates.js';
 import type { RowTimes } from '../input-progress-row/row-view.js';
 import type { Formatters } from '../formatters.js';
+import type { JobView } from '../input-progress-job/job-template.js';
 import type { InputProgressStrings } from '../strings.js';
 
 /** What `renderItem` receives besides the item. */
@@ -40,13 +41,15 @@ export interface ListView {
   readonly formatters: Formatters;
   /** The clock's time for this render: every relative time on screen is counted from it. */
   readonly now: number;
-  /** The list's clock, handed to the elements it renders (the job header, the rows). */
+  /** The list's clock. */
   readonly clock: Clock;
   readonly jobId: string | null;
   /** The `base-url` as written, named when no API answered there. */
   readonly baseUrl: string | null;
   /** The job's own status (`RUNNING`, `COMPLETED`, …) once the header loaded its record. */
   readonly jobStatus: string | null;
+  /** What the job header shows; null while there is no feed. */
+  readonly job: JobView | null;
   /** The status filter in effect (empty: every status). */
   readonly statuses: readonly InputStatus[];
   readonly order: Order;

@@ -80,11 +80,9 @@ export const rows = (el: InputProgressList) => parts(el, 'row');
 /** A part of a row, by its name without the `row-` prefix. */
 export const rowPart = <T extends Element = HTMLElement>(row: Element, name: string) =>
   row.querySelector<T>(`[part~="row-${name}"]`);
-/** A part of the list's job header (`<input-progress-job .clock=${testClock()}>` in the list's shadow root). */
-export const jobPart = <T extends Element = HTMLElement>(el: InputProgressList, name: string) => {
-  const job = part(el, 'job');
-  return job ? part<T>(job, name) : null;
-};
+/** A part of the list's job header, by its name without the `job-` prefix. */
+export const jobPart = <T extends Element = HTMLElement>(el: InputProgressList, name: string) =>
+  part<T>(el, `job-${name}`);
 /** "Page 2 of 3" as a user reads it: the words around the page number field, with its value. */
 export const pageStatus = (el: InputProgressList) =>
   text(part(el, 'page-status')).replace(
