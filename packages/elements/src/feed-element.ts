@@ -42,8 +42,8 @@ export class FeedElement extends WordedElement {
   declare client: InputProgressClient | null;
 
   /**
-   * A core feed to show instead of building one; several elements can share it (the list
-   * hands its own to its job header). The element never destroys a feed it was given.
+   * A core feed to show instead of building one; several elements can share it (a list and
+   * an `<input-progress-job>` of the same job). The element never destroys a feed it was given.
    */
   declare feed: InputProgressFeed | null;
 

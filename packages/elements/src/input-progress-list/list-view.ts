@@ -3,7 +3,6 @@
  * update, and the actions its controls call. Templates read nothing else.
  */
 import type {
-  Clock,
   FeedItem,
   FeedSnapshot,
   InputProgressFeed,
@@ -41,8 +40,6 @@ export interface ListView {
   readonly formatters: Formatters;
   /** The clock's time for this render: every relative time on screen is counted from it. */
   readonly now: number;
-  /** The list's clock. */
-  readonly clock: Clock;
   readonly jobId: string | null;
   /** The `base-url` as written, named when no API answered there. */
   readonly baseUrl: string | null;
