@@ -153,7 +153,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     const { page, errors } = await open('/');
     await expectEventually(async () => (await rows(page).count()) >= 1, 'rows of job_demo_small');
     expect(await rows(page).count()).to.equal(10);
-    expect(await page.locator('input-progress-list [part="summary"]').innerText()).to.match(
+    expect(await page.locator('input-progress-list [part~="job-summary"]').innerText()).to.match(
       / of 10$/,
     );
     expect(await liveState(page)).to.equal('live');
@@ -196,7 +196,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     expect(await processing.getAttribute('aria-valuetext')).to.match(/of 10 items/);
 
     await control.advance(jobId, 8_000);
-    const summary = page.locator('input-progress-list [part="summary"]');
+    const summary = page.locator('input-progress-list [part~="job-summary"]');
     await expectEventually(
       async () => (await summary.innerText()) === '3 completed · 0 failed of 8',
       'three inputs done',
@@ -216,7 +216,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await control.advance(jobId, 60_000);
     await expectEventually(
       async () =>
-        (await page.locator('input-progress-list [part="summary"]').innerText()) ===
+        (await page.locator('input-progress-list [part~="job-summary"]').innerText()) ===
         '2 completed · 1 failed of 3',
       'all three inputs done, one failed',
     );
@@ -360,7 +360,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     const jobId = await createJob({ inputs: 3 });
     await control.advance(jobId, 60_000);
     const { page, errors } = await open(`/?job=${jobId}&poll=1000`);
-    const summary = page.locator('input-progress-list [part="summary"]');
+    const summary = page.locator('input-progress-list [part~="job-summary"]');
     await expectEventually(
       async () => (await summary.innerText()) === '3 completed · 0 failed of 3',
       'all done',
@@ -397,7 +397,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     const { page, errors } = await open(`/?job=${jobId}&poll=0`);
     await expectEventually(
       async () =>
-        (await page.locator('input-progress-list [part="summary"]').innerText()) ===
+        (await page.locator('input-progress-list [part~="job-summary"]').innerText()) ===
         '3 completed · 0 failed of 3',
       'the job still all done',
     );
@@ -406,7 +406,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await page.locator('input-progress-list [part="refresh"]').click();
     await expectEventually(
       async () =>
-        (await page.locator('input-progress-list [part="summary"]').innerText()) ===
+        (await page.locator('input-progress-list [part~="job-summary"]').innerText()) ===
         '0 completed · 0 failed of 3',
       'a fresh run after the same-origin restart',
     );
@@ -453,7 +453,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
       ),
     );
     expect(body).to.deep.equal(['script /input-progress.standalone.js', 'input-progress-list']);
-    expect(await page.locator('input-progress-list [part="summary"]').innerText()).to.match(
+    expect(await page.locator('input-progress-list [part~="job-summary"]').innerText()).to.match(
       / of 10$/,
     );
     expect(errors).to.deep.equal([]);
@@ -491,7 +491,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
       'German pagination',
     );
     expect(await list.getAttribute('lang')).to.equal('de');
-    expect(await page.locator('input-progress-list [part="summary"]').innerText()).to.match(
+    expect(await page.locator('input-progress-list [part~="job-summary"]').innerText()).to.match(
       /fehlgeschlagen von 10$/,
     );
 
@@ -512,7 +512,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
     await expectEventually(
       async () =>
         /^[0-8] completed · [01] failed of 10$/.test(
-          await page.locator('input-progress-list [part="summary"]').innerText(),
+          await page.locator('input-progress-list [part~="job-summary"]').innerText(),
         ),
       'a fresh run, not all done',
     );
@@ -738,7 +738,7 @@ describe('the demo, end to end (Vite dev server + Chromium)', function () {
       await expectEventually(async () => (await rows(page).count()) >= 10, `rows (${shot.name})`);
       await expectEventually(
         async () =>
-          (await page.locator('input-progress-list [part="name"]').first().innerText()) !== '',
+          (await page.locator('input-progress-list [part~="job-name"]').first().innerText()) !== '',
         `the job header (${shot.name})`,
       );
       await page.screenshot({ path: `${artifacts}dashboard-${shot.name}.png`, fullPage: true });
