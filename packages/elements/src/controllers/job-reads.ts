@@ -56,6 +56,8 @@ export class JobReads {
   readonly #source: () => FeedSource;
   readonly #job: Task<LoadArgs, Job>;
   readonly #traces: Task<LoadArgs, InputsProgressTraces>;
+  /** The latest record's job and status: kept when a later read fails (the task forgets it). */
+  #latest: { readonly jobId: string; readonly status: string } | null = null;
 
   constructor(host: Host, source: () => FeedSource) {
     this.#host = host;
@@ -69,7 +71,10 @@ export class JobReads {
           : initialState,
       args: () => this.#args('job', JOB_EVERY_MS),
       onError: (error) => this.#report(error),
-      onComplete: (job) => host.dispatchEvent(new InputProgressJobLoadEvent({ job })),
+      onComplete: (job) => {
+        this.#latest = { jobId: job.id, status: job.status };
+        host.dispatchEvent(new InputProgressJobLoadEvent({ job }));
+      },
     });
     this.#traces = new Task<LoadArgs, InputsProgressTraces>(host, {
       // The traces are job-wide (the API documents no port filter for them). The client keeps
@@ -87,8 +92,8 @@ export class JobReads {
 
   /** The status of `jobId`'s latest record, or null while none of it loaded. */
   statusOf(jobId: string | null | undefined): string | null {
-    const job = this.#job.value;
-    return job && job.id === jobId ? job.status : null;
+    const latest = this.#latest;
+    return latest && latest.jobId === jobId ? latest.status : null;
   }
 
   /** The latest traces, if any loaded and the latest load did not fail. */

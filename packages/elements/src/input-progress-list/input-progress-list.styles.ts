@@ -29,11 +29,6 @@ export const listStyles = css`
   nav {
     font-size: 0.875em;
   }
-  [part='summary'] {
-    flex: 1;
-    font-size: 1.15em;
-    font-weight: 600;
-  }
   button,
   select,
   input {
