@@ -22,6 +22,7 @@ import {
 import { jobFailureOf } from '../describe-error.js';
 import { InputProgressErrorEvent, InputProgressJobLoadEvent } from '../events.js';
 import type { JobView } from '../input-progress-job/job-template.js';
+import type { Words } from '../worded-element.js';
 import { sharedRead } from './shared-reads.js';
 import { TaskLifecycle } from './task-lifecycle.js';
 
@@ -96,9 +97,19 @@ export class JobReads {
     return latest && latest.jobId === jobId ? latest.status : null;
   }
 
-  /** The latest traces, if any loaded and the latest load did not fail. */
-  get traces(): InputsProgressTraces | undefined {
-    return this.#traces.status === TaskStatus.ERROR ? undefined : this.#traces.value;
+  /** What the header shows of `jobId` at `now`, in `words`: the feed's counts, the record, the traces. */
+  view(words: Words, now: number, jobId: string | null): JobView {
+    const snapshot = this.#source().snapshot;
+    return {
+      ...words,
+      now,
+      jobId,
+      counts: snapshot?.counts ?? null,
+      portScoped: !!snapshot?.query.portName,
+      job: this.#state(jobId ?? ''),
+      // The latest traces, unless the latest load of them failed.
+      traces: this.#traces.status === TaskStatus.ERROR ? undefined : this.#traces.value,
+    };
   }
 
   /**
@@ -107,7 +118,7 @@ export class JobReads {
    * instead, that failure (the job unknown, the key refused, no API at the address) is the
    * header's state: the load has settled, nothing is loading any more.
    */
-  state(jobId: string): JobView['job'] {
+  #state(jobId: string): JobView['job'] {
     const job = this.#job;
     const { feed, snapshot } = this.#source();
     if (!feed) return 'missing';

@@ -43,6 +43,33 @@ async function jobFixture(jobId: string, pollInterval = 0): Promise<InputProgres
 const jobRecordRequests = async (jobId: string) =>
   (await control.requests(jobId)).filter((r) => r.path.endsWith(`/jobs/${jobId}`)).length;
 
+/**
+ * Headers of `jobId` on one client whose job record requests are held until `letGo()` (only
+ * an abort ends one before): `records` has each request's signal, in order.
+ */
+function holdRecords(jobId: string) {
+  const records: AbortSignal[] = [];
+  let letGo!: () => void;
+  const gate = new Promise<void>((resolve) => (letGo = resolve));
+  const client = simulatorClient({
+    fetch: async (input, init) => {
+      if (String(input).endsWith(`/jobs/${jobId}`)) {
+        records.push(init!.signal!);
+        await gate;
+      }
+      return fetch(input, init);
+    },
+  });
+  const header = () =>
+    html`<input-progress-job
+      .clock=${testClock()}
+      poll-interval="0"
+      .client=${client}
+      job-id=${jobId}
+    ></input-progress-job>`;
+  return { records, letGo, header };
+}
+
 describe('<input-progress-job>', () => {
   it('shows the job, a segmented bar that names every status, and a summary that never hides failures', async () => {
     fake = useFakeClock();
@@ -220,116 +247,62 @@ describe('<input-progress-job>', () => {
       concurrency: 3,
       itemsPerInput: 10,
     });
-    const records: AbortSignal[] = [];
-    // The record is sent only once the test lets it go: both headers are waiting for it.
-    let letGo!: () => void;
-    const gate = new Promise<void>((resolve) => (letGo = resolve));
-    const client = simulatorClient({
-      fetch: async (input, init) => {
-        if (String(input).endsWith(`/jobs/${jobId}`)) {
-          records.push(init!.signal!);
-          await gate;
-        }
-        return fetch(input, init);
-      },
-    });
-    const header = () =>
-      html`<input-progress-job
-        .clock=${testClock()}
-        poll-interval="0"
-        .client=${client}
-        job-id=${jobId}
-      ></input-progress-job>`;
-    const box = await fixture<HTMLElement>(html`<div>${header()}${header()}</div>`);
+    const held = holdRecords(jobId);
+    const box = await fixture<HTMLElement>(html`<div>${held.header()}${held.header()}</div>`);
     const [first, second] = box.querySelectorAll('input-progress-job');
     try {
-      await waitUntil(() => records.length > 0, 'the record asked for');
+      await waitUntil(() => held.records.length > 0, 'the record asked for');
       first!.remove();
-      expect(records[0]!.aborted, 'one header still waits for it').to.equal(false);
-      letGo();
+      expect(held.records[0]!.aborted, 'one header still waits for it').to.equal(false);
+      held.letGo();
       await waitUntil(() => text(part(second!, 'name')) === 'Two headers', 'the record');
       await waitUntil(
         async () => (await control.requests(jobId)).some((r) => r.path.endsWith('/traces')),
         'the traces',
       );
       const paths = (await control.requests(jobId)).map((r) => r.path);
-      expect(records.length, 'record reads').to.equal(1);
+      expect(held.records.length, 'record reads').to.equal(1);
       expect(paths.filter((path) => path.endsWith('/traces')).length, 'traces reads').to.equal(1);
     } finally {
-      letGo();
+      held.letGo();
     }
   });
 
   it('reads again when its only header is moved while the read is in flight', async () => {
     const jobId = await createJob({ name: 'Moved', inputs: 2 });
-    const records: AbortSignal[] = [];
-    let letGo!: () => void;
-    const gate = new Promise<void>((resolve) => (letGo = resolve));
-    const client = simulatorClient({
-      fetch: async (input, init) => {
-        if (String(input).endsWith(`/jobs/${jobId}`)) {
-          records.push(init!.signal!);
-          await gate;
-        }
-        return fetch(input, init);
-      },
-    });
-    const box = await fixture<HTMLElement>(
-      html`<div>
-        <input-progress-job
-          .clock=${testClock()}
-          poll-interval="0"
-          .client=${client}
-          job-id=${jobId}
-        ></input-progress-job>
-      </div>`,
-    );
+    const held = holdRecords(jobId);
+    const box = await fixture<HTMLElement>(html`<div>${held.header()}</div>`);
     const header = box.querySelector('input-progress-job')!;
     try {
-      await waitUntil(() => records.length > 0, 'the record asked for');
+      await waitUntil(() => held.records.length > 0, 'the record asked for');
       // Moved within the page: disconnected, then connected again in one go.
       box.append(header);
-      expect(records[0]!.aborted, 'the read it left is aborted').to.equal(true);
-      letGo();
+      expect(held.records[0]!.aborted, 'the read it left is aborted').to.equal(true);
+      held.letGo();
       await waitUntil(() => text(part(header, 'name')) === 'Moved', 'the record read again');
       // The job's own status, not "Job details unavailable" from the aborted read.
       expect(['Pending', 'Running', 'Completed']).to.include(text(part(header, 'status')));
-      expect(records.length).to.equal(2);
+      expect(held.records.length).to.equal(2);
     } finally {
-      letGo();
+      held.letGo();
     }
   });
 
   it('aborts the read in flight once no header of the job waits for it', async () => {
     const jobId = await createJob({ inputs: 2 });
-    const records: AbortSignal[] = [];
-    const client = simulatorClient({
-      fetch: (input, init) => {
-        // The record never answers: only an abort ends it.
-        if (String(input).endsWith(`/jobs/${jobId}`)) {
-          records.push(init!.signal!);
-          return new Promise((_, reject) =>
-            init!.signal!.addEventListener('abort', () => reject(init!.signal!.reason)),
-          );
-        }
-        return fetch(input, init);
-      },
-    });
-    const header = () =>
-      html`<input-progress-job
-        .clock=${testClock()}
-        poll-interval="0"
-        .client=${client}
-        job-id=${jobId}
-      ></input-progress-job>`;
-    const box = await fixture<HTMLElement>(html`<div>${header()}${header()}</div>`);
-    await waitUntil(() => records.length > 0, 'the record asked for');
-    const [first, second] = box.querySelectorAll('input-progress-job');
-    first!.remove();
-    expect(records[0]!.aborted, 'one header still waits').to.equal(false);
-    second!.remove();
-    expect(records[0]!.aborted, 'nobody waits').to.equal(true);
-    expect(records.length).to.equal(1);
+    const held = holdRecords(jobId);
+    const box = await fixture<HTMLElement>(html`<div>${held.header()}${held.header()}</div>`);
+    try {
+      await waitUntil(() => held.records.length > 0, 'the record asked for');
+      const [first, second] = box.querySelectorAll('input-progress-job');
+      first!.remove();
+      expect(held.records[0]!.aborted, 'one header still waits').to.equal(false);
+      second!.remove();
+      expect(held.records[0]!.aborted, 'nobody waits').to.equal(true);
+      expect(held.records.length).to.equal(1);
+    } finally {
+      held.letGo();
+    }
   });
 
   it('aborts an obsolete load of the job record when the job changes', async () => {

@@ -63,20 +63,8 @@ export class InputProgressJob extends FeedElement {
   }
 
   protected override render(): TemplateResult {
-    const snapshot = this.#binding.snapshot;
     const jobId = this.#binding.feed?.jobId ?? this.jobId;
-    return renderJob(
-      {
-        ...this.words(),
-        now: ticker.now(this.clock),
-        jobId,
-        counts: snapshot?.counts ?? null,
-        portScoped: !!snapshot?.query.portName,
-        job: this.#reads.state(jobId ?? ''),
-        traces: this.#reads.traces,
-      },
-      JOB_PARTS,
-    );
+    return renderJob(this.#reads.view(this.words(), ticker.now(this.clock), jobId), JOB_PARTS);
   }
 }
 

@@ -233,7 +233,8 @@ export class InputProgressList extends FeedElement {
   #view(): ListView {
     const query = this.#binding.query;
     const items = this.#items();
-    const { strings, formatters } = this.words();
+    const words = this.words();
+    const { strings, formatters } = words;
     const now = ticker.now(this.clock);
     const { feed, snapshot } = this.#binding;
     return {
@@ -247,16 +248,7 @@ export class InputProgressList extends FeedElement {
       jobId: this.jobId,
       baseUrl: this.baseUrl,
       jobStatus: this.#reads.statusOf(feed?.jobId),
-      job: feed && {
-        strings,
-        formatters,
-        now,
-        jobId: feed.jobId,
-        counts: snapshot?.counts ?? null,
-        portScoped: !!snapshot?.query.portName,
-        job: this.#reads.state(feed.jobId),
-        traces: this.#reads.traces,
-      },
+      job: feed && this.#reads.view(words, now, feed.jobId),
       statuses: query.statuses,
       order: query.order,
       limit: query.limit,
