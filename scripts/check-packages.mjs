@@ -158,6 +158,9 @@ writeFileSync(
     passed,
     failed: failures.length,
     skipped: 0,
+    failures: failures.map(
+      (r) => `${r.scope}: ${r.check}: ${String(r.problems[0]).split('\n')[0]}`,
+    ),
   }),
 );
 process.exit(failures.length || !publicPackages.length ? 1 : 0);

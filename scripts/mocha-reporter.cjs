@@ -1,5 +1,5 @@
-// Mocha's spec output, plus the run's totals in .test-results/<package>-node.json so that
-// scripts/test.mjs can print one line for every package and engine.
+// Mocha's spec output, plus the run's totals and failures in .test-results/<package>-node.json
+// so that scripts/test.mjs can print one line for every package and engine and what failed.
 const { mkdirSync, writeFileSync, readFileSync } = require('node:fs');
 const path = require('node:path');
 const Mocha = require('mocha');
@@ -9,6 +9,11 @@ const resultsDir = path.join(__dirname, '..', '.test-results');
 class ResultsReporter extends Mocha.reporters.Spec {
   constructor(runner, options) {
     super(runner, options);
+    const failedTests = [];
+    runner.on('fail', (test, error) => {
+      const message = String(error?.message ?? error ?? '').split('\n')[0];
+      failedTests.push(`${test.fullTitle()}: ${message}`);
+    });
     runner.once('end', () => {
       const { name } = JSON.parse(readFileSync(path.join(process.cwd(), 'package.json'), 'utf8'));
       const packageName = name.replace(/^@input-progress\//, '');
@@ -22,6 +27,7 @@ class ResultsReporter extends Mocha.reporters.Spec {
           passed: passes,
           failed: failures,
           skipped: pending,
+          failures: failedTests,
         }),
       );
     });

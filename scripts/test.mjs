@@ -39,9 +39,14 @@ try {
   // no results: reported below
 }
 const totals = { passed: 0, failed: 0, skipped: 0 };
+const results = files.map((file) => JSON.parse(readFileSync(`${resultsDir}/${file}`, 'utf8')));
+// What failed, by name, where the tail of a long log still shows it.
+const failures = results.flatMap((r) =>
+  (r.failures ?? []).map((failure) => `  ${r.package} (${r.engine}): ${failure}`),
+);
+if (failures.length) console.log(`\nFailed tests:\n${failures.join('\n')}`);
 console.log('\nTest totals by package and engine:');
-for (const file of files) {
-  const r = JSON.parse(readFileSync(`${resultsDir}/${file}`, 'utf8'));
+for (const r of results) {
   // Worded unlike the closing line, which alone carries the totals.
   console.log(
     `  ${`${r.package} (${r.engine})`.padEnd(22)} passed ${r.passed}, failed ${r.failed}, skipped ${r.skipped}`,

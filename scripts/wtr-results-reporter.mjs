@@ -1,5 +1,6 @@
 // Writes the totals of one web-test-runner run to .test-results/<package>-<engine>.json,
-// so scripts/test.mjs can print one line for every package and engine.
+// with the name and first error line of each failure, so scripts/test.mjs can print one
+// line for every package and engine and, last, what failed.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resultsDir } from './results.mjs';
 
@@ -13,13 +14,20 @@ function engineName(browserName) {
   return name;
 }
 
-function count(suite, totals) {
+/** The first line of an error's message, which names what went wrong. */
+const firstLine = (error) => String(error?.message ?? error ?? '').split('\n')[0];
+
+function count(suite, totals, path = []) {
+  const names = suite?.name ? [...path, suite.name] : path;
   for (const test of suite?.tests ?? []) {
     if (test.skipped) totals.skipped++;
     else if (test.passed) totals.passed++;
-    else totals.failed++;
+    else {
+      totals.failed++;
+      totals.failures.push(`${[...names, test.name].join(' > ')}: ${firstLine(test.error)}`);
+    }
   }
-  for (const child of suite?.suites ?? []) count(child, totals);
+  for (const child of suite?.suites ?? []) count(child, totals, names);
 }
 
 export function resultsReporter(packageName) {
@@ -28,11 +36,15 @@ export function resultsReporter(packageName) {
       const byEngine = new Map();
       for (const session of sessions) {
         const engine = engineName(session.browser.name);
-        const totals = byEngine.get(engine) ?? { passed: 0, failed: 0, skipped: 0 };
+        const totals = byEngine.get(engine) ?? { passed: 0, failed: 0, skipped: 0, failures: [] };
         const before = totals.failed;
         count(session.testResults, totals);
         // A file that failed to load, or errored outside a test, still is a failure.
-        if (!session.passed && totals.failed === before) totals.failed++;
+        if (!session.passed && totals.failed === before) {
+          totals.failed++;
+          const errors = (session.errors ?? []).map(firstLine).join('; ');
+          totals.failures.push(`${session.testFile}: ${errors || 'failed outside its tests'}`);
+        }
         byEngine.set(engine, totals);
       }
       mkdirSync(resultsDir, { recursive: true });
