@@ -7,6 +7,10 @@
  * round. A header mounted again within a round (a tab, a route, a list put back) shows that
  * answer at once instead of asking the API again, as core's shared feeds keep the page itself.
  * Failures are not kept. At most {@link MAX_KEPT} reads are kept per clock, the oldest going first.
+ *
+ * A read its last header left is aborted at the end of the task that removed the header, not
+ * at once: a header put back within that task (moved in the page, a list re-rendered by its
+ * framework) joins it instead of sending it again.
  */
 import { clientIdentity, type Clock, type InputProgressClient } from '@input-progress/core';
 import { Cadence } from './cadence.js';
@@ -43,8 +47,8 @@ export class SharedRead {
   /**
    * The answer of `round`: kept when it was read already; else `read`'s, which every header
    * asking for the round while it is in flight waits for (two headers of one job on a page
-   * send one request). A header stops waiting when its `signal` aborts; the last one leaving
-   * aborts the read, as the last feed leaving aborts a shared page load in core.
+   * send one request). A header stops waiting when its `signal` aborts; once the last one has
+   * left, the read is aborted at the end of the task (see {@link waitFor}).
    */
   answer<Value>(
     round: string,
@@ -53,8 +57,7 @@ export class SharedRead {
   ): Promise<Value> {
     if (signal.aborted) return Promise.reject(signal.reason as Error);
     if (this.#round === round) return Promise.resolve(this.#value as Value);
-    // A read its last header left is aborted even before it settles: a header that comes
-    // back at once (moved in the page) reads again instead of joining it.
+    // A read already aborted cannot be joined: this header reads again.
     let flight = this.#flight;
     if (flight?.round !== round || flight.controller.signal.aborted)
       flight = this.#flight = this.#start(round, read);
@@ -87,13 +90,21 @@ export class SharedRead {
   }
 }
 
-/** `flight`'s answer, or `signal`'s reason once it aborts first; the last waiter leaving aborts the read. */
+/**
+ * `flight`'s answer, or `signal`'s reason once it aborts first. When the last waiter leaves,
+ * the read is aborted in a task of its own unless a header joined it meanwhile: removing and
+ * putting back an element happen in one task, and its first update (which asks again) runs
+ * in that task's microtasks. A task, not a time: no wait on any clock is involved.
+ */
 function waitFor(flight: Flight, signal: AbortSignal): Promise<unknown> {
   flight.waiting++;
   return new Promise((resolve, reject) => {
     const leave = () => {
       reject(signal.reason as Error);
-      if (--flight.waiting === 0) flight.controller.abort(signal.reason);
+      if (--flight.waiting > 0) return;
+      setTimeout(() => {
+        if (flight.waiting === 0) flight.controller.abort(signal.reason);
+      });
     };
     signal.addEventListener('abort', leave, { once: true });
     void flight.answer
