@@ -4,7 +4,7 @@ import { createClient } from './client.js';
 import type { FeedOptions, InputProgressFeed } from './feed-types.js';
 import { useFeedFixture } from './test-support/feed-fixture.js';
 import { countingFetch } from './test-support/simulator.js';
-import { settled, waitUntil } from './test-support/wait-for.js';
+import { nextMacrotask, settled, waitUntil } from './test-support/wait-for.js';
 
 describe('createFeed({ share: true }): one load per client configuration, job and query', () => {
   const fx = useFeedFixture({
@@ -179,6 +179,8 @@ describe('createFeed({ share: true }): one load per client configuration, job an
     expect(d.getSnapshot().isFetching).to.equal(true);
     await settled(d);
     leaveD();
+    // The key is dropped (its page kept) at the end of the task its last feed left in.
+    await nextMacrotask();
     expect(await pageRequests(jobId)).to.have.length(2);
     // Back after 5 minutes: nothing kept, a fresh load.
     fx.env.advance(5 * 60_000);

@@ -125,7 +125,9 @@ export interface InputProgressFeed {
   readonly clock: Clock;
   /**
    * Adds a listener, called with each new snapshot; returns the unsubscribe function. The
-   * first subscriber starts loading and polling; the last one leaving stops everything.
+   * first subscriber starts loading and polling; the last one leaving stops everything (a
+   * load in flight at the end of that task, so a subscriber coming back within it, as React
+   * StrictMode's second effect does, takes up that load instead of sending another).
    */
   subscribe(listener: FeedListener): () => void;
   /** The current snapshot: the same object until something in it really changed. */
@@ -152,6 +154,9 @@ export interface InputProgressFeed {
    * script.
    */
   refresh(): Promise<void>;
-  /** Stops everything for good: no timer, listener or request is left behind. */
+  /**
+   * Stops everything for good: no timer, listener or request is left behind (a load in
+   * flight is aborted at the end of the task, unless another feed of a shared key takes it up).
+   */
   destroy(): void;
 }

@@ -12,7 +12,7 @@ import {
   uniqueJobId,
   type TestSimulator,
 } from './test-support/simulator.js';
-import { settled, waitForSnapshot, waitUntil } from './test-support/wait-for.js';
+import { nextMacrotask, settled, waitForSnapshot, waitUntil } from './test-support/wait-for.js';
 
 describe('createFeed (fake time, real HTTP)', () => {
   const fx = useFeedFixture({ prefix: 'feed', job: { inputs: 12, concurrency: 3, seed: 11 } });
@@ -684,6 +684,44 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(a.at(-1)).to.equal(b.at(-1));
     });
 
+    it('keeps its load in flight when subscribed again in the task its last subscriber left (StrictMode, a moved element): one request', async () => {
+      const jobId = await job();
+      const fetch = countingFetch();
+      const feed = feedOf(jobId, { client: clientOf({ fetch }) });
+      await fx.sim.control.hold(jobId);
+      try {
+        const first = feed.subscribe(() => {});
+        expect(fetch.calls, 'the page and the counts').to.equal(2);
+        // React StrictMode runs an effect's cleanup and the effect again in one go.
+        first();
+        feed.subscribe(() => {});
+        await nextMacrotask();
+        expect(fetch.inFlight, 'the load, taken up again').to.equal(2);
+        await fx.sim.control.release(jobId);
+        expect((await settled(feed)).status).to.equal('success');
+        expect(fetch.calls, 'no second load').to.equal(2);
+      } finally {
+        feed.destroy();
+        await fx.sim.control.release(jobId);
+      }
+    });
+
+    it('still aborts the load in flight once its last subscriber left and nobody took it up', async () => {
+      const jobId = await job();
+      const fetch = countingFetch();
+      const feed = feedOf(jobId, { client: clientOf({ fetch }) });
+      await fx.sim.control.hold(jobId);
+      try {
+        const leave = feed.subscribe(() => {});
+        leave();
+        // Every answer is held: only an abort ends the two requests.
+        await waitUntil(() => fetch.inFlight === 0, 'the requests aborted');
+        expect(fetch.calls).to.equal(2);
+      } finally {
+        await fx.sim.control.release(jobId);
+      }
+    });
+
     it('leaves no timer, listener or request behind on destroy() or the last unsubscribe', async () => {
       const jobId = await job();
       const fetch = countingFetch();
@@ -699,6 +737,8 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(fx.env.timerCount).to.equal(0);
       expect(fx.env.listenerCount).to.equal(0);
       expect(feed.getSnapshot().live).to.equal('stopped');
+      // The feed's load goes at the end of the task its last subscriber left in.
+      await nextMacrotask();
 
       await fx.sim.control.hold(jobId);
       feed.subscribe(() => {});

@@ -136,9 +136,12 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
     commit(successPatch(snapshot, outcome));
   }
 
-  /** Leaves the shared load; the last feed leaving it aborts its load in flight. */
-  function leave() {
-    load?.detach(sync);
+  /**
+   * Leaves the shared load; the last feed leaving it aborts its load in flight, at once or
+   * (a feed that stops, and may be subscribed again in this task) at the end of the task.
+   */
+  function leave(when: 'now' | 'end-of-task' = 'now') {
+    load?.detach(sync, when);
     load = null;
     shown = null;
   }
@@ -215,7 +218,7 @@ export function createFeed(options: FeedOptions): InputProgressFeed {
   function stop() {
     for (const off of unlisten) off();
     unlisten = [];
-    leave();
+    leave('end-of-task');
     commit({});
   }
 

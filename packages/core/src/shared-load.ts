@@ -6,7 +6,10 @@
  *
  * A key lives as long as a feed is attached to it: the last feed leaving aborts its load in
  * flight and drops it (the registry of shared feeds, in `load-registry.ts`, keeps its last
- * page for a while). Feeds created without `share` each get a registry of their own, so the
+ * page for a while). A feed that stops leaves at the end of its task, not at once: a feed
+ * attached again within that task (React StrictMode's second effect, an element moved in the
+ * page) joins the load in flight instead of aborting it and sending it again. A feed moving
+ * to another query leaves at once: the obsolete load is aborted before it is sent. Feeds created without `share` each get a registry of their own, so the
  * same code serves both. Modelled on TanStack Query's `QueryCache`
  * (queries by key) and `QueryObserver` (ref-counted observers of a query).
  */
@@ -78,8 +81,13 @@ export interface SharedLoad {
   readonly state: LoadState;
   /** Calls `onChange` after every change of `state` until {@link SharedLoad.detach}. */
   attach(onChange: () => void): void;
-  /** Stops calling `onChange`; the last one leaving aborts the load in flight and drops the key. */
-  detach(onChange: () => void): void;
+  /**
+   * Stops calling `onChange`; the last one leaving aborts the load in flight and drops the
+   * key: at once (the feed moved to another query, whose load replaces this one), or with
+   * `'end-of-task'` at the end of the task, unless a feed attached again meanwhile (the
+   * feed stopped, and may be back within the task).
+   */
+  detach(onChange: () => void, when?: 'now' | 'end-of-task'): void;
   /** Starts a load, or joins the one in flight; resolves when it settled or was aborted. */
   load(request: LoadRequest): Promise<void>;
   /** Aborts the load in flight (e.g. the network went away) without an outcome. */
@@ -129,6 +137,8 @@ export function createSharedLoad(
   let lastClock = seed.clock;
   let controller: AbortController | null = null;
   let inFlight: Promise<void> = Promise.resolve();
+  /** Whether the end of this task decides if the key, left by its last feed, goes. */
+  let leaving = false;
 
   /** Tells every attached feed; their listeners hear of it once all of them have updated. */
   const notify = () =>
@@ -212,11 +222,23 @@ export function createSharedLoad(
     key,
     state,
     attach: (onChange) => void observers.add(onChange),
-    detach(onChange) {
+    detach(onChange, when = 'now') {
       observers.delete(onChange);
-      if (observers.size) return;
-      abort();
-      release(state, lastClock);
+      if (observers.size || leaving) return;
+      if (when === 'now') {
+        abort();
+        release(state, lastClock);
+        return;
+      }
+      leaving = true;
+      // A task, not a time (no clock's timer): what attaches in this task's microtasks and
+      // synchronous code comes first.
+      setTimeout(() => {
+        leaving = false;
+        if (observers.size) return;
+        abort();
+        release(state, lastClock);
+      });
     },
     load(request) {
       if (controller) return inFlight;

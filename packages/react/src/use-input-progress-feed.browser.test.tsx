@@ -201,6 +201,32 @@ describe('useInputProgressFeed', () => {
     expect(page.consoleMessages).to.deep.equal([]);
   });
 
+  it('sends the first load once under StrictMode: the second effect takes up the first one’s requests', async () => {
+    const { clock } = page;
+    const jobId = await createJob({ inputs: 2 });
+    const fetch = countingFetch();
+    const client = createClient({ baseUrl: BASE_URL, fetch, clock });
+    // Every answer is held until released: the first load is in flight through both effects.
+    await control.hold(jobId);
+    try {
+      const view = mount(<Inputs jobId={jobId} client={client} pollInterval={0} clock={clock} />, {
+        strict: true,
+      });
+      await advanceUntil(
+        clock,
+        () => fetch.calls(jobId) >= 2,
+        'the page and the counts asked for',
+        0,
+      );
+      await control.release(jobId);
+      await advanceUntil(clock, () => rows(view.container).length === 2, 'rows', 0);
+      expect(fetch.calls(jobId), 'the page and the counts, once').to.equal(2);
+    } finally {
+      await control.release(jobId);
+    }
+    expect(page.consoleMessages).to.deep.equal([]);
+  });
+
   it('gives the feed’s typed error for a job the API does not know', async () => {
     const { clock } = page;
     let feed: InputProgressFeed | undefined;
