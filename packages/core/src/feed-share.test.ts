@@ -163,6 +163,8 @@ describe('createFeed({ share: true }): one load per client configuration, job an
     const items = a.getSnapshot().items;
     leaveA();
     leaveB();
+    // The key is dropped (its page kept) at the end of the task its last feed left in.
+    await nextMacrotask();
     // Back within the poll interval: the kept page, and no request.
     fx.env.advance(1000);
     const c = sharedFeed(jobId);
@@ -171,6 +173,7 @@ describe('createFeed({ share: true }): one load per client configuration, job an
     expect(c.getSnapshot().items).to.equal(items);
     expect(c.getSnapshot().isFetching, 'younger than the poll interval').to.equal(false);
     leaveC();
+    await nextMacrotask();
     // Back a minute later: the kept page at once, and a load of the current one.
     fx.env.advance(60_000);
     const d = sharedFeed(jobId);
@@ -179,7 +182,6 @@ describe('createFeed({ share: true }): one load per client configuration, job an
     expect(d.getSnapshot().isFetching).to.equal(true);
     await settled(d);
     leaveD();
-    // The key is dropped (its page kept) at the end of the task its last feed left in.
     await nextMacrotask();
     expect(await pageRequests(jobId)).to.have.length(2);
     // Back after 5 minutes: nothing kept, a fresh load.

@@ -722,6 +722,35 @@ describe('createFeed (fake time, real HTTP)', () => {
       }
     });
 
+    it('aborts the obsolete load at once when the query changes, also right after a stop it was taken up from', async () => {
+      const jobId = await job();
+      const signals: AbortSignal[] = [];
+      const feed = feedOf(jobId, {
+        client: clientOf({
+          fetch: (input, init) => {
+            signals.push(init!.signal!);
+            return fetch(input, init);
+          },
+        }),
+      });
+      await fx.sim.control.hold(jobId);
+      try {
+        // Stopped, then subscribed again in the same task: the load in flight is taken up.
+        feed.subscribe(() => {})();
+        feed.subscribe(() => {});
+        const taken = [...signals];
+        expect(taken, 'the page and the counts').to.have.length(2);
+        feed.setQuery({ limit: 3 });
+        expect(
+          taken.map((signal) => signal.aborted),
+          'the obsolete requests, before anything else runs',
+        ).to.deep.equal([true, true]);
+      } finally {
+        feed.destroy();
+        await fx.sim.control.release(jobId);
+      }
+    });
+
     it('leaves no timer, listener or request behind on destroy() or the last unsubscribe', async () => {
       const jobId = await job();
       const fetch = countingFetch();

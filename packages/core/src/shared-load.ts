@@ -9,9 +9,11 @@
  * page for a while). A feed that stops leaves at the end of its task, not at once: a feed
  * attached again within that task (React StrictMode's second effect, an element moved in the
  * page) joins the load in flight instead of aborting it and sending it again. A feed moving
- * to another query leaves at once: the obsolete load is aborted before it is sent. Feeds created without `share` each get a registry of their own, so the
- * same code serves both. Modelled on TanStack Query's `QueryCache`
- * (queries by key) and `QueryObserver` (ref-counted observers of a query).
+ * to another query leaves at once: the obsolete load is aborted before it is sent.
+ *
+ * Feeds created without `share` each get a registry of their own, so the same code serves
+ * both. Modelled on TanStack Query's `QueryCache` (queries by key) and `QueryObserver`
+ * (ref-counted observers of a query).
  */
 import type { Clock } from './clock.js';
 import type { InputProgressClient } from './client-options.js';
@@ -224,16 +226,21 @@ export function createSharedLoad(
     attach: (onChange) => void observers.add(onChange),
     detach(onChange, when = 'now') {
       observers.delete(onChange);
-      if (observers.size || leaving) return;
+      if (observers.size) return;
       if (when === 'now') {
+        // Also when a stop's end of task is pending: its timer then finds nothing to do.
+        leaving = false;
         abort();
         release(state, lastClock);
         return;
       }
+      if (leaving) return;
       leaving = true;
-      // A task, not a time (no clock's timer): what attaches in this task's microtasks and
-      // synchronous code comes first.
+      // The platform's zero-delay timer, not the feed's clock: it marks the end of this task
+      // (later in a hidden tab, where browsers throttle timers), and whatever attaches in this
+      // task's code and microtasks comes before it.
       setTimeout(() => {
+        if (!leaving) return;
         leaving = false;
         if (observers.size) return;
         abort();

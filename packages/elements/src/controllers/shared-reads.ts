@@ -94,7 +94,9 @@ export class SharedRead {
  * `flight`'s answer, or `signal`'s reason once it aborts first. When the last waiter leaves,
  * the read is aborted in a task of its own unless a header joined it meanwhile: removing and
  * putting back an element happen in one task, and its first update (which asks again) runs
- * in that task's microtasks. A task, not a time: no wait on any clock is involved.
+ * in that task's microtasks. The platform's zero-delay timer marks the end of the task (later
+ * in a hidden tab, where browsers throttle timers), not the element's clock: it is no wait
+ * for time to pass.
  */
 function waitFor(flight: Flight, signal: AbortSignal): Promise<unknown> {
   flight.waiting++;

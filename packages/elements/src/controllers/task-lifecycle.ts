@@ -1,8 +1,8 @@
 /**
  * Ties one-shot loads (`@lit/task`) to their host's presence in the page: removing the host
- * aborts the loads in flight (no request outlives the element: a shared read's request ends
- * with the task that removed its last header), putting it back runs again the ones that were
- * cut short. `@lit/task` itself leaves both to its host.
+ * aborts the loads in flight (no request outlives the task that removed the element: a shared
+ * read's request goes at its end unless a header took it up), putting it back runs again the
+ * ones that were cut short. `@lit/task` itself leaves both to its host.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TaskStatus, type Task } from '@lit/task';
