@@ -220,6 +220,13 @@ export function createSharedLoad(
     state.isFetching = false;
   }
 
+  /** The last feed has gone: aborts the load in flight and hands the key back. */
+  function drop() {
+    leaving = false;
+    abort();
+    release(state, lastClock);
+  }
+
   return {
     key,
     state,
@@ -227,24 +234,16 @@ export function createSharedLoad(
     detach(onChange, when = 'now') {
       observers.delete(onChange);
       if (observers.size) return;
-      if (when === 'now') {
-        // Also when a stop's end of task is pending: its timer then finds nothing to do.
-        leaving = false;
-        abort();
-        release(state, lastClock);
-        return;
-      }
+      // Also when a stop's end of task is pending: its timer then finds nothing to do.
+      if (when === 'now') return drop();
       if (leaving) return;
       leaving = true;
       // The platform's zero-delay timer, not the feed's clock: it marks the end of this task
       // (later in a hidden tab, where browsers throttle timers), and whatever attaches in this
       // task's code and microtasks comes before it.
       setTimeout(() => {
-        if (!leaving) return;
+        if (leaving && !observers.size) drop();
         leaving = false;
-        if (observers.size) return;
-        abort();
-        release(state, lastClock);
       });
     },
     load(request) {
