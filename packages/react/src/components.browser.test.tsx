@@ -11,9 +11,9 @@ import {
   useInputProgressFeed,
 } from './index.js';
 import {
+  advanceJob,
   advanceUntil,
   BASE_URL,
-  control,
   createJob,
   mount,
   setUpEachTest,
@@ -89,7 +89,7 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
     expect(rowText(shadowParts(list, 'row')[0]!)).to.contain('.csv');
 
     // Two inputs finish 2 s into the job: one settle event each.
-    await control.advance(jobId, 2_000);
+    await advanceJob(jobId, 2_000);
     await advanceUntil(page.clock, () => settled.length === 2, 'two settle events');
     expect(settled.every((event) => event instanceof elements.InputProgressSettleEvent)).to.equal(
       true,
@@ -181,7 +181,7 @@ describe('InputProgressList and InputProgressRow (React wrappers)', () => {
       itemsPerInput: 1,
       inputOverrides: [{ fails: true }],
     });
-    await control.advance(jobId, 60_000);
+    await advanceJob(jobId, 60_000);
     function Job() {
       const { feed } = useInputProgressFeed({
         jobId,

@@ -4,6 +4,7 @@ import { ApiError, createClient, type InputProgressFeed } from '@input-progress/
 import type { FakeClock } from '@input-progress/core/testing';
 import { useInputProgressFeed, type UseInputProgressFeedOptions } from './index.js';
 import {
+  advanceJob,
   advanceUntil,
   BASE_URL,
   control,
@@ -79,11 +80,11 @@ describe('useInputProgressFeed', () => {
     await advanceUntil(clock, () => rows(container).length === 6, 'six rows');
     expect(sum(percents(container)), 'progress before the job’s clock moved').to.equal(0);
 
-    await control.advance(jobId, 4_000);
+    await advanceJob(jobId, 4_000);
     await advanceUntil(clock, () => sum(percents(container)) > 0, 'progress from the next poll');
     expect(rows(container).filter((li) => li.dataset.status === 'processing')).to.have.length(3);
 
-    await control.advance(jobId, 20_000);
+    await advanceJob(jobId, 20_000);
     await advanceUntil(
       clock,
       () => rows(container).filter((li) => li.dataset.status === 'completed').length === 6,
@@ -144,7 +145,7 @@ describe('useInputProgressFeed', () => {
     const client = createClient({ baseUrl: BASE_URL, fetch, clock });
     const view = mount(<Inputs jobId={first} client={client} pollInterval={50} clock={clock} />);
     await advanceUntil(clock, () => rows(view.container).length === 2, 'the first job');
-    await control.advance(first, 1_000);
+    await advanceJob(first, 1_000);
     await advanceUntil(clock, () => fetch.calls(first) >= 6, 'the first job polled', 50);
 
     view.render(<Inputs jobId={second} client={client} pollInterval={50} clock={clock} />);
@@ -175,7 +176,7 @@ describe('useInputProgressFeed', () => {
     );
     await advanceUntil(clock, () => rows(view.container).length === 3, 'rows');
     // Mounted, unmounted and mounted again by StrictMode: the feed it kept still polls.
-    await control.advance(jobId, 3_000);
+    await advanceJob(jobId, 3_000);
     await advanceUntil(
       clock,
       () => sum(percents(view.container)) > 0,

@@ -16,7 +16,7 @@ export const BASE_URL = `${location.origin}/api`;
 
 /**
  * A job with a fresh id (the simulator's) on a manual clock (it moves only with
- * `control.advance`), no failures, timed in whole seconds: each item takes 1 s.
+ * `advanceJob`), no failures, timed in whole seconds: each item takes 1 s.
  */
 export const createJob = (config: JobConfig = {}): Promise<string> =>
   control.createJob({ failureRate: 0, spread: 0, metrics: 'full', msPerItem: 1000, ...config });
@@ -38,6 +38,22 @@ globalThis.fetch = async (input, init) => {
 /** A ceiling for a slow machine (three browsers on two cores), not a wait: most calls take ms. */
 const GIVE_UP_AFTER_MS = 20_000;
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/**
+ * Moves the simulated job's own clock by `ms` once no request of the page is on the network.
+ * A load sends the page and the counts together; moving the job between the two answers
+ * would tear it (the page from before, the counts from after), which no test means to do.
+ * Nothing starts meanwhile: polls wait for the fake clock, which only the test moves.
+ */
+export async function advanceJob(jobId: string, ms: number): Promise<void> {
+  const deadline = performance.now() + GIVE_UP_AFTER_MS;
+  while (requestsInFlight > 0) {
+    if (performance.now() > deadline)
+      throw new Error(`Gave up waiting for the page's requests to end before moving ${jobId}`);
+    await nextTask();
+  }
+  await control.advance(jobId, ms);
+}
 
 /**
  * The one "poll until" of the React tests: until `done` holds, moves `clock` by `step` ms
