@@ -684,12 +684,32 @@ describe('createFeed (fake time, real HTTP)', () => {
       expect(a.at(-1)).to.equal(b.at(-1));
     });
 
-    it('keeps its load in flight when subscribed again in the task its last subscriber left (StrictMode, a moved element): one request', async () => {
+    /**
+     * Runs `test` with a feed of a new job whose answers are held (only an abort ends a
+     * request before `release`), then destroys the feed and lets the answers go.
+     */
+    async function withHeldAnswers(
+      test: (
+        feed: InputProgressFeed,
+        fetch: ReturnType<typeof countingFetch>,
+        release: () => Promise<void>,
+      ) => Promise<void>,
+    ) {
       const jobId = await job();
       const fetch = countingFetch();
       const feed = feedOf(jobId, { client: clientOf({ fetch }) });
+      const release = () => fx.sim.control.release(jobId);
       await fx.sim.control.hold(jobId);
       try {
+        await test(feed, fetch, release);
+      } finally {
+        feed.destroy();
+        await release();
+      }
+    }
+
+    it('keeps its load in flight when subscribed again in the task its last subscriber left (StrictMode, a moved element): one request', () =>
+      withHeldAnswers(async (feed, fetch, release) => {
         const first = feed.subscribe(() => {});
         expect(fetch.calls, 'the page and the counts').to.equal(2);
         // React StrictMode runs an effect's cleanup and the effect again in one go.
@@ -697,59 +717,33 @@ describe('createFeed (fake time, real HTTP)', () => {
         feed.subscribe(() => {});
         await nextMacrotask();
         expect(fetch.inFlight, 'the load, taken up again').to.equal(2);
-        await fx.sim.control.release(jobId);
+        await release();
         expect((await settled(feed)).status).to.equal('success');
         expect(fetch.calls, 'no second load').to.equal(2);
-      } finally {
-        feed.destroy();
-        await fx.sim.control.release(jobId);
-      }
-    });
+      }));
 
-    it('still aborts the load in flight once its last subscriber left and nobody took it up', async () => {
-      const jobId = await job();
-      const fetch = countingFetch();
-      const feed = feedOf(jobId, { client: clientOf({ fetch }) });
-      await fx.sim.control.hold(jobId);
-      try {
+    it('still aborts the load in flight once its last subscriber left and nobody took it up', () =>
+      withHeldAnswers(async (feed, fetch) => {
         const leave = feed.subscribe(() => {});
         leave();
         // Every answer is held: only an abort ends the two requests.
         await waitUntil(() => fetch.inFlight === 0, 'the requests aborted');
         expect(fetch.calls).to.equal(2);
-      } finally {
-        await fx.sim.control.release(jobId);
-      }
-    });
+      }));
 
-    it('aborts the obsolete load at once when the query changes, also right after a stop it was taken up from', async () => {
-      const jobId = await job();
-      const signals: AbortSignal[] = [];
-      const feed = feedOf(jobId, {
-        client: clientOf({
-          fetch: (input, init) => {
-            signals.push(init!.signal!);
-            return fetch(input, init);
-          },
-        }),
-      });
-      await fx.sim.control.hold(jobId);
-      try {
+    it('aborts the obsolete load at once when the query changes, also right after a stop it was taken up from', () =>
+      withHeldAnswers(async (feed, fetch) => {
         // Stopped, then subscribed again in the same task: the load in flight is taken up.
         feed.subscribe(() => {})();
         feed.subscribe(() => {});
-        const taken = [...signals];
+        const taken = [...fetch.signals];
         expect(taken, 'the page and the counts').to.have.length(2);
         feed.setQuery({ limit: 3 });
         expect(
           taken.map((signal) => signal.aborted),
           'the obsolete requests, before anything else runs',
         ).to.deep.equal([true, true]);
-      } finally {
-        feed.destroy();
-        await fx.sim.control.release(jobId);
-      }
-    });
+      }));
 
     it('leaves no timer, listener or request behind on destroy() or the last unsubscribe', async () => {
       const jobId = await job();

@@ -6,6 +6,11 @@ import { makeItem } from './test-support/make-item.js';
 const shadowOf = (markup: string) =>
   /<template shadowroot(?:mode)?="open"[^>]*>([\s\S]*)<\/template>/.exec(markup)?.[1] ?? '';
 
+/** Checks that `shadow` has an element of each part in `parts`, exactly as named. */
+function expectParts(shadow: string, parts: readonly string[]) {
+  for (const part of parts) expect(shadow, `part ${part}`).to.contain(`part="${part}"`);
+}
+
 describe('server rendering (@lit-labs/ssr in Node)', () => {
   it('renders the list as its loading skeleton with its header and controls', async () => {
     const markup = await renderList('job_ssr', '/api/v0.5');
@@ -13,7 +18,7 @@ describe('server rendering (@lit-labs/ssr in Node)', () => {
     expect(markup).to.contain('job-id="job_ssr"');
     const shadow = shadowOf(markup);
     expect(shadow, 'a declarative shadow root').to.not.equal('');
-    for (const part of [
+    expectParts(shadow, [
       'header',
       'job job-base',
       'chip',
@@ -21,9 +26,7 @@ describe('server rendering (@lit-labs/ssr in Node)', () => {
       'pagination',
       'page-input',
       'announcer',
-    ]) {
-      expect(shadow, `part ${part}`).to.contain(`part="${part}"`);
-    }
+    ]);
     expect(shadow.match(/part="skeleton"/g), 'three skeleton rows').to.have.length(3);
     expect(shadow).to.contain('aria-busy="true"');
     expect(shadow).to.contain('role="progressbar"');
@@ -36,15 +39,14 @@ describe('server rendering (@lit-labs/ssr in Node)', () => {
     const markup = await renderList('job_ssr', '/api/v0.5');
     const shadow = shadowOf(markup);
     expect(shadow, 'no element of its own').to.not.contain('<input-progress-job');
-    for (const part of [
+    expectParts(shadow, [
       'job job-base',
       'job-name',
       'job-status',
       'job-bar',
       'job-segment',
       'job-summary',
-    ])
-      expect(shadow, `part ${part}`).to.contain(`part="${part}"`);
+    ]);
     expect(shadow).to.contain('Loading job…');
   });
 

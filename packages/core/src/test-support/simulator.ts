@@ -32,21 +32,26 @@ export async function startTestSimulator(): Promise<TestSimulator> {
 export function countingFetch(): typeof fetch & {
   readonly calls: number;
   readonly inFlight: number;
+  /** The signal of each request, in order. */
+  readonly signals: readonly AbortSignal[];
 } {
   let calls = 0;
   let inFlight = 0;
+  const signals: AbortSignal[] = [];
   const counted = (async (input: RequestInfo | URL, init?: RequestInit) => {
     calls++;
     inFlight++;
+    if (init?.signal) signals.push(init.signal);
     try {
       return await fetch(input, init);
     } finally {
       inFlight--;
     }
-  }) as typeof fetch & { calls: number; inFlight: number };
+  }) as typeof fetch & { calls: number; inFlight: number; signals: readonly AbortSignal[] };
   Object.defineProperties(counted, {
     calls: { get: () => calls },
     inFlight: { get: () => inFlight },
+    signals: { value: signals },
   });
   return counted;
 }
